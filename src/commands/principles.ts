@@ -1,0 +1,19 @@
+/** `inkoop principles`: every NeRDS principle, and whether inkoop can show it. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOG } from '../content/catalog.js';
+import { bundledContentDir } from '../content/load.js';
+import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { emit } from '../lib/output.js';
+import { contentDir, type PrincipleOptions } from './common.js';
+
+export async function run(opts: PrincipleOptions): Promise<void> {
+  const format = parseFormat(opts.format, ['table', 'markdown', 'json'] as const, 'table');
+  const dir = contentDir(opts) ?? bundledContentDir();
+  const rows = CATALOG.map((c) => ({ ...c, available: existsSync(join(dir, c.slug, 'index.md')) }));
+  if (format === 'json') return emit(json(rows));
+  const columns: Column[] = [{ header: 'No.', align: 'right' }, { header: 'Slug' }, { header: 'Title' }, { header: 'Where' }];
+  const cells = rows.map((r) => [String(r.number), r.slug, r.title, r.available ? `inkoop show ${r.slug}` : r.url]);
+  if (format === 'markdown') return emit(markdownTable(columns, cells));
+  emit(textTable(columns, cells));
+}

@@ -1,0 +1,93 @@
+/** A principle, or one role's guidance, as Markdown. Pure. */
+import type { Lang } from '../lib/i18n.js';
+import { CATALOG } from './catalog.js';
+import { PRIORITY_NAMES, roleName, type Priority, type RoleKey } from './roles.js';
+import type { ActionCard, Principle, RoleTab } from './types.js';
+
+const L = {
+  start: { nl: 'Direct aan de slag', en: 'Get started' },
+  byRole: { nl: 'Per rol', en: 'By role' },
+  priority: { nl: 'Prioriteit voor deze rol', en: 'Priority for this role' },
+  roleHint: { nl: 'Toon de aanwijzingen voor een rol met', en: 'Show the guidance for one role with' },
+} as const;
+
+/** Relative links between principle pages become web addresses. */
+export function absoluteLinks(markdown: string): string {
+  return markdown.replace(/\]\((?:\.\.\/)+([\w-]+)\/(?:index(?:\.en)?\.md)?(#[^)]*)?\)/g, (m, slug: string, hash: string | undefined) => {
+    const entry = CATALOG.find((c) => c.slug === slug);
+    return entry ? `](${entry.url}${hash ?? ''})` : m;
+  });
+}
+
+/** Moves headings so the shallowest becomes `top` (fences left alone). */
+export function shiftHeadings(markdown: string, top: number): string {
+  const lines = markdown.split('\n');
+  let fence = false;
+  let min = 7;
+  for (const l of lines) {
+    if (/^\s*(```|~~~)/.test(l)) fence = !fence;
+    const m = !fence && /^(#{1,6})\s/.exec(l);
+    if (m) min = Math.min(min, m[1]!.length);
+  }
+  if (min === 7) return markdown;
+  const delta = top - min;
+  fence = false;
+  return lines
+    .map((l) => {
+      if (/^\s*(```|~~~)/.test(l)) fence = !fence;
+      const m = !fence && /^(#{1,6})(\s.*)$/.exec(l);
+      return m ? '#'.repeat(Math.min(6, Math.max(1, m[1]!.length + delta))) + m[2] : l;
+    })
+    .join('\n');
+}
+
+export function renderCards(cards: readonly ActionCard[]): string {
+  return cards
+    .map((c) => {
+      const status = c.statusLabel || c.status;
+      const link = c.link ? ` <${c.link}>` : '';
+      return `- **${c.name}** (${status}): ${c.description}${link}`;
+    })
+    .join('\n');
+}
+
+function roleList(p: Principle, lang: Lang): string {
+  const roles = sortedRoles(p);
+  if (!roles.length) return '';
+  return roles.map((r) => `- ${roleName(r.role, lang)} (${PRIORITY_NAMES[r.priority][lang]}): \`inkoop show ${p.slug} --role ${r.role}\``).join('\n');
+}
+
+const ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+/** Roles by priority, highest first; ties keep the page's order. */
+export function sortedRoles(p: Principle): Array<{ role: RoleKey; priority: Priority }> {
+  return [...p.roles].sort((a, b) => ORDER[a.priority] - ORDER[b.priority]);
+}
+
+/** Title, summary, why it matters, how to apply it (with the action cards), related tools and principles. */
+export function renderOverview(p: Principle, lang: Lang): string {
+  const out: string[] = [`# ${p.title}`, ''];
+  if (p.summary) out.push(`> ${p.summary}`, '');
+  if (p.intro) out.push(p.intro, '');
+  for (const s of p.sections) {
+    out.push(`## ${s.title}`, '');
+    if (s.markdown) out.push(shiftHeadings(s.markdown, 3), '');
+    if (s.kind === 'how') {
+      if (p.cards.length) out.push(`### ${L.start[lang]}`, '', renderCards(p.cards), '');
+      const roles = roleList(p, lang);
+      if (roles && p.tabs.length) out.push(`### ${L.byRole[lang]}`, '', roles, '');
+    }
+  }
+  return absoluteLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim()) + '\n';
+}
+
+/** One role's guidance: steps, considerations, templates. */
+export function renderRole(p: Principle, tab: RoleTab, lang: Lang, role: RoleKey): string {
+  const out: string[] = [`# ${p.title}: ${roleName(role, lang)}`, ''];
+  const prio = p.roles.find((r) => r.role === role);
+  if (prio) out.push(`_${L.priority[lang]}: ${PRIORITY_NAMES[prio.priority][lang]}_`, '');
+  if (tab.heading) out.push(`## ${tab.heading}`, '');
+  const body = tab.heading ? tab.markdown.replace(/^\s*#{1,6}\s+.*\n?/, '') : tab.markdown;
+  out.push(shiftHeadings(body.trim(), 3));
+  return absoluteLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim()) + '\n';
+}

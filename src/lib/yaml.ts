@@ -1,0 +1,230 @@
+/**
+ * Reading user files (costs, tenders, answers): YAML with positions, and
+ * schema errors turned into `file:line:col: message` lines. The one place
+ * that knows how a zod issue maps back to a place in a YAML file.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type * as z from 'zod';
+import { InputError, type Problem } from './errors.js';
+import { didYouMean, quoteList } from './suggest.js';
+
+export type PathKey = string | number;
+
+/** A parsed YAML file that can tell where each value came from. */
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+const MAX_ALIASES = 100;
+
+function position(lc: LineCounter, offset: number): { line: number; col: number } {
+  const { line, col } = lc.linePos(offset);
+  return { line, col };
+}
+
+/** Parses YAML text; syntax errors become an InputError naming file, line and column. */
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.slice(0, 5).map((e) => ({
+        file,
+        ...position(lineCounter, e.pos[0]),
+        message: `invalid YAML: ${yamlMessage(e.message)}`,
+      })),
+    );
+  }
+  const problems: Problem[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      // `amount: 1.000` is the number 1 in YAML; a Dutch reader meant a thousand.
+      if (typeof node.value === 'number' && node.source !== undefined && node.range) {
+        const src = String(node.source);
+        if (/^-?\d{1,3}(\.\d{3})+$/.test(src)) {
+          problems.push({
+            file,
+            ...position(lineCounter, node.range[0]),
+            message: `ambiguous number ${src}: YAML reads it as ${node.value}; write ${src.replace(/\./g, '')} without thousands separators, or ${node.value} if you meant that`,
+          });
+        }
+      }
+    },
+  });
+  if (problems.length) throw new InputError(problems);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    throw new InputError([
+      {
+        file,
+        message: `too many alias references (more than ${MAX_ALIASES} expansions); anchors and aliases (&x, *x) may not multiply the document`,
+      },
+    ]);
+  }
+  return { file, doc, lineCounter, value };
+}
+
+function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The node at a path, or the nearest ancestor that exists. */
+function nodeAt(doc: Document.Parsed, path: readonly PathKey[]): { node: Node | null; depth: number } {
+  let node: unknown = doc.contents;
+  let depth = 0;
+  for (const key of path) {
+    if (isMap(node) || isSeq(node)) {
+      const next = node.get(key, true);
+      if (next === undefined || next === null) break;
+      node = next;
+      depth++;
+    } else break;
+  }
+  return { node: (node as Node) ?? null, depth };
+}
+
+/** The key node of `key` in the map at `path`, to point at a key rather than its value. */
+function keyNodeAt(doc: Document.Parsed, path: readonly PathKey[], key: string): Node | undefined {
+  const { node, depth } = nodeAt(doc, path);
+  if (depth !== path.length || !isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key) return pair.key;
+  }
+  return undefined;
+}
+
+/** Line and column of the value at `path` (or of its key, or of the nearest ancestor). */
+export function locate(src: YamlSource, path: readonly PathKey[], key?: string): { line?: number; col?: number } {
+  const target = key !== undefined ? keyNodeAt(src.doc, path, key) : undefined;
+  const node = target ?? nodeAt(src.doc, path).node;
+  if (node && node.range) return position(src.lineCounter, node.range[0]);
+  return { line: 1, col: 1 };
+}
+
+/** A problem at a path in a YAML source. */
+export function problemAt(src: YamlSource, path: readonly PathKey[], message: string, key?: string): Problem {
+  return { file: src.file, ...locate(src, path, key), message };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  record: 'a mapping (key: value)',
+};
+
+/**
+ * Messages for zod issues that the schema did not word itself. Schema-level
+ * messages (`error:` on a field) take precedence over this map.
+ */
+export function issueMessage(iss: z.core.$ZodRawIssue): string | undefined {
+  switch (iss.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[iss.expected] ?? iss.expected;
+      if (iss.input === undefined) return `is required (${expected})`;
+      const hint = iss.expected === 'number' && typeof iss.input === 'string' ? '; write numbers without quotes, like 1234.56' : '';
+      return `expected ${expected}, got ${describe(iss.input)}${hint}`;
+    }
+    case 'invalid_value': {
+      const values = iss.values.map(String);
+      const input = typeof iss.input === 'string' ? iss.input : undefined;
+      const dym = input !== undefined ? didYouMean(input, values) : '';
+      return `${describe(iss.input)} is not allowed${dym}; use one of ${quoteList(values)}`;
+    }
+    case 'unrecognized_keys': {
+      const shape = (iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+      const known = shape ? Object.keys(shape) : [];
+      return iss.keys
+        .map((k) => `unknown key "${k}"${didYouMean(k, known)}`)
+        .join('; ') + (known.length ? `; allowed keys: ${known.join(', ')}` : '');
+    }
+    case 'too_small': {
+      const min = String(iss.minimum);
+      if (iss.origin === 'array') return `needs at least ${min} item${min === '1' ? '' : 's'}`;
+      if (iss.origin === 'string') return iss.minimum === 1 ? 'may not be empty' : `needs at least ${min} characters`;
+      return `must be ${iss.inclusive ? 'at least' : 'more than'} ${min}, got ${describe(iss.input)}`;
+    }
+    case 'too_big': {
+      const max = String(iss.maximum);
+      if (iss.origin === 'array') return `allows at most ${max} items`;
+      if (iss.origin === 'string') return `allows at most ${max} characters`;
+      return `must be ${iss.inclusive ? 'at most' : 'less than'} ${max}, got ${describe(iss.input)}`;
+    }
+    case 'invalid_format':
+      return `${describe(iss.input)} is not a valid ${iss.format}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(iss.divisor)}`;
+    case 'invalid_union':
+      return `${describe(iss.input)} does not fit here`;
+    default:
+      return undefined;
+  }
+}
+
+function pathLabel(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/** Converts zod issues to problems located in the YAML source, in file order. */
+export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  // A typo like `ammount` also makes `amount` missing: report the typo only.
+  const typoFixes = new Set<string>();
+  for (const iss of issues) {
+    if (iss.code === 'unrecognized_keys') {
+      for (const m of iss.message.matchAll(/did you mean "([^"]+)"/g)) typoFixes.add(pathLabel([...iss.path, m[1]!]));
+    }
+  }
+  const problems: (Problem & { order: number })[] = [];
+  for (const iss of issues) {
+    const path = iss.path as PathKey[];
+    if (iss.code === 'invalid_type' && typoFixes.has(pathLabel(path))) continue;
+    const label = pathLabel(path);
+    let loc;
+    if (iss.code === 'unrecognized_keys') loc = locate(src, path, iss.keys[0]);
+    else {
+      const { depth } = nodeAt(src.doc, path);
+      const missing = depth < path.length;
+      // A missing key: point at its parent mapping and name the key.
+      loc = missing && path.length - depth === 1 ? locate(src, path.slice(0, -1)) : locate(src, path);
+    }
+    const message = label && iss.code !== 'unrecognized_keys' ? `${label}: ${iss.message}` : iss.message;
+    problems.push({ file: src.file, ...loc, message, order: (loc.line ?? 0) * 1e6 + (loc.col ?? 0) });
+  }
+  problems.sort((a, b) => a.order - b.order);
+  return problems.slice(0, 20).map(({ order: _order, ...p }) => p);
+}
+
+/** Validates parsed YAML against a schema; every problem becomes a `file:line:col` line. */
+export function validate<S extends z.ZodType>(src: YamlSource, schema: S): z.output<S> {
+  const result = schema.safeParse(src.value, { error: issueMessage });
+  if (result.success) return result.data;
+  throw new InputError(issuesToProblems(src, result.error.issues));
+}
+
+/** Parse and validate in one step. */
+export function readYaml<S extends z.ZodType>(text: string, file: string, schema: S): { data: z.output<S>; source: YamlSource } {
+  const source = parseYaml(text, file);
+  return { data: validate(source, schema), source };
+}
