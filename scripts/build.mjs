@@ -2,35 +2,56 @@
 // declarations for the library entry (tsc). Dependencies are bundled so a
 // cold start reads a few files instead of hundreds; each command is its own
 // chunk, loaded with `await import()` only when that command runs.
+//
+// The build goes to a fresh folder that then replaces dist/ in one rename,
+// so a test run that is using dist/ never sees half a build.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-rmSync('dist', { recursive: true, force: true });
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const out = `.build-${process.pid}`;
+const old = '.dist-old';
 
-await build({
-  entryPoints: ['src/cli.ts', 'src/index.ts'],
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.18',
-  chunkNames: 'chunks/[name]-[hash]',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'linked',
-  logLevel: 'warning',
-  // CommonJS dependencies (gray-matter and friends) call require() for Node
-  // built-ins; give the ES module bundle a real require.
-  define: { __INKOOP_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-  banner: {
-    js: "import { createRequire as __inkoopCreateRequire } from 'node:module'; const require = __inkoopCreateRequire(import.meta.url);",
-  },
-});
+rmSync(out, { recursive: true, force: true });
+try {
+  await build({
+    entryPoints: ['src/cli.ts', 'src/index.ts'],
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.18',
+    chunkNames: 'chunks/[name]-[hash]',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+    define: { __INKOOP_VERSION__: JSON.stringify(version) },
+    // CommonJS dependencies (gray-matter and friends) call require() for Node
+    // built-ins; give the ES module bundle a real require.
+    banner: {
+      js: "import { createRequire as __inkoopCreateRequire } from 'node:module'; const require = __inkoopCreateRequire(import.meta.url);",
+    },
+  });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(out, 'types')], {
+    stdio: 'inherit',
+  });
+} catch (err) {
+  rmSync(out, { recursive: true, force: true });
+  console.error(err instanceof Error && err.message ? `build failed: ${err.message.split('\n')[0]}` : 'build failed');
+  process.exit(1);
+}
 
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-  stdio: 'inherit',
-});
+mkdirSync(old, { recursive: true });
+if (existsSync('dist')) renameSync('dist', join(old, `${Date.now()}-${process.pid}`));
+renameSync(out, 'dist');
+// Old builds stay a minute for processes still loading chunks from them.
+for (const name of readdirSync(old)) {
+  const retired = Number(name.split('-')[0]);
+  if (!(Date.now() - retired < 60_000)) rmSync(join(old, name), { recursive: true, force: true });
+}
