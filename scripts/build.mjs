@@ -7,7 +7,7 @@
 // so a test run that is using dist/ never sees half a build.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -18,7 +18,8 @@ const old = '.dist-old';
 
 rmSync(out, { recursive: true, force: true });
 try {
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: ['src/cli.ts', 'src/index.ts'],
     outdir: out,
     bundle: true,
@@ -38,6 +39,8 @@ try {
       js: "import { createRequire as __inkoopCreateRequire } from 'node:module'; const require = __inkoopCreateRequire(import.meta.url);",
     },
   });
+  // Kept for the test that `inkoop --help` loads no heavy dependency.
+  writeFileSync(join(out, 'meta.json'), JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(out, 'types')], {
     stdio: 'inherit',
   });

@@ -20,6 +20,7 @@ export async function inkoop(args: string[], options: Options & { input?: string
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   const result = (await execa(process.execPath, [BIN, ...args], {
     reject: false,
+    stripFinalNewline: false,
     stdin: options.input === undefined ? 'ignore' : undefined,
     ...options,
     env: { FORCE_COLOR: '0', NO_COLOR: '', CI: 'true', INKOOP_LANG: '', INKOOP_CONTENT: '', ...(options.env ?? {}) },

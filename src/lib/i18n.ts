@@ -7,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 
 /** `--lang`, else INKOOP_LANG, else Dutch. */
 export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
-  const raw = (option ?? env.INKOOP_LANG ?? 'nl').trim().toLowerCase();
+  const raw = (option ?? (env.INKOOP_LANG || undefined) ?? 'nl').trim().toLowerCase();
   const value = raw.split(/[-_]/)[0] ?? raw;
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   const from = option !== undefined ? '--lang' : 'INKOOP_LANG';

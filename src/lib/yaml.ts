@@ -44,7 +44,7 @@ export function parseYaml(text: string, file: string): YamlSource {
       // `amount: 1.000` is the number 1 in YAML; a Dutch reader meant a thousand.
       if (typeof node.value === 'number' && node.source !== undefined && node.range) {
         const src = String(node.source);
-        if (/^-?\d{1,3}(\.\d{3})+$/.test(src)) {
+        if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(src)) {
           problems.push({
             file,
             ...position(lineCounter, node.range[0]),
