@@ -1,0 +1,70 @@
+/** Property-based tests of the shared parsers and formatters. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePrinciple } from '../../src/content/parse.js';
+import { renderOverview } from '../../src/content/render.js';
+import { InputError } from '../../src/lib/errors.js';
+import { formatCents } from '../../src/lib/i18n.js';
+import { editDistance } from '../../src/lib/suggest.js';
+import { parseYaml } from '../../src/lib/yaml.js';
+
+describe('formatCents', () => {
+  it('prints exactly the integer it was given, in both languages', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (cents) => {
+        const nl = formatCents(cents, 'nl');
+        const en = formatCents(cents, 'en');
+        expect(nl).toMatch(/^-?\d{1,3}(\.\d{3})*,\d{2}$/);
+        expect(BigInt(nl.replace(/[.,]/g, ''))).toBe(BigInt(cents));
+        expect(BigInt(en.replace(/[.,]/g, ''))).toBe(BigInt(cents));
+        expect(en.replace(/,/g, '#').replace('.', ',').replace(/#/g, '.')).toBe(nl);
+      }),
+    );
+  });
+});
+
+describe('editDistance', () => {
+  it('is a symmetric measure that is zero only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const d = editDistance(a, b);
+        expect(d).toBe(editDistance(b, a));
+        expect(d === 0).toBe(a === b);
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+    );
+  });
+});
+
+describe('parseYaml', () => {
+  it('either parses or throws an InputError with a position, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        try {
+          parseYaml(text, 'x.yaml');
+        } catch (err) {
+          expect(err).toBeInstanceOf(InputError);
+          expect((err as InputError).message).toMatch(/^x\.yaml(:\d+:\d+)?: /);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parsePrinciple', () => {
+  const line = fc.oneof(
+    fc.constantFrom('# T', '## Waarom is het belangrijk?', '## Hoe pas je het toe?', '=== "Jurist"', '!!! tip "X"', '<div class="action-card">', '</div>', '```', '    - item', '    **Stappen:**', '', '<script>', '</script>', '---'),
+    fc.string({ maxLength: 30 }),
+  );
+  it('never throws on a page made of Markdown, HTML and tab fragments, and renders no tags', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const p = parsePrinciple(lines.join('\n'), { slug: 'x', lang: 'nl' });
+        const md = renderOverview(p, 'nl');
+        expect(typeof md).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
