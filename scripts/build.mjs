@@ -32,6 +32,8 @@ try {
     minifySyntax: true,
     legalComments: 'linked',
     logLevel: 'warning',
+    // Code blocks are shown as written: see src/lib/plain-highlight.ts.
+    alias: { 'cli-highlight': './src/lib/plain-highlight.ts', 'node-emoji': './src/lib/no-emoji.ts' },
     define: { __INKOOP_VERSION__: JSON.stringify(version) },
     // CommonJS dependencies (gray-matter and friends) call require() for Node
     // built-ins; give the ES module bundle a real require.

@@ -10,7 +10,7 @@ import type { Lang } from '../lib/i18n.js';
 import { bundledPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
 import { CATALOG } from './catalog.js';
-import { parsePrinciple } from './parse.js';
+import { PageError, parsePrinciple } from './parse.js';
 import type { Principle } from './types.js';
 
 export interface LoadOptions {
@@ -99,7 +99,8 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
   try {
     principle = parsePrinciple(text, { slug, lang: actual });
   } catch (err) {
-    throw new UserError(`${path}: cannot parse the page: ${(err as Error).message.split('\n')[0]}`);
+    if (err instanceof PageError) throw new UserError(`${path}${err.line ? `:${err.line}:1` : ''}: ${err.message}`);
+    throw err;
   }
   return { principle, lang: actual, path, notes };
 }

@@ -194,8 +194,30 @@ function admonition(title: string, body: string[]): string[] {
   return out;
 }
 
+/** A page whose front matter is not valid YAML. */
+export class PageError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'PageError';
+  }
+}
+
+function frontMatter(text: string): { data: unknown; content: string } {
+  try {
+    return matter(text);
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { line?: number }; message?: string };
+    // js-yaml counts lines from 0 inside the block, which starts after the opening `---`.
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : undefined;
+    throw new PageError(`invalid front matter: ${e.reason ?? e.message ?? String(err)}`, line);
+  }
+}
+
 export function parsePrinciple(text: string, options: ParseOptions): Principle {
-  const fm = matter(text.replace(/^\uFEFF/, ''));
+  const fm = frontMatter(text.replace(/^\uFEFF/, ''));
   const data = (fm.data ?? {}) as Record<string, unknown>;
   const lines = fm.content.replace(/\r\n?/g, '\n').split('\n');
 

@@ -24,6 +24,7 @@ export async function renderTerminal(markdown: string, options: TerminalOptions 
       {
         width,
         reflowText: true,
+        emoji: false,
         tab: 2,
         showSectionPrefix: false,
         firstHeading: chalk.bold.underline,
