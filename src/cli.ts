@@ -88,6 +88,91 @@ export function buildProgram(): Command {
     .option('-f, --format <format>', 'table, markdown or json', 'table')
     .action(lazy(() => import('./commands/tools.js')));
 
+  program
+    .command('tco')
+    .description('total cost of ownership of alternatives in a costs file, exact to the cent')
+    .argument('[file]', 'the costs file (YAML); - reads standard input')
+    .option('--file <file>', 'the costs file (instead of the argument)')
+    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .option('--detail', 'also show each item per year')
+    .option('--years <n>', 'what-if: another horizon than the file (items outside it are left out, with a warning)')
+    .option('--discount-rate <rate>', 'what-if: another discount rate than the file, e.g. 2.25% or 0.0225')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md')
+    .action(lazy(() => import('./commands/tco.js')));
+
+  program
+    .command('drempel')
+    .description('does an estimated contract value (excl. VAT) reach the European procurement thresholds?')
+    .argument('<amount>', 'the estimated contract value in euros, excluding VAT, e.g. 250000')
+    .option('--type <type>', 'diensten, leveringen, werken or sociale-diensten', 'diensten')
+    .option('--authority <authority>', 'centraal, decentraal or speciale-sector (default: all three)')
+    .option('--date <yyyy-mm-dd>', 'judge against the thresholds in force on this date (default: today)')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  inkoop drempel 180000\n  inkoop drempel 180000 --authority centraal\n  inkoop drempel 6000000 --type werken --format json')
+    .action(lazy(() => import('./commands/drempel.js')));
+
+  program
+    .command('score')
+    .description('score tender bids against weighted award criteria (best price-quality ratio); rank, explain, and gate a CI job')
+    .argument('<tender>', 'a tender file (YAML), a folder with tender.yaml plus one YAML file per bid, or - for standard input')
+    .option('-f, --format <format>', 'table, markdown, json, csv or html (a self-contained report to share or print)', 'table')
+    .option('-e, --explain', 'show per bid and criterion the score, the formula and the points')
+    .option('--fail-under <points>', 'exit 1 when the best total is below this many points, or when no bid is valid')
+    .option('-o, --out <file>', 'with --format html: write the report to this file (default: standard output)')
+    .option('--force', 'overwrite the file of --out')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop score examples/tender.yaml\n  inkoop score examples/tender.yaml --explain\n  inkoop score examples/tender/ --format json | jq .winner\n  inkoop score tender.yaml --fail-under 60 --format markdown > report.md\n  inkoop score examples/tender.yaml --format html --out report.html\n\nExit codes:\n  0  scored (and --fail-under, if given, passed)\n  1  the best total is below --fail-under, or no bid is valid\n  2  a bad tender file (file:line:col) or a bad option',
+    )
+    .action(lazy(() => import('./commands/score.js')));
+
+  program
+    .command('criteria')
+    .description("print the award criteria of principle 12 with their weights (or a tender's own); --format yaml writes a starting tender file")
+    .argument('[tender]', "a tender file or folder whose criteria to print (default: the principle's model)")
+    .option('-f, --format <format>', 'table, markdown, json or yaml (a starting tender file)', 'table')
+    .addOption(langOption())
+    .addHelpText('after', '\nExamples:\n  inkoop criteria\n  inkoop criteria --format yaml > tender.yaml\n  inkoop criteria examples/tender.yaml --format markdown')
+    .action(lazy(() => import('./commands/criteria.js')));
+
+  const collectScaffoldSet = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('scaffold')
+    .description("write a procurement document from the principle's templates: by interview in a terminal, or from answers")
+    .argument('[kind]', 'the document: strategy, business-case, project-plan, evaluation, contract-clause, costs, tender (see --list)')
+    .option('--list', 'list the templates with a one-line description')
+    .option('--answers <file>', 'answers from a YAML or JSON file (- for standard input)')
+    .option('--set <key=value>', 'answer one field; repeat for more (a list field collects every --set of its key)', collectScaffoldSet)
+    .option('--defaults', 'accept the default of every field that is not answered otherwise')
+    .option('--no-input', 'never ask: fail (exit 2) when a required answer is missing; also without a terminal or with CI=true')
+    .option('--tco <costs.yaml>', 'fill the cost section with the `inkoop tco` comparison of this costs file')
+    .option('--criteria <tender.yaml>', 'fill the award criteria with those of this tender file')
+    .option('-o, --out <path>', 'write here (default: <kind>.md, or <kind>.yaml for costs and tender)')
+    .option('--stdout', 'print the document instead of writing a file')
+    .option('--force', 'overwrite an existing file')
+    .option('--templates <dir>', 'also read templates from this folder; a file with the same kind overrides the bundled one (or INKOOP_TEMPLATES)')
+    .option('--example-answers', 'print an answers file with every field of the template, its question and default')
+    .option('-f, --format <format>', 'with --list: table or json')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop scaffold strategy                          # interview in a terminal\n  inkoop scaffold strategy --answers answers.yaml   # unattended, e.g. in CI\n  inkoop scaffold strategy --example-answers > answers.yaml\n  inkoop scaffold strategy --defaults --set title="Cloudwerkplek" --set needs="..." --stdout\n  inkoop scaffold strategy --tco costs.yaml --lang en\n  inkoop scaffold --list',
+    )
+    .action(lazy(() => import('./commands/scaffold.js')));
+
+  program
+    .command('check')
+    .description('check that a purchasing strategy covers the seven conditions and six evaluation questions of principle 12')
+    .argument('<strategy>', 'the strategy document (Markdown; - for standard input)')
+    .option('-f, --format <format>', 'table, markdown or json', 'table')
+    .option('--strict', 'also fail (exit 1) when a template placeholder such as [Technologie] or {{key}} is left')
+    .addOption(langOption())
+    .addHelpText('after', '\nExit 1 when a part is empty or missing, so a CI job can gate procurement documents.\n\nExamples:\n  inkoop check strategy.md\n  inkoop check strategy.md --strict --format json')
+    .action(lazy(() => import('./commands/check.js')));
+
   return program;
 }
 

@@ -5,6 +5,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type * as z from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { InputError, type Problem } from './errors.js';
 import { didYouMean, quoteList } from './suggest.js';
 
@@ -217,14 +219,16 @@ export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIs
 }
 
 /** Validates parsed YAML against a schema; every problem becomes a `file:line:col` line. */
-export function validate<S extends z.ZodType>(src: YamlSource, schema: S): z.output<S> {
-  const result = schema.safeParse(src.value, { error: issueMessage });
+export function validate<S extends $ZodType>(src: YamlSource, schema: S, options: { jit?: boolean } = {}): output<S> {
+  // zod compiles a fast path per object shape with `new Function`; that pays
+  // off for large files only, so by default a file is validated without it.
+  const result = safeParse(schema, src.value, { error: issueMessage, jitless: !options.jit });
   if (result.success) return result.data;
   throw new InputError(issuesToProblems(src, result.error.issues));
 }
 
 /** Parse and validate in one step. */
-export function readYaml<S extends z.ZodType>(text: string, file: string, schema: S): { data: z.output<S>; source: YamlSource } {
+export function readYaml<S extends $ZodType>(text: string, file: string, schema: S): { data: output<S>; source: YamlSource } {
   const source = parseYaml(text, file);
-  return { data: validate(source, schema), source };
+  return { data: validate(source, schema, { jit: text.length > 200_000 }), source };
 }

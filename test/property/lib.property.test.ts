@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PageError, parsePrinciple } from '../../src/content/parse.js';
 import { renderOverview } from '../../src/content/render.js';
 import { InputError } from '../../src/lib/errors.js';
-import { formatCents } from '../../src/lib/i18n.js';
+import { formatCents, formatNumber } from '../../src/lib/i18n.js';
 import { editDistance } from '../../src/lib/suggest.js';
 import { parseYaml } from '../../src/lib/yaml.js';
 
@@ -73,6 +73,30 @@ describe('parsePrinciple', () => {
         if (!lines.some((l) => l.includes('```'))) expect(md).not.toMatch(/<\/?(div|script)\b/);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('formatNumber', () => {
+  // The hand-written formatter must agree with Intl.NumberFormat (which it
+  // replaces to save the ICU start-up cost) for every value and precision.
+  const intl = {
+    nl: (d: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: d }),
+    en: (d: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: d }),
+  };
+  it('agrees with Intl.NumberFormat in Dutch and English', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000), fc.constantFrom(2.675, 1.005, 0.5, -0.5, 1e-7, 123456.785, 0.045, 9.995)),
+        fc.integer({ min: 0, max: 6 }),
+        (value, decimals) => {
+          // One deliberate difference: no "-0" for a value that rounds to zero.
+          const noNegativeZero = (s: string) => s.replace(/\u2212/g, '-').replace(/^-(?=0(?:[.,]0*)?$)/, '');
+          expect(formatNumber(value, 'nl', decimals)).toBe(noNegativeZero(intl.nl(decimals).format(value)));
+          expect(formatNumber(value, 'en', decimals)).toBe(noNegativeZero(intl.en(decimals).format(value)));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * `inkoop check <strategy.md>`: whether a purchasing strategy covers the
+ * seven conditions and the six evaluation questions of principle 12. Exit 1
+ * when a part is empty or missing (with --strict also when a placeholder is
+ * left), so a CI job can gate a repository of procurement documents.
+ */
+import { ExitCode, UserError } from '../lib/errors.js';
+import { json, parseFormat } from '../lib/format.js';
+import { resolveLang } from '../lib/i18n.js';
+import { displayName, readText } from '../lib/io.js';
+import { emit } from '../lib/output.js';
+import { checkStrategy } from '../scaffold/check.js';
+import { checkJson, checkMarkdown, checkTable, type Paint } from '../scaffold/check-report.js';
+
+export interface CheckOptions {
+  format?: string;
+  strict?: boolean;
+  lang?: string;
+  color?: boolean;
+}
+
+const FORMATS = ['table', 'markdown', 'json'] as const;
+
+export async function run(path: string, opts: CheckOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const format = parseFormat(opts.format, FORMATS, 'table');
+  const file = displayName(path);
+  const text = readText(path, 'strategy document');
+  const result = checkStrategy(text, { strict: opts.strict === true });
+
+  if (format === 'json') emit(json(checkJson(result, file, lang)));
+  else if (format === 'markdown') emit(checkMarkdown(result, file, lang));
+  else {
+    const { loadChalk } = await import('../lib/color.js');
+    const chalk = await loadChalk(opts.color);
+    const paint: Paint = (status, s) => (status === 'covered' ? chalk.green(s) : status === 'placeholder' ? chalk.yellow(s) : chalk.red(s));
+    emit(checkTable(result, file, lang, paint));
+  }
+
+  if (!result.ok) {
+    const { empty, missing } = result.summary;
+    const parts: string[] = [];
+    if (missing) parts.push(`${missing} missing`);
+    if (empty) parts.push(`${empty} empty`);
+    if (result.strict && result.placeholders.length) parts.push(`${result.placeholders.length} placeholder${result.placeholders.length === 1 ? '' : 's'} left (--strict)`);
+    const failing = result.items.filter((i) => i.status === 'missing' || i.status === 'empty').map((i) => i.id);
+    throw new UserError(`${file}: the strategy is incomplete: ${parts.join(', ')}${failing.length ? ` (${failing.join(', ')})` : ''}`, { exitCode: ExitCode.Failed });
+  }
+}

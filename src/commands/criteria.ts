@@ -1,0 +1,36 @@
+/**
+ * `inkoop criteria [tender]`: the award criteria with their weights: the
+ * default model of principle 12, or a tender's own. `--format yaml` writes a
+ * starting tender file with these criteria.
+ */
+import { json, parseFormat } from '../lib/format.js';
+import { resolveLang } from '../lib/i18n.js';
+import { emit } from '../lib/output.js';
+import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
+import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
+
+export interface CriteriaOptions {
+  format?: string;
+  lang?: string;
+}
+
+const FORMATS = ['table', 'markdown', 'json', 'yaml'] as const;
+
+export async function run(tender: string | undefined, opts: CriteriaOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const format = parseFormat(opts.format, FORMATS, 'table');
+  let criteria: readonly CriteriaEntry[] = DEFAULT_CRITERIA;
+  let title: string | undefined;
+  let scale: number | undefined;
+  if (tender !== undefined) {
+    const { readTender } = await import('./score.js');
+    const { document } = readTender(tender, { resolveTco: false });
+    criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+    title = document.title;
+    scale = document.scale;
+  }
+  if (format === 'json') return emit(json(criteriaJson(criteria, lang)));
+  if (format === 'yaml') return emit(criteriaYaml(criteria, lang, { title, scale }));
+  if (format === 'markdown') return emit(criteriaMarkdown(criteria, lang));
+  emit(criteriaText(criteria, lang, title));
+}

@@ -1,0 +1,261 @@
+/**
+ * `inkoop scaffold <kind>`: a procurement document from one of the
+ * principle's templates, by interview in a terminal or unattended from an
+ * answers file, `--set` and `--defaults`. Writes safely: never over an
+ * existing file without --force, never half a file.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { InterruptedError, UserError } from '../lib/errors.js';
+import { json, parseFormat, textTable } from '../lib/format.js';
+import { resolveLang, type Lang } from '../lib/i18n.js';
+import { displayName, readText, STDIN } from '../lib/io.js';
+import { emit, note } from '../lib/output.js';
+import { bundledPath } from '../lib/paths.js';
+import { didYouMean } from '../lib/suggest.js';
+import { writeFileSafe } from '../lib/write.js';
+import { locate, parseYaml, validate } from '../lib/yaml.js';
+import { answersFileSchema, exampleAnswers, missingFields, missingMessage, parseSets, resolveAnswers, type AnswerInputs } from '../scaffold/answers.js';
+import { fillTemplate } from '../scaffold/fill.js';
+import { InterviewCancelled, interview } from '../scaffold/interview.js';
+import { parseTemplate, templateName } from '../scaffold/template.js';
+import type { FillSource, Template } from '../scaffold/types.js';
+import type { CriteriaEntry } from '../score/criteria.js';
+
+export interface ScaffoldOptions {
+  list?: boolean;
+  templates?: string;
+  lang?: string;
+  answers?: string;
+  set?: string[];
+  defaults?: boolean;
+  /** false with --no-input. */
+  input?: boolean;
+  tco?: string;
+  criteria?: string;
+  out?: string;
+  stdout?: boolean;
+  force?: boolean;
+  format?: string;
+  exampleAnswers?: boolean;
+  color?: boolean;
+}
+
+export interface TemplateEntry {
+  kind: string;
+  extension: string;
+  file: string;
+  /** "bundled", or the --templates folder. */
+  origin: string;
+}
+
+/** yyyy-mm-dd in local time. */
+export function today(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** No questions without a terminal on both ends, in CI, or with --no-input. */
+export function interactive(opts: { input?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (opts.input === false) return false;
+  const ci = env.CI;
+  if (ci !== undefined && ci !== '' && !['0', 'false'].includes(ci.toLowerCase())) return false;
+  return process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
+function templatesOption(opts: ScaffoldOptions): { dir: string; from: string } | undefined {
+  if (opts.templates !== undefined) return { dir: opts.templates, from: '--templates' };
+  const env = process.env.INKOOP_TEMPLATES;
+  return env ? { dir: env, from: 'INKOOP_TEMPLATES' } : undefined;
+}
+
+function scan(dir: string, origin: string, into: Map<string, TemplateEntry>): void {
+  for (const name of readdirSync(dir).sort()) {
+    const t = templateName(name);
+    if (!t) continue;
+    const file = join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    into.set(t.kind, { kind: t.kind, extension: t.extension, file, origin });
+  }
+}
+
+/** The templates by kind: the bundled ones, overridden and extended by --templates / INKOOP_TEMPLATES. */
+export function templateEntries(user: { dir: string; from: string } | undefined): Map<string, TemplateEntry> {
+  const entries = new Map<string, TemplateEntry>();
+  scan(bundledPath('templates'), 'bundled', entries);
+  if (user !== undefined) {
+    const { dir: userDir, from } = user;
+    let isDir = false;
+    try {
+      isDir = statSync(userDir).isDirectory();
+    } catch {
+      throw new UserError(`${from}: ${userDir}: no such folder`);
+    }
+    if (!isDir) throw new UserError(`${from}: ${userDir}: is a file, expected a folder of templates`);
+    scan(userDir, userDir, entries);
+  }
+  return entries;
+}
+
+export function loadTemplate(entry: TemplateEntry): Template {
+  return parseTemplate(readText(entry.file, 'template'), entry.file, entry.kind, entry.extension);
+}
+
+function listKinds(entries: Map<string, TemplateEntry>, lang: Lang, format: 'table' | 'json'): string {
+  const templates = [...entries.values()].map((e) => ({ entry: e, template: loadTemplate(e) }));
+  if (format === 'json') {
+    return json(
+      templates.map(({ entry, template }) => ({
+        kind: entry.kind,
+        title: template.title[lang],
+        description: template.description[lang],
+        output: `${entry.kind}.${entry.extension}`,
+        origin: entry.origin,
+        fields: template.fields.length,
+        required: template.fields.filter((f) => f.required).length,
+      })),
+    );
+  }
+  const head = lang === 'nl' ? ['soort', 'bestand', 'omschrijving'] : ['kind', 'file', 'description'];
+  const rows = templates.map(({ entry, template }) => [entry.kind, `${entry.kind}.${entry.extension}`, template.description[lang] + (entry.origin === 'bundled' ? '' : ` (${entry.origin})`)]);
+  return textTable(head.map((header) => ({ header })), rows);
+}
+
+function findEntry(kind: string, entries: Map<string, TemplateEntry>): TemplateEntry {
+  const entry = entries.get(kind.toLowerCase());
+  if (entry) return entry;
+  const kinds = [...entries.keys()];
+  throw new UserError(`unknown template "${kind}"${didYouMean(kind.toLowerCase(), kinds)}`, { hint: `Templates: ${kinds.join(', ')}. Run \`inkoop scaffold --list\` for what each one is.` });
+}
+
+/** Reads an answers file (YAML or JSON; `-` is standard input) into AnswerInputs.file. */
+export function readAnswersFile(path: string): NonNullable<AnswerInputs['file']> {
+  const file = displayName(path);
+  const source = parseYaml(readText(path, 'answers file'), file);
+  const values = source.value === null || source.value === undefined ? {} : validate(source, answersFileSchema);
+  return {
+    values,
+    raw: (key) => {
+      const node = source.doc.get(key, true) as { source?: unknown; value?: unknown } | undefined;
+      return node && typeof node.value !== 'string' && typeof node.source === 'string' ? node.source : undefined;
+    },
+    where: (key, atKey) => {
+      const at = atKey ? locate(source, [], key) : locate(source, [key]);
+      return `${file}:${at.line ?? 1}:${at.col ?? 1}`;
+    },
+  };
+}
+
+/** The Markdown that --tco and --criteria put into the fields that declare `fill:`. */
+async function fillTexts(opts: ScaffoldOptions, template: Template, lang: Lang): Promise<Partial<Record<FillSource, string>>> {
+  const fills: Partial<Record<FillSource, string>> = {};
+  const wanted: [FillSource, string | undefined][] = [
+    ['tco', opts.tco],
+    ['criteria', opts.criteria],
+  ];
+  for (const [source, path] of wanted) {
+    if (path === undefined) continue;
+    if (!template.fields.some((f) => f.fill === source)) {
+      const kinds = source === 'tco' ? 'strategy and business-case' : 'evaluation';
+      throw new UserError(`--${source}: template "${template.kind}" has no section that --${source} fills (the bundled ${kinds} templates have one)`);
+    }
+    fills[source] = source === 'tco' ? await tcoSection(path, lang) : await criteriaSection(path, lang);
+  }
+  return fills;
+}
+
+async function tcoSection(path: string, lang: Lang): Promise<string> {
+  const [{ readCostsFile, computeFile }, { tcoMarkdown }] = await Promise.all([import('./tco.js'), import('../tco/render.js')]);
+  const { document } = readCostsFile(path);
+  return tcoMarkdown(computeFile(document, displayName(path)), lang).replace(/\n+$/, '');
+}
+
+async function criteriaSection(path: string, lang: Lang): Promise<string> {
+  const [{ readTender }, { criteriaMarkdown }, { DEFAULT_CRITERIA }] = await Promise.all([import('./score.js'), import('../score/render.js'), import('../score/criteria.js')]);
+  const { document } = readTender(path, { resolveTco: false });
+  const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+  return criteriaMarkdown(criteria, lang).replace(/\n+$/, '');
+}
+
+function outputPath(opts: ScaffoldOptions, template: Template): string | null {
+  if (opts.stdout && opts.out !== undefined && opts.out !== STDIN) throw new UserError('--stdout and --out exclude each other: give one');
+  if (opts.stdout || opts.out === STDIN) return null;
+  return opts.out ?? `${template.kind}.${template.extension}`;
+}
+
+/** Fails before any question is asked when the file cannot be written. */
+function checkWritable(path: string, force: boolean): void {
+  if (existsSync(path)) {
+    if (!force) throw new UserError(`${path} already exists; use --force to overwrite it, or --out to write elsewhere`);
+    if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder; give a file name with --out`);
+  }
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) throw new UserError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
+}
+
+const START = {
+  nl: (t: Template, n: number) => `${t.title.nl}: ${n} vragen. Ctrl-C stopt zonder iets te schrijven.`,
+  en: (t: Template, n: number) => `${t.title.en}: ${n} questions. Ctrl-C stops without writing anything.`,
+};
+
+export async function run(kind: string | undefined, opts: ScaffoldOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const entries = templateEntries(templatesOption(opts));
+  if (opts.list) {
+    const format = parseFormat(opts.format, ['table', 'json'] as const, 'table');
+    return emit(listKinds(entries, lang, format));
+  }
+  if (opts.format !== undefined) throw new UserError('--format goes with --list; a document is written as its template says (Markdown or YAML)');
+  if (kind === undefined) {
+    throw new UserError('name the document to make, like `inkoop scaffold strategy`', { hint: `Templates: ${[...entries.keys()].join(', ')}. Run \`inkoop scaffold --list\` for what each one is.` });
+  }
+  const template = loadTemplate(findEntry(kind, entries));
+  const date = today();
+  if (opts.exampleAnswers) return emit(exampleAnswers(template, lang, date));
+
+  const out = outputPath(opts, template);
+  if (out !== null) checkWritable(out, opts.force === true);
+
+  const { sets, errors: setErrors } = parseSets(opts.set ?? []);
+  if (setErrors.length) throw new UserError(setErrors.join('\n'));
+  const file = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
+  const fills = await fillTexts(opts, template, lang);
+  const resolved = resolveAnswers(template, lang, { file, sets, defaults: opts.defaults === true, fills, today: date });
+  if (resolved.errors.length) throw new UserError(resolved.errors.join('\n'));
+
+  let answers = resolved.answers;
+  if (interactive(opts) && opts.answers !== STDIN) {
+    const { createPrompter } = await import('../lib/prompts.js');
+    const prompter = createPrompter();
+    const toAsk = template.fields.filter((f) => !resolved.filled.includes(f.key) && answers[f.key] === undefined).length;
+    prompter.print(START[lang](template, toAsk));
+    try {
+      answers = await interview(template, lang, prompter, { preset: answers, locked: new Set(resolved.filled), today: date });
+    } catch (err) {
+      if (err instanceof InterviewCancelled || err instanceof InterruptedError) {
+        note(lang === 'nl' ? 'afgebroken; er is niets geschreven' : 'cancelled; nothing was written');
+        throw new InterruptedError();
+      }
+      throw err;
+    }
+  } else {
+    const missing = missingFields(template, answers);
+    if (missing.length) {
+      const { message, hint } = missingMessage(template, missing, lang, opts.defaults === true);
+      throw new UserError(message, { hint });
+    }
+  }
+
+  const filled = fillTemplate(template, answers, lang);
+  if (filled.fallback) note(`note: template "${template.kind}" has no ${lang === 'en' ? 'English' : 'Dutch'} text; writing the ${filled.lang === 'en' ? 'English' : 'Dutch'} one`);
+  if (template.mode === 'structured') {
+    try {
+      parseYaml(filled.text, `${template.kind}.${template.extension}`);
+    } catch (err) {
+      throw new UserError(`template ${template.file} does not make valid ${template.extension.toUpperCase()}: ${(err as Error).message}`);
+    }
+  }
+  if (out === null) return emit(filled.text);
+  writeFileSafe(out, filled.text, { force: opts.force === true });
+  note(lang === 'nl' ? `${out} geschreven` : `wrote ${out}`);
+  if (template.kind === 'strategy') note(lang === 'nl' ? `Controleer de strategie met: inkoop check ${out}` : `Check the strategy with: inkoop check ${out}`);
+}

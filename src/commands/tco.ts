@@ -1,0 +1,87 @@
+/** `inkoop tco [file]`: total cost of ownership of the alternatives in a costs file. */
+import { UserError } from '../lib/errors.js';
+import { json, parseFormat } from '../lib/format.js';
+import { resolveLang } from '../lib/i18n.js';
+import { displayName, readText } from '../lib/io.js';
+import { emit, note } from '../lib/output.js';
+import { readYaml, type YamlSource } from '../lib/yaml.js';
+import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
+import { tcoCsv, tcoJson, tcoMarkdown, tcoText } from '../tco/render.js';
+import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
+import { formatDate } from '../lib/i18n.js';
+
+export interface TcoOptions {
+  file?: string;
+  format?: string;
+  detail?: boolean;
+  years?: string;
+  discountRate?: string;
+  lang?: string;
+  color?: boolean;
+}
+
+const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+
+/** Reads, parses and validates a costs file (`-` is standard input); problems name file:line:col. */
+export function readCostsFile(path: string): { document: CostsDocument; source: YamlSource } {
+  const { data, source } = readYaml(readText(path, 'costs file'), displayName(path), costsFileSchema);
+  return { document: data, source };
+}
+
+/** Computes a costs file's TCO; arithmetic limits become user errors. */
+export function computeFile(document: CostsDocument, file: string, overrides: TcoOverrides = {}): TcoResult {
+  try {
+    return computeTco(document, overrides);
+  } catch (err) {
+    if (err instanceof TcoRangeError) throw new UserError(`${file}: ${err.message}; split the amounts or use a shorter horizon`);
+    throw err;
+  }
+}
+
+function parseOverrides(opts: TcoOptions): TcoOverrides {
+  const overrides: TcoOverrides = {};
+  if (opts.years !== undefined) {
+    const n = Number(opts.years);
+    if (!/^\d+$/.test(opts.years.trim()) || n < 1 || n > 100) throw new UserError(`--years: "${opts.years}" is not a horizon; give a whole number of years from 1 to 100`);
+    overrides.years = n;
+  }
+  if (opts.discountRate !== undefined) {
+    const raw = opts.discountRate.trim();
+    const value: number | string = raw.endsWith('%') ? raw : Number(raw);
+    if (raw === '' || (typeof value === 'number' && !Number.isFinite(value))) throw new UserError(`--discount-rate: "${raw}" is not a rate; write 0.0225 or 2.25%`);
+    const r = parseRate(value, '--discount-rate');
+    if (!r.ok) throw new UserError(r.message);
+    overrides.discountRate = value;
+  }
+  return overrides;
+}
+
+export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const format = parseFormat(opts.format, FORMATS, 'table');
+  if (fileArg !== undefined && opts.file !== undefined && fileArg !== opts.file) {
+    throw new UserError(`two costs files given (${fileArg} and --file ${opts.file}); give one`);
+  }
+  const path = fileArg ?? opts.file;
+  if (path === undefined) throw new UserError('no costs file: give one as `inkoop tco costs.yaml` or `--file costs.yaml` (- reads standard input)', { hint: 'Start from the example: inkoop tco examples/costs.yaml, or inkoop scaffold costs' });
+  const overrides = parseOverrides(opts);
+  const { document } = readCostsFile(path);
+  const result = computeFile(document, displayName(path), overrides);
+  for (const w of result.warnings) note(`warning: ${w}`);
+  const outdated = result.options.find((o) => o.threshold?.outdated)?.threshold;
+  if (outdated) note(`warning: the EU thresholds used (${outdated.period}) held until ${formatDate(new Date(`${outdated.periodTo}T00:00:00Z`), 'en')}; check the thresholds in force today`);
+
+  if (format === 'json') return emit(json(tcoJson(result)));
+  if (format === 'csv') return emit(tcoCsv(result, { detail: opts.detail }));
+  if (format === 'markdown') {
+    const title = `## ${lang === 'nl' ? 'Total Cost of Ownership' : 'Total cost of ownership'}${result.title ? `: ${result.title}` : ''}\n\n`;
+    return emit(title + tcoMarkdown(result, lang, { detail: opts.detail, full: true }));
+  }
+  let heading: ((s: string) => string) | undefined;
+  if (process.stdout.isTTY) {
+    const { loadChalk } = await import('../lib/color.js');
+    const chalk = await loadChalk(opts.color);
+    heading = (s: string) => chalk.bold(s);
+  }
+  emit(tcoText(result, lang, { detail: opts.detail, heading }));
+}

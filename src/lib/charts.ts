@@ -1,0 +1,432 @@
+/**
+ * Charts as inline SVG, generated here: stacked vertical bars (negative
+ * values below the axis), a multi-series line chart, and horizontal stacked
+ * bars. Pure functions: data in, markup out; no script, nothing fetched.
+ *
+ * Accessibility: every chart is `role="img"` with a `<title>` and a `<desc>`
+ * (named by aria-labelledby), a legend, axis labels, and a tooltip title on
+ * each bar and point. Reports show the same data as a table beside the chart.
+ * Each bar and point carries `data-series`, `data-category` and `data-value`
+ * (the figure it draws), so a test can check its size against the figures.
+ */
+import { attrs, html, THEME, type Html } from './html.js';
+
+// ---------------------------------------------------------------- colours
+
+/**
+ * Series colours. Each has at least 3:1 contrast against white (WCAG 2.1
+ * success criterion 1.4.11, non-text contrast), checked by a unit test;
+ * neighbouring colours differ in hue and lightness.
+ */
+export const PALETTE = [
+  '#1f5fa8', // blue
+  '#d55e00', // vermillion
+  '#0f7b5f', // bluish green
+  '#b8578f', // reddish purple
+  '#6d28d9', // violet
+  '#a16207', // ochre
+  '#0e7490', // cyan
+  '#b91c1c', // red
+  '#4d5b6b', // slate
+  '#65730d', // olive
+  '#8b5a2b', // brown
+  '#1e3a8a', // navy
+] as const;
+
+/** WCAG 2.1 relative luminance of an sRGB colour given as #rrggbb or #rgb. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) throw new Error(`not a hex colour: ${hex}`);
+  let h = m[1]!;
+  if (h.length === 3) h = [...h].map((c) => c + c).join('');
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(h.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2.1 contrast ratio of two colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+// ---------------------------------------------------------------- scales
+
+/** Round, evenly spaced axis ticks (steps of 1, 2, 2.5 or 5 times a power of ten) that cover min..max and 0. */
+export function niceTicks(min: number, max: number, count = 5): { min: number; max: number; step: number; ticks: number[] } {
+  let lo = Math.min(0, min);
+  let hi = Math.max(0, max);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error('niceTicks: values must be finite');
+  if (hi - lo === 0) hi = lo + 1;
+  const rough = (hi - lo) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const fraction = rough / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  const step = nice * power;
+  const clean = (v: number) => {
+    const r = Number(v.toPrecision(12));
+    return r === 0 ? 0 : r;
+  };
+  lo = clean(Math.floor(lo / step + 1e-9) * step);
+  hi = clean(Math.ceil(hi / step - 1e-9) * step);
+  const ticks: number[] = [];
+  for (let i = 0; ; i++) {
+    const v = clean(lo + i * step);
+    if (v > hi + step / 1e6) break;
+    ticks.push(v);
+  }
+  return { min: lo, max: hi, step, ticks };
+}
+
+/**
+ * The value axis of a vertical chart: round ticks up to a round maximum; below
+ * zero only as far as the data go (plus a little room) when a whole step would
+ * leave most of it empty, so a small residual value does not shrink the chart.
+ */
+function valueScale(low: number, high: number): { min: number; max: number; ticks: number[] } {
+  const nice = niceTicks(low, high, 5);
+  let min = nice.min;
+  if (low < 0 && low - nice.min > nice.step / 2) min = low - (nice.max - low) * 0.03;
+  return { min, max: nice.max, ticks: nice.ticks.filter((t) => t >= min - nice.step * 1e-9) };
+}
+
+/** Coordinates with at most two decimals, so the markup stays small and stable. */
+function fx(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return String(r === 0 ? 0 : r);
+}
+
+/** Rough width of a text in a sans-serif font: enough to lay out labels without a browser. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\s.,:;'|!il1]/.test(ch) ? 0.32 : /[MW@%mw]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.68 : 0.57;
+  return w * fontSize;
+}
+
+function truncate(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(chars.join('') + '…', fontSize) > maxWidth) chars.pop();
+  return chars.join('').trimEnd() + '…';
+}
+
+// ---------------------------------------------------------------- shared parts
+
+export interface ChartSeries {
+  /** Stable key, written to data-series. */
+  key: string;
+  /** Name shown in the legend and tooltips. */
+  name: string;
+  /** Fill or stroke colour; default: the palette in order. */
+  color?: string;
+  /** One value per category. */
+  values: readonly number[];
+}
+
+export interface ChartBase {
+  /** Prefix for element ids; unique within the page. */
+  id: string;
+  /** Short title (the SVG's <title>). */
+  title: string;
+  /** What the chart shows, in a sentence or two (the SVG's <desc>). */
+  description: string;
+  /** One label per position on the category axis (years, vendors). */
+  categories: readonly string[];
+  /** Stable keys of the categories for data-category (default: the labels). */
+  keys?: readonly string[];
+  series: readonly ChartSeries[];
+  /** Label of the category axis. */
+  categoryLabel: string;
+  /** Label of the value axis (with the unit). */
+  valueLabel: string;
+  /** Full value for tooltips, e.g. "EUR 1.234,56". */
+  formatValue: (value: number) => string;
+  /** Tick label, e.g. "250.000"; default formatValue. */
+  formatTick?: (value: number) => string;
+  /** viewBox width (default 720). */
+  width?: number;
+}
+
+const FONT = 12;
+const SMALL = 11;
+const GRID = '#d0d0d0';
+const DASHES = ['', '8 4', '2 3', '10 3 2 3', '5 2', '1 2'] as const;
+
+function colorOf(series: readonly ChartSeries[], i: number): string {
+  return series[i]!.color ?? PALETTE[i % PALETTE.length]!;
+}
+
+interface LegendItem {
+  name: string;
+  color: string;
+  kind: 'box' | 'line';
+  dash?: string;
+}
+
+/** Legend items laid out in rows within a width; returns the markup and its height. */
+function legend(items: readonly LegendItem[], x0: number, y0: number, width: number, id: string): { svg: Html; height: number } {
+  const rowHeight = 20;
+  const parts: Html[] = [];
+  let x = x0;
+  let y = y0;
+  for (const item of items) {
+    const label = truncate(item.name, width - 40, FONT);
+    const w = 24 + textWidth(label, FONT) + 18;
+    if (x > x0 && x + w > x0 + width) {
+      x = x0;
+      y += rowHeight;
+    }
+    const mark =
+      item.kind === 'box'
+        ? html`<rect x="${fx(x)}" y="${fx(y + 3)}" width="14" height="14" rx="2" fill="${item.color}"/>`
+        : html`<line x1="${fx(x - 2)}" y1="${fx(y + 10)}" x2="${fx(x + 18)}" y2="${fx(y + 10)}" stroke="${item.color}" stroke-width="2.5"${attrs({ 'stroke-dasharray': item.dash || null })}/><circle cx="${fx(x + 8)}" cy="${fx(y + 10)}" r="3.5" fill="${item.color}"/>`;
+    parts.push(html`<g class="legend-item">${mark}<text x="${fx(x + 22)}" y="${fx(y + 14.5)}" font-size="${FONT}" fill="${THEME.text}">${label}</text></g>`);
+    x += w;
+  }
+  const height = items.length ? y - y0 + rowHeight : 0;
+  return { svg: html`<g class="legend" id="${id}-legend">${parts}</g>`, height };
+}
+
+function svgOpen(o: ChartBase, kind: string, width: number, height: number): Html {
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${fx(height)}" width="${width}" height="${fx(height)}" aria-labelledby="${o.id}-title ${o.id}-desc" id="${o.id}" data-chart="${kind}" font-size="${FONT}"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.description}</desc>`;
+}
+
+/** Checks that every series has one finite value per category. */
+function checkData(o: ChartBase): void {
+  if (o.keys && o.keys.length !== o.categories.length) throw new Error(`chart ${o.id}: ${o.keys.length} keys for ${o.categories.length} categories`);
+  for (const s of o.series) {
+    if (s.values.length !== o.categories.length) throw new Error(`chart ${o.id}: series ${s.key} has ${s.values.length} values for ${o.categories.length} categories`);
+    for (const v of s.values) if (!Number.isFinite(v)) throw new Error(`chart ${o.id}: series ${s.key} has a value that is not a finite number`);
+  }
+}
+
+/** Sums of the positive and of the negative values per category. */
+function stackExtent(o: ChartBase): { low: number; high: number } {
+  let low = 0;
+  let high = 0;
+  o.categories.forEach((_, i) => {
+    let pos = 0;
+    let neg = 0;
+    for (const s of o.series) {
+      const v = s.values[i]!;
+      if (v > 0) pos += v;
+      else neg += v;
+    }
+    high = Math.max(high, pos);
+    low = Math.min(low, neg);
+  });
+  return { low, high };
+}
+
+/** Which category labels fit on an axis of this length: every k-th. */
+function labelStep(labels: readonly string[], length: number, fontSize: number): number {
+  const widest = Math.max(1, ...labels.map((l) => textWidth(l, fontSize)));
+  const fit = Math.max(1, Math.floor(length / (widest + 8)));
+  return Math.max(1, Math.ceil(labels.length / fit));
+}
+
+// ---------------------------------------------------------------- stacked vertical bars
+
+export interface StackedBarsOptions extends ChartBase {
+  /** Height of the plot area (default 260). */
+  plotHeight?: number;
+}
+
+/**
+ * Vertical bars, one per category, each stacked from its series' values:
+ * positive values upwards from zero, negative values (a residual value)
+ * downwards below the axis.
+ */
+export function stackedBarChart(o: StackedBarsOptions): Html {
+  checkData(o);
+  const width = o.width ?? 720;
+  const tick = o.formatTick ?? o.formatValue;
+  const { low, high } = stackExtent(o);
+  const scale = valueScale(low, high);
+  const tickLabels = scale.ticks.map(tick);
+  const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
+  const right = 12;
+  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' }));
+  const leg = legend(items, left, 4, width - left - right, o.id);
+  const top = 4 + leg.height + 26;
+  const plotH = o.plotHeight ?? 260;
+  const plotW = width - left - right;
+  const bottom = 46;
+  const height = top + plotH + bottom;
+  const y = (v: number) => top + ((scale.max - v) / (scale.max - scale.min)) * plotH;
+  const n = Math.max(1, o.categories.length);
+  const band = plotW / n;
+  const barW = Math.min(band * 0.72, 56);
+
+  const grid = scale.ticks.map(
+    (t, i) =>
+      html`<line x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(t))}" y2="${fx(y(t))}" stroke="${GRID}" stroke-width="1"/><text x="${fx(left - 6)}" y="${fx(y(t) + 4)}" text-anchor="end" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`,
+  );
+  const bars: Html[] = [];
+  o.categories.forEach((cat, i) => {
+    const x = left + i * band + (band - barW) / 2;
+    let pos = 0;
+    let neg = 0;
+    o.series.forEach((s, k) => {
+      const v = s.values[i]!;
+      if (v === 0) return;
+      let y0: number;
+      let y1: number;
+      if (v > 0) {
+        y0 = y(pos + v);
+        y1 = y(pos);
+        pos += v;
+      } else {
+        y0 = y(neg);
+        y1 = y(neg + v);
+        neg += v;
+      }
+      bars.push(
+        html`<rect class="bar"${attrs({ x: fx(x), y: fx(y0), width: fx(barW), height: fx(y1 - y0), fill: colorOf(o.series, k), stroke: '#ffffff', 'stroke-width': 0.75, 'data-series': s.key, 'data-category': o.keys?.[i] ?? cat, 'data-value': v })}><title>${cat}, ${s.name}: ${o.formatValue(v)}</title></rect>`,
+      );
+    });
+  });
+  const step = labelStep(o.categories, plotW, SMALL);
+  const xLabels = o.categories.map((cat, i) =>
+    i % step === 0 ? html`<text x="${fx(left + i * band + band / 2)}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>` : '',
+  );
+  return html`${svgOpen(o, 'stacked-bars', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><g class="bars">${bars}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+}
+
+// ---------------------------------------------------------------- lines
+
+export interface LineChartOptions extends ChartBase {
+  plotHeight?: number;
+}
+
+/**
+ * One line per series over the categories (years), each with a dash pattern
+ * of its own besides its colour, and a point per value. Lines that cross
+ * show a break-even.
+ */
+export function lineChart(o: LineChartOptions): Html {
+  checkData(o);
+  const width = o.width ?? 720;
+  const tick = o.formatTick ?? o.formatValue;
+  let low = 0;
+  let high = 0;
+  for (const s of o.series) for (const v of s.values) (low = Math.min(low, v)), (high = Math.max(high, v));
+  const scale = valueScale(low, high);
+  const tickLabels = scale.ticks.map(tick);
+  const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
+  const right = 16;
+  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'line', dash: DASHES[i % DASHES.length]! }));
+  const leg = legend(items, left, 4, width - left - right, o.id);
+  const top = 4 + leg.height + 26;
+  const plotH = o.plotHeight ?? 260;
+  const plotW = width - left - right;
+  const bottom = 46;
+  const height = top + plotH + bottom;
+  const y = (v: number) => top + ((scale.max - v) / (scale.max - scale.min)) * plotH;
+  const n = o.categories.length;
+  const pad = 10;
+  const x = (i: number) => (n <= 1 ? left + plotW / 2 : left + pad + (i * (plotW - 2 * pad)) / (n - 1));
+  const r = n > 40 ? 2 : 3.5;
+
+  const grid = scale.ticks.map(
+    (t, i) =>
+      html`<line x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(t))}" y2="${fx(y(t))}" stroke="${GRID}" stroke-width="1"/><text x="${fx(left - 6)}" y="${fx(y(t) + 4)}" text-anchor="end" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`,
+  );
+  const lines = o.series.map((s, k) => {
+    const color = colorOf(o.series, k);
+    const points = s.values.map((v, i) => `${fx(x(i))},${fx(y(v))}`).join(' ');
+    const dots = s.values.map(
+      (v, i) =>
+        html`<circle class="point"${attrs({ cx: fx(x(i)), cy: fx(y(v)), r, fill: color, 'data-series': s.key, 'data-category': o.keys?.[i] ?? o.categories[i]!, 'data-value': v })}><title>${o.categories[i]!}, ${s.name}: ${o.formatValue(v)}</title></circle>`,
+    );
+    return html`<g class="series" data-series="${s.key}"><polyline points="${points}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linejoin="round"${attrs({ 'stroke-dasharray': DASHES[k % DASHES.length] || null })}/>${dots}</g>`;
+  });
+  const step = labelStep(o.categories, plotW, SMALL);
+  const xLabels = o.categories.map((cat, i) =>
+    i % step === 0 ? html`<text x="${fx(x(i))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>` : '',
+  );
+  return html`${svgOpen(o, 'lines', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="lines">${lines}</g><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+}
+
+// ---------------------------------------------------------------- horizontal stacked bars
+
+export interface HorizontalBarsOptions extends ChartBase {
+  /** The end of the value axis at least (e.g. the most points a bid can earn). */
+  max?: number;
+  /** Text at the end of each bar (e.g. the total), one per category. */
+  annotations?: readonly string[];
+  /** Height of one bar (default 26). */
+  barHeight?: number;
+}
+
+/**
+ * Horizontal bars, one per category (a bid), each split into its series
+ * (criterion groups) from left to right; the annotation (the total) after
+ * the bar.
+ */
+export function horizontalBarChart(o: HorizontalBarsOptions): Html {
+  checkData(o);
+  const width = o.width ?? 720;
+  const tick = o.formatTick ?? o.formatValue;
+  const { low, high } = stackExtent(o);
+  const scale = niceTicks(low, Math.max(high, o.max ?? 0), 5);
+  const labelMax = width * 0.32;
+  const labels = o.categories.map((c) => truncate(c, labelMax, FONT));
+  const left = Math.min(labelMax, Math.max(...labels.map((l) => textWidth(l, FONT)))) + 14;
+  const annotationW = o.annotations ? Math.max(0, ...o.annotations.map((a) => textWidth(a, FONT))) + 12 : 0;
+  const right = Math.max(16, annotationW);
+  const plotW = width - left - right;
+  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' }));
+  const leg = legend(items, left, 4, width - left - 16, o.id);
+  const top = 4 + leg.height + 12;
+  const barH = o.barHeight ?? 26;
+  const gap = Math.round(barH * 0.5);
+  const plotH = o.categories.length * (barH + gap) + gap;
+  const bottom = 48;
+  const height = top + plotH + bottom;
+  const x = (v: number) => left + ((v - scale.min) / (scale.max - scale.min)) * plotW;
+
+  const grid = scale.ticks.map(
+    (t) =>
+      html`<line x1="${fx(x(t))}" x2="${fx(x(t))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${GRID}" stroke-width="1"/><text x="${fx(x(t))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${tick(t)}</text>`,
+  );
+  const bars: Html[] = [];
+  const names: Html[] = [];
+  o.categories.forEach((cat, i) => {
+    const yTop = top + gap + i * (barH + gap);
+    names.push(
+      html`<text x="${fx(left - 8)}" y="${fx(yTop + barH / 2 + 4)}" text-anchor="end" font-size="${FONT}" fill="${THEME.text}">${labels[i] !== cat ? html`<title>${cat}</title>` : ''}${labels[i]!}</text>`,
+    );
+    let pos = 0;
+    let neg = 0;
+    o.series.forEach((s, k) => {
+      const v = s.values[i]!;
+      if (v === 0) return;
+      let x0: number;
+      let x1: number;
+      if (v > 0) {
+        x0 = x(pos);
+        x1 = x(pos + v);
+        pos += v;
+      } else {
+        x0 = x(neg + v);
+        x1 = x(neg);
+        neg += v;
+      }
+      bars.push(
+        html`<rect class="bar"${attrs({ x: fx(x0), y: fx(yTop), width: fx(x1 - x0), height: barH, fill: colorOf(o.series, k), stroke: '#ffffff', 'stroke-width': 0.75, 'data-series': s.key, 'data-category': o.keys?.[i] ?? cat, 'data-value': v })}><title>${cat}, ${s.name}: ${o.formatValue(v)}</title></rect>`,
+      );
+    });
+    const note = o.annotations?.[i];
+    if (note) bars.push(html`<text x="${fx(x(pos) + 6)}" y="${fx(yTop + barH / 2 + 4)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="annotation">${note}</text>`);
+  });
+  return html`${svgOpen(o, 'horizontal-bars', width, height)}${leg.svg}<g class="grid">${grid}</g><line class="zero" x1="${fx(x(0))}" x2="${fx(x(0))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${names}</g><g class="bars">${bars}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><text x="${fx(left - 8)}" y="${fx(top - 4)}" text-anchor="end" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+}
+
+/** A chart in a figure with a visible caption; `note` goes under it (e.g. "the table below holds the figures"). */
+export function figure(chart: Html, caption: string, note?: string | Html): Html {
+  return html`<figure class="chart">${html`<figcaption>${caption}</figcaption>`}${chart}${note ? html`<p class="muted">${note}</p>` : ''}</figure>`;
+}

@@ -1,0 +1,211 @@
+/**
+ * The guided interview: each field's question in turn, the answers checked
+ * as they are typed, then a review with the chance to change an answer.
+ * Talks to the terminal only through a Prompter (src/lib/prompts.ts gives
+ * the inquirer one; tests give their own), so this module does no I/O.
+ */
+import type { Lang } from '../lib/i18n.js';
+import { defaultFor } from './template.js';
+import type { Answers, Field, Template, Value } from './types.js';
+import { coerce, formatInput, formatValue, isBlank } from './values.js';
+
+export interface InputQuestion {
+  message: string;
+  default?: string;
+  validate?: (value: string) => true | string;
+}
+
+export interface SelectQuestion<T extends string> {
+  message: string;
+  choices: { name: string; value: T; description?: string }[];
+  default?: T;
+}
+
+export interface Prompter {
+  input(q: InputQuestion): Promise<string>;
+  select<T extends string>(q: SelectQuestion<T>): Promise<T>;
+  /** Prints a line or block of text to the terminal (the review, a default). */
+  print(text: string): void;
+}
+
+export interface InterviewOptions {
+  /** Answers given already (answers file, --set, --defaults): not asked, shown in the review. */
+  preset?: Answers;
+  /** Keys filled by --tco or --criteria: not asked and not changeable. */
+  locked?: ReadonlySet<string>;
+  /** yyyy-mm-dd, for date defaults. */
+  today: string;
+}
+
+const UI = {
+  nl: {
+    optional: '(optioneel)',
+    multiline: '(meerdere regels; een lege regel sluit af)',
+    list: '(één per regel; een lege regel sluit af)',
+    keep: 'Enter neemt de standaard over',
+    defaultIs: 'Standaard',
+    more: '  …',
+    none: '(geen antwoord)',
+    empty: '(leeg)',
+    fromFlag: (flag: string) => `(uit --${flag})`,
+    review: 'Je antwoorden:',
+    next: 'Wat wil je doen?',
+    write: 'Document schrijven',
+    change: 'Een antwoord wijzigen',
+    cancel: 'Afbreken zonder te schrijven',
+    which: 'Welk antwoord wil je wijzigen?',
+    required: 'an answer is required',
+  },
+  en: {
+    optional: '(optional)',
+    multiline: '(several lines; an empty line ends)',
+    list: '(one per line; an empty line ends)',
+    keep: 'Enter keeps the default',
+    defaultIs: 'Default',
+    more: '  …',
+    none: '(no answer)',
+    empty: '(empty)',
+    fromFlag: (flag: string) => `(from --${flag})`,
+    review: 'Your answers:',
+    next: 'What next?',
+    write: 'Write the document',
+    change: 'Change an answer',
+    cancel: 'Cancel without writing',
+    which: 'Which answer do you want to change?',
+    required: 'an answer is required',
+  },
+} as const;
+
+/** The user chose "cancel" in the review. */
+export class InterviewCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'InterviewCancelled';
+  }
+}
+
+const NONE = '\u0000none';
+
+function indentBlock(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
+
+function short(text: string, max = 60): string {
+  const first = text.split('\n')[0] ?? '';
+  const more = text.includes('\n') ? ' …' : '';
+  return first.length > max ? `${first.slice(0, max - 1)}…` : first + more;
+}
+
+/** Asks one field; `current` is offered as the default. Returns undefined for no answer. */
+export async function askField(field: Field, lang: Lang, prompter: Prompter, current: Value | undefined, today: string): Promise<Value | undefined> {
+  const ui = UI[lang];
+  const base = `${field.question[lang]}${field.required ? '' : ` ${ui.optional}`}`;
+  if (field.help) prompter.print(`  ${field.help[lang]}`);
+  const ctx = { today };
+
+  if (field.type === 'choice') {
+    const choices: { name: string; value: string }[] = field.choices.map((c) => ({ name: c.label[lang], value: c.value }));
+    if (!field.required) choices.push({ name: ui.none, value: NONE });
+    const chosen = await prompter.select({ message: base, choices, default: typeof current === 'string' ? current : undefined });
+    return chosen === NONE ? undefined : chosen;
+  }
+
+  if (field.type === 'multiline' || field.type === 'list') {
+    for (;;) {
+      const shown = current !== undefined ? formatInput(field, current, lang) : undefined;
+      const oneLine = shown !== undefined && !shown.includes('\n');
+      if (shown !== undefined && !oneLine) prompter.print(`  ${ui.defaultIs}:\n${indentBlock(shown)}`);
+      const hint = field.type === 'list' ? ui.list : ui.multiline;
+      const keep = shown === undefined ? '' : oneLine ? ` (${ui.keep}: ${shown})` : ` (${ui.keep})`;
+      const first = await prompter.input({
+        message: `${base} ${hint}${keep}`,
+        validate: (v) => (v.trim() === '' && current === undefined && field.required ? ui.required : true),
+      });
+      if (first.trim() === '') return current;
+      const lines = [first];
+      for (;;) {
+        const next = await prompter.input({ message: ui.more });
+        if (next.trim() === '') break;
+        lines.push(next);
+      }
+      const r = coerce(field, field.type === 'list' ? lines : lines.join('\n'), ctx);
+      if (r.ok) return r.value;
+      prompter.print(`  ${r.message}`);
+    }
+  }
+
+  const shown = current !== undefined ? formatInput(field, current, lang) : undefined;
+  const answer = await prompter.input({
+    message: base,
+    ...(shown !== undefined ? { default: shown } : {}),
+    validate: (v) => {
+      const r = coerce(field, v, ctx);
+      if (!r.ok) return r.message;
+      if (r.value === undefined && field.required) return ui.required;
+      return true;
+    },
+  });
+  const r = coerce(field, answer, ctx);
+  return r.ok ? r.value : undefined;
+}
+
+/** The review lines: each question with its answer, shortened. */
+export function reviewText(template: Template, answers: Answers, lang: Lang, locked: ReadonlySet<string> = new Set()): string {
+  const ui = UI[lang];
+  const lines: string[] = [ui.review];
+  template.fields.forEach((f, i) => {
+    const v = answers[f.key];
+    const shown = locked.has(f.key) && f.fill ? ui.fromFlag(f.fill) : v === undefined || isBlank(v) ? ui.empty : short(formatValue(f, v, lang));
+    lines.push(`  ${String(i + 1).padStart(2)}. ${f.question[lang]}: ${shown}`);
+  });
+  return lines.join('\n');
+}
+
+/**
+ * Runs the interview: asks every field not answered yet, then shows the
+ * review until the user chooses to write (resolves with the answers) or to
+ * cancel (rejects with InterviewCancelled).
+ */
+export async function interview(template: Template, lang: Lang, prompter: Prompter, options: InterviewOptions): Promise<Answers> {
+  const ui = UI[lang];
+  const answers: Answers = { ...(options.preset ?? {}) };
+  const locked = options.locked ?? new Set<string>();
+  const ask = async (field: Field, current: Value | undefined) => {
+    const v = await askField(field, lang, prompter, current, options.today);
+    if (v === undefined || isBlank(v)) delete answers[field.key];
+    else answers[field.key] = v;
+  };
+  for (const field of template.fields) {
+    if (locked.has(field.key) || !isBlank(answers[field.key])) continue;
+    await ask(field, defaultFor(field, lang, options.today));
+  }
+  for (;;) {
+    prompter.print(reviewText(template, answers, lang, locked));
+    const missing = template.fields.filter((f) => f.required && isBlank(answers[f.key]));
+    const next = await prompter.select<'write' | 'change' | 'cancel'>({
+      message: ui.next,
+      choices: [
+        ...(missing.length === 0 ? [{ name: ui.write, value: 'write' as const }] : []),
+        { name: ui.change, value: 'change' },
+        { name: ui.cancel, value: 'cancel' },
+      ],
+      default: missing.length === 0 ? 'write' : 'change',
+    });
+    if (next === 'write') return answers;
+    if (next === 'cancel') throw new InterviewCancelled();
+    const changeable = template.fields.filter((f) => !locked.has(f.key));
+    const key = await prompter.select({
+      message: ui.which,
+      choices: changeable.map((f) => {
+        const v = answers[f.key];
+        return { name: `${f.question[lang]}: ${v === undefined ? ui.empty : short(formatValue(f, v, lang), 40)}`, value: f.key };
+      }),
+      default: missing[0]?.key,
+    });
+    const field = changeable.find((f) => f.key === key)!;
+    await ask(field, answers[field.key] ?? defaultFor(field, lang, options.today));
+  }
+}
