@@ -17,6 +17,7 @@ Exit codes:
 Environment:
   INKOOP_LANG      default for --lang (nl or en; default nl)
   INKOOP_CONTENT   default for --content (a folder in the NeRDS layout)
+  INKOOP_TEMPLATES default for scaffold --templates (extra or overriding templates)
   NO_COLOR         set to anything to turn colour off; FORCE_COLOR=0 does too`;
 
 export interface GlobalOptions {
@@ -93,12 +94,15 @@ export function buildProgram(): Command {
     .description('total cost of ownership of alternatives in a costs file, exact to the cent')
     .argument('[file]', 'the costs file (YAML); - reads standard input')
     .option('--file <file>', 'the costs file (instead of the argument)')
-    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .option('-f, --format <format>', 'table, json, csv, markdown or html (a self-contained report to share or print)', 'table')
     .option('--detail', 'also show each item per year')
     .option('--years <n>', 'what-if: another horizon than the file (items outside it are left out, with a warning)')
     .option('--discount-rate <rate>', 'what-if: another discount rate than the file, e.g. 2.25% or 0.0225')
+    .option('--date <yyyy-mm-dd>', 'with authority in the file: judge the EU thresholds in force on this date (default: today)')
+    .option('-o, --out <file>', 'with --format html: write the report to this file (default: standard output)')
+    .option('--force', 'overwrite the file of --out')
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md')
+    .addHelpText('after', '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md\n  inkoop tco examples/costs.yaml --format html --out tco.html')
     .action(lazy(() => import('./commands/tco.js')));
 
   program
