@@ -30,6 +30,7 @@ try {
     chunkNames: 'chunks/[name]-[hash]',
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: true,
     legalComments: 'linked',
     logLevel: 'warning',
     // Code blocks are shown as written: see src/lib/plain-highlight.ts.

@@ -126,10 +126,13 @@ export function buildProgram(): Command {
     .option('--fail-under <points>', 'exit 1 when the best total is below this many points, or when no bid is valid')
     .option('-o, --out <file>', 'with --format html: write the report to this file (default: standard output)')
     .option('--force', 'overwrite the file of --out')
+    .option('--robustness', 'also report how firm the outcome is: weight changes, score margins, rank reversal and evaluators that change the winner')
+    .option('--fail-if-fragile', 'exit 1 when the winner changes with a weight change within --margin, by withdrawing or adding a bid, or is a tie (implies --robustness)')
+    .option('--margin <points>', 'with --robustness or --fail-if-fragile: a weight change of at most this many points that changes the winner is fragile (default: 5)')
     .addOption(langOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop score examples/tender.yaml\n  inkoop score examples/tender.yaml --explain\n  inkoop score examples/tender/ --format json | jq .winner\n  inkoop score tender.yaml --fail-under 60 --format markdown > report.md\n  inkoop score examples/tender.yaml --format html --out report.html\n\nExit codes:\n  0  scored (and --fail-under, if given, passed)\n  1  the best total is below --fail-under, or no bid is valid\n  2  a bad tender file (file:line:col) or a bad option',
+      '\nExamples:\n  inkoop score examples/tender.yaml\n  inkoop score examples/tender.yaml --explain\n  inkoop score examples/tender/ --format json | jq .winner\n  inkoop score tender.yaml --fail-under 60 --format markdown > report.md\n  inkoop score examples/tender.yaml --format html --out report.html\n  inkoop score examples/tender.yaml --robustness\n  inkoop score tender.yaml --fail-if-fragile --margin 3\n\nExit codes:\n  0  scored (and --fail-under, --fail-if-fragile, if given, passed)\n  1  the best total is below --fail-under, no bid is valid, or --fail-if-fragile found the outcome fragile\n  2  a bad tender file (file:line:col) or a bad option',
     )
     .action(lazy(() => import('./commands/score.js')));
 
@@ -176,6 +179,26 @@ export function buildProgram(): Command {
     .addOption(langOption())
     .addHelpText('after', '\nExit 1 when a part is empty or missing, so a CI job can gate procurement documents.\n\nExamples:\n  inkoop check strategy.md\n  inkoop check strategy.md --strict --format json')
     .action(lazy(() => import('./commands/check.js')));
+
+  program
+    .command('design')
+    .description('before publishing: simulate the award criteria on generated bids and compare how often ties and rank reversal occur with the relative and the bounds price method')
+    .argument('<tender>', 'a tender file (YAML) with criteria and a price method, a tender folder, or - for standard input; bids are not needed')
+    .option('--bids <n>', 'bids per generated set (default: 5)')
+    .option('--runs <n>', 'number of generated sets (default: 1000)')
+    .option('--seed <n>', 'seed of the generator; the same seed gives the same sets (default: 1)')
+    .option('--spread <pct>', 'prices run from the lowest price to this much above it, e.g. 30% or 0.3 (default: 30%)')
+    .option('--low-price <euros>', "the lowest price a bid can have (default: the tender's best bound, else its budget / (1 + spread), else 100000)")
+    .option('--best <euros>', 'bounds for the bounds method when the tender has none: a price at or below it earns all points (with --worst)')
+    .option('--worst <euros>', 'a price at or above it earns no points (default bounds: the lowest price and 1 + 2 x spread times it)')
+    .option('--margin <points>', 'a weight change of at most this many points that changes the winner counts as fragile (default: 5)')
+    .option('-f, --format <format>', 'table, markdown, json or csv', 'table')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop design examples/tender.yaml\n  inkoop design tender.yaml --bids 8 --spread 50% --runs 5000 --seed 7\n  inkoop design tender.yaml --format json | jq .methods.relative.shares\n\nExit codes:\n  0  simulated\n  2  a bad tender file (file:line:col) or a bad option',
+    )
+    .action(lazy(() => import('./commands/design.js')));
 
   return program;
 }

@@ -26,3 +26,8 @@ export type { Template, Field, FieldType, Value, Answers, Localized, Choice, Val
 export { FIELD_TYPES, FILL_SOURCES } from './scaffold/types.js';
 export { scoreHtml, type ScoreHtmlOptions, type ScoreHtmlRobustness, type RobustnessSection, type RobustnessFinding, type RobustnessLevel } from './score/html.js';
 export * from './tco/index.js';
+export { tcoHtml, type TcoHtmlOptions } from './tco/html.js';
+export { analyseRobustness, applyWeightChange, DEFAULT_MARGIN, type Robustness, type RobustnessOptions, type Standing, type WeightTarget, type WeightTargetKind, type WeightThreshold, type WeightSensitivity, type CriterionMargin, type ScoreMargin, type Relation, type PairChange, type PairThreshold, type Withdrawal, type Addition, type RankReversal, type EvaluatorLeaveOut, type EvaluatorInfluence, type FragileReason } from './score/robustness.js';
+export { robustnessView, robustnessText, robustnessMarkdown, robustnessJson, robustnessCsv, type RobustnessView, type RobustnessJson, type RobustnessStyle } from './score/robustness-render.js';
+export { simulateDesign, generateBidSet, seededRandom, type DesignOptions, type DesignReport, type DesignStats } from './score/design.js';
+export { designText, designMarkdown, designJson, designCsv, designConclusion } from './score/design-render.js';

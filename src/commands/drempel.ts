@@ -15,14 +15,30 @@ export interface DrempelOptions {
   date?: string;
 }
 
-/** "250000", "250000.50", "EUR 250000"; Dutch or English thousands separators are refused as ambiguous. */
+/**
+ * "250000", "250000.50", "250000,50", "EUR 250000", "€ 250_000": euros with at
+ * most two decimals. Thousands separators are refused: "250.000" could be a
+ * quarter million or 250 euros, and a threshold verdict must not guess.
+ */
 export function parseAmount(text: string): number {
   const t = text.trim().replace(/^(EUR|€)\s*/i, '').replace(/_/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) {
+  if (!/^\d+([.,]\d{1,2})?$/.test(t)) {
     throw new UserError(`"${text}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50`);
   }
-  const [int, frac = ''] = t.split('.');
-  return Number(int) * 100 + Number(frac.padEnd(2, '0'));
+  const [int, frac = ''] = t.split(/[.,]/);
+  const cents = Number(int) * 100 + Number(frac.padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) throw new UserError(`"${text}" is too large an amount to compare exactly`);
+  return cents;
+}
+
+/** A calendar date written as YYYY-MM-DD (2026-02-30 is refused, not moved to March). */
+export function parseDay(text: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.toISOString().slice(0, 10) !== text.trim()) {
+    throw new UserError(`--date: "${text}" is not a date; write it as YYYY-MM-DD, like 2026-03-01`);
+  }
+  return date;
 }
 
 function choose<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
@@ -38,11 +54,7 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
   const cents = parseAmount(amount);
   const type: ContractType = choose(opts.type, CONTRACT_TYPES, '--type') ?? 'diensten';
   const authorities: Authority[] = opts.authority !== undefined ? [choose(opts.authority, AUTHORITIES, '--authority')!] : [...AUTHORITIES];
-  let today = new Date();
-  if (opts.date !== undefined) {
-    today = new Date(`${opts.date}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date) || Number.isNaN(today.getTime())) throw new UserError(`--date: "${opts.date}" is not a date; write YYYY-MM-DD`);
-  }
+  const today = opts.date !== undefined ? parseDay(opts.date) : new Date();
   const verdicts = authorities.map((a) => thresholdVerdict(cents, type, a, today));
   const first = verdicts[0]!;
   if (first.outdated) {

@@ -167,6 +167,10 @@ export interface ScoreOptions {
   /** With --format html: write the report to this file instead of stdout. */
   out?: string;
   force?: boolean;
+  /** --robustness, --fail-if-fragile, --margin: how firm the outcome is (see score-robustness.ts). */
+  robustness?: boolean;
+  failIfFragile?: boolean;
+  margin?: string;
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv', 'html'] as const;
@@ -199,17 +203,20 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   }
 
   const explain = opts.explain === true;
-  if (format === 'json') emit(json(scoreJson(result, { explain })));
-  else if (format === 'csv') emit(scoreCsv(result));
-  else if (format === 'markdown') emit(scoreMarkdown(result, lang, { explain }));
+  // How firm the outcome is: loaded only when asked for.
+  const robust = opts.robustness || opts.failIfFragile || opts.margin !== undefined ? (await import('./score-robustness.js')).robustnessFor(read, opts) : null;
+  if (format === 'json') emit(json(robust ? { ...scoreJson(result, { explain }), robustness: robust.json() } : scoreJson(result, { explain })));
+  else if (format === 'csv') emit(robust ? robust.csv() : scoreCsv(result));
+  else if (format === 'markdown') emit(scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : ''));
   else if (format === 'html') {
     const { scoreHtml } = await import('../score/html.js');
     const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    writeReport(scoreHtml(result, lang, { explain, version }), opts, lang);
+    writeReport(scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) }), opts, lang);
   }
   else {
     const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-    emit(scoreText(result, lang, { explain, style: await textStyle(opts.color), width }));
+    const style = await textStyle(opts.color);
+    emit(scoreText(result, lang, { explain, style, width }) + (robust ? `\n${robust.text(lang, { style, width })}` : ''));
   }
 
   if (failUnder !== undefined) {
@@ -221,6 +228,8 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
       throw new UserError(`--fail-under ${failUnder}: the best total is ${formatNumber(best.total!, 'en', 2, 2)} points (${who}), below the threshold`, { exitCode: ExitCode.Failed });
     }
   }
+  const fragile = robust?.gate();
+  if (fragile) throw fragile;
 }
 
 

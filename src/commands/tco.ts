@@ -4,11 +4,13 @@ import { json, parseFormat } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
 import { displayName, readText } from '../lib/io.js';
 import { emit, note } from '../lib/output.js';
+import { checkReportOut, writeReport } from '../lib/report.js';
 import { readYaml, type YamlSource } from '../lib/yaml.js';
 import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
 import { tcoCsv, tcoJson, tcoMarkdown, tcoText } from '../tco/render.js';
 import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
 import { formatDate } from '../lib/i18n.js';
+import { parseDay } from './drempel.js';
 
 export interface TcoOptions {
   file?: string;
@@ -16,16 +18,33 @@ export interface TcoOptions {
   detail?: boolean;
   years?: string;
   discountRate?: string;
+  date?: string;
   lang?: string;
   color?: boolean;
+  /** With --format html: write the report to this file instead of stdout. */
+  out?: string;
+  force?: boolean;
 }
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 
-/** Reads, parses and validates a costs file (`-` is standard input); problems name file:line:col. */
-export function readCostsFile(path: string): { document: CostsDocument; source: YamlSource } {
+/** What-if values as given on the command line (`--years`, `--discount-rate`, `--date`). */
+export interface CostsOverrideFlags {
+  years?: string;
+  discountRate?: string;
+  date?: string;
+}
+
+/**
+ * Reads, parses and validates a costs file (`-` is standard input); problems
+ * name file:line:col (an InputError). With `flags`, also checks the what-if
+ * values and returns them as `overrides` for computeFile / computeTco (a bad
+ * value is a UserError).
+ */
+export function readCostsFile(path: string, flags: CostsOverrideFlags = {}): { document: CostsDocument; source: YamlSource; overrides: TcoOverrides } {
+  const overrides = parseOverrides(flags);
   const { data, source } = readYaml(readText(path, 'costs file'), displayName(path), costsFileSchema);
-  return { document: data, source };
+  return { document: data, source, overrides };
 }
 
 /** Computes a costs file's TCO; arithmetic limits become user errors. */
@@ -38,7 +57,7 @@ export function computeFile(document: CostsDocument, file: string, overrides: Tc
   }
 }
 
-function parseOverrides(opts: TcoOptions): TcoOverrides {
+function parseOverrides(opts: CostsOverrideFlags): TcoOverrides {
   const overrides: TcoOverrides = {};
   if (opts.years !== undefined) {
     const n = Number(opts.years);
@@ -53,29 +72,35 @@ function parseOverrides(opts: TcoOptions): TcoOverrides {
     if (!r.ok) throw new UserError(r.message);
     overrides.discountRate = value;
   }
+  if (opts.date !== undefined) overrides.today = parseDay(opts.date);
   return overrides;
 }
 
 export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
+  checkReportOut(format, opts);
   if (fileArg !== undefined && opts.file !== undefined && fileArg !== opts.file) {
     throw new UserError(`two costs files given (${fileArg} and --file ${opts.file}); give one`);
   }
   const path = fileArg ?? opts.file;
   if (path === undefined) throw new UserError('no costs file: give one as `inkoop tco costs.yaml` or `--file costs.yaml` (- reads standard input)', { hint: 'Start from the example: inkoop tco examples/costs.yaml, or inkoop scaffold costs' });
-  const overrides = parseOverrides(opts);
-  const { document } = readCostsFile(path);
+  const { document, overrides } = readCostsFile(path, opts);
   const result = computeFile(document, displayName(path), overrides);
   for (const w of result.warnings) note(`warning: ${w}`);
   const outdated = result.options.find((o) => o.threshold?.outdated)?.threshold;
-  if (outdated) note(`warning: the EU thresholds used (${outdated.period}) held until ${formatDate(new Date(`${outdated.periodTo}T00:00:00Z`), 'en')}; check the thresholds in force today`);
+  if (outdated) note(`warning: the EU thresholds used (${outdated.period}) held until ${formatDate(new Date(`${outdated.periodTo}T00:00:00Z`), 'en')}; check the thresholds in force now`);
 
   if (format === 'json') return emit(json(tcoJson(result)));
   if (format === 'csv') return emit(tcoCsv(result, { detail: opts.detail }));
   if (format === 'markdown') {
     const title = `## ${lang === 'nl' ? 'Total Cost of Ownership' : 'Total cost of ownership'}${result.title ? `: ${result.title}` : ''}\n\n`;
     return emit(title + tcoMarkdown(result, lang, { detail: opts.detail, full: true }));
+  }
+  if (format === 'html') {
+    const { tcoHtml } = await import('../tco/html.js');
+    const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
+    return writeReport(tcoHtml(result, lang, { version }), opts, lang);
   }
   let heading: ((s: string) => string) | undefined;
   if (process.stdout.isTTY) {

@@ -234,7 +234,7 @@ dl.facts dd { margin: 0; font-variant-numeric: tabular-nums; }
 .verdict { font-size: 1.15rem; font-weight: 600; }
 .table-wrap { overflow-x: auto; margin: 0 0 1.25rem; }
 .table-wrap:focus-visible { outline: 3px solid ${THEME.accent}; outline-offset: 2px; }
-table { border-collapse: collapse; width: auto; max-width: 100%; font-size: .92rem; }
+table { border-collapse: collapse; width: auto; min-width: min(100%, 30rem); max-width: 100%; font-size: .92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 .4rem; }
 th, td { padding: .35rem .6rem; border-bottom: 1px solid ${THEME.rule}; vertical-align: top; text-align: left; }
 thead th { background: ${THEME.headerBackground}; border-bottom: 2px solid ${THEME.text}; font-weight: 600; vertical-align: bottom; }
@@ -253,6 +253,7 @@ svg text { font-family: inherit; }
 .swatch { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin-right: .35em; border-radius: 2px; }
 footer.report { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: ${THEME.muted}; font-size: .85rem; border-top: 1px solid ${THEME.rule}; }
 .print-only { display: none; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { font-size: 10pt; line-height: 1.4; }

@@ -113,6 +113,7 @@ const L = {
     rankOf: (r: number, t: string) => `rang ${r}, ${t} punten`,
     robustness: 'Robuustheid van de uitkomst',
     fragile: 'Kwetsbaar',
+    level: { ok: 'In orde', note: 'Opmerking', fragile: 'Kwetsbaar' },
     firm: 'Stevig',
     rounding: 'Punten staan afgerond op twee decimalen; totalen en rangen zijn berekend met de onafgeronde punten.',
     made: (v: string) => `Gemaakt met inkoop ${v} (NeRDS principe 12).`,
@@ -177,6 +178,7 @@ const L = {
     rankOf: (r: number, t: string) => `rank ${r}, ${t} points`,
     robustness: 'How firm is the outcome',
     fragile: 'Fragile',
+    level: { ok: 'Fine', note: 'Note', fragile: 'Fragile' },
     firm: 'Firm',
     rounding: 'Points are shown rounded to two decimals; totals and ranks are computed from the unrounded points.',
     made: (v: string) => `Made with inkoop ${v} (NeRDS principle 12).`,
@@ -408,7 +410,7 @@ function robustnessSection(r: ScoreHtmlRobustness, lang: Lang): Html {
   const mark = { ok: '✓', note: 'ℹ', fragile: '⚠' } as const;
   const sections = r.sections.map(
     (s, i) =>
-      html`<h3>${s.title}</h3><ul class="findings">${s.findings.map((f) => html`<li class="${f.level}"><span aria-hidden="true">${mark[f.level]} </span>${f.text}</li>`)}</ul>${
+      html`<h3>${s.title}</h3><ul class="findings">${s.findings.map((f) => html`<li class="${f.level}"><span aria-hidden="true">${mark[f.level]} </span><span class="sr-only">${l.level[f.level]}: </span>${f.text}</li>`)}</ul>${
         s.table
           ? table({
               id: `robustness-${i}`,
@@ -426,7 +428,8 @@ const CSS = `
 ul.plain { list-style: none; margin: 0; padding: 0; }
 #ranking-table tbody th, #spread-table tbody th, #excluded-table tbody th { min-width: 11em; }
 ul.findings { padding-left: 1.2rem; }
-ul.findings li.fragile { font-weight: 600; }
+ul.findings li { margin-bottom: .2rem; }
+ul.findings li.fragile > span[aria-hidden] { color: ${THEME.warn}; }
 tr.flag th, tr.flag td { background: ${THEME.warnBackground}; }
 `;
 

@@ -398,7 +398,7 @@ function optionSection(result: TcoResult, o: TcoOptionResult, index: number, lan
     return [item.name, categoryName(item.category, lang), kind, amountCell(item.total, lang), amountCell(item.npv, lang)];
   });
 
-  return html`<section aria-labelledby="option-${index}" class="option"><h2 id="option-${index}">${o.name}</h2>${o.description ? html`<p>${o.description}</p>` : ''}${figure(chart, l.perYearChart(o.name), l.chartNote)}${table({
+  return html`<section aria-labelledby="option-${index}" class="option"><div class="keep"><h2 id="option-${index}">${o.name}</h2>${o.description ? html`<p>${o.description}</p>` : ''}${figure(chart, l.perYearChart(o.name), l.chartNote)}</div>${table({
     id: `years-${index}`,
     caption: `${l.byYearCaption(o.name)} (${l.amountsIn(cur)})`,
     columns: yearColumns,
@@ -450,10 +450,12 @@ function thresholdSection(result: TcoResult, lang: Lang): Html {
 const CSS = `
 ul.break-even { padding-left: 1.2rem; font-weight: 600; }
 td.zero { color: #5c5c5c; }
-table.compact { font-size: .85rem; }
-table.compact th, table.compact td { padding: .25rem .45rem; }
+table.compact { font-size: .8rem; }
+table.compact th, table.compact td { padding: .2rem .35rem; }
+#comparison-table tbody th, #threshold-table tbody th { min-width: 8em; }
 @media print {
   table.compact { font-size: 7.5pt; }
+  .keep { break-inside: avoid; page-break-inside: avoid; }
 }
 `;
 

@@ -147,6 +147,7 @@ function nonNegative(what: string, max: number, why = '') {
       if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}: may not be negative, got ${v}${why}`, input: v });
       else if (v > max) ctx.addIssue({ code: 'custom', message: `${what}: ${v} is too large (at most ${max})`, input: v });
     }),
+    z.meta({ minimum: 0, maximum: max }),
   );
 }
 

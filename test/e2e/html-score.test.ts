@@ -89,6 +89,31 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
     tmp.cleanup();
   });
 
+  it('renders the findings of --robustness in plain words, with the same accessibility', async () => {
+    const file = join(tmp.dir, 'score-robustness.html');
+    const made = await inkoop(['score', TENDER, '--robustness', '--format', 'html', '--lang', 'en', '--out', file]);
+    expect([0, 1]).toContain(made.exitCode);
+    const data = JSON.parse((await inkoop(['score', TENDER, '--robustness', '--format', 'json'])).stdout) as { robustness: unknown };
+    expect(data.robustness).toBeTruthy();
+    const { page, requests, errors } = await openFile(browser, file);
+    try {
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      const audit = await auditPage(page);
+      expect(audit.lowContrast).toEqual([]);
+      expect(audit.tableProblems).toEqual([]);
+      expect(audit.duplicateIds).toEqual([]);
+      const section = page.locator('section[aria-labelledby="robustness"]');
+      expect(await section.locator('h2').innerText()).toBe('How firm is the outcome');
+      expect(await section.locator('.callout').innerText()).toMatch(/^(Fragile|Firm): \S/);
+      expect(await section.locator('ul.findings li').count()).toBeGreaterThan(0);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'html-score-robustness-en.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the report of examples/tender.yaml (${lang}) with the JSON figures, offline, accessibly, and on A4`, async () => {
       const file = join(tmp.dir, `score-${lang}.html`);

@@ -140,7 +140,7 @@ describe('the TCO core is exact', () => {
           expect(got.npv).toBe(Number(oraclePv(years, disc)));
         });
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -165,5 +165,63 @@ describe('the TCO core is exact', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// ---------------------------------------------------------------- the command's reader never crashes
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+describe('no generated costs file crashes inkoop tco', () => {
+  it('reading and computing any file either works or fails with a UserError (an InputError for problems in the file)', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { stringify } = await import('yaml');
+    const { UserError } = await import('../../src/lib/errors.js');
+    const { readCostsFile, computeFile } = await import('../../src/commands/tco.js');
+    const dir = mkdtempSync(join(tmpdir(), 'inkoop-tco-prop-'));
+    const value = fc.oneof(
+      fc.integer({ min: -3, max: 120 }),
+      fc.double(),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('2%', '-100%', '300%', '1e999', '12.500', 'year', 'month', 'residual', 'licence', null, true, [], {}, 1e300, MAX_SAFE),
+    );
+    const keys = ['name', 'amount', 'ammount', 'quantity', 'year', 'every', 'from', 'to', 'category', 'indexation', 'extra'];
+    const itemLike = fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 7 });
+    const validish = documentArb.map((d) => JSON.parse(JSON.stringify(d)));
+    const doc = fc.oneof(
+      validish,
+      // A valid document with one value replaced.
+      fc.tuple(validish, fc.constantFrom('years', 'discount_rate', 'indexation', 'vat', 'authority', 'type', 'currency', 'options', 'costs', 'title'), value).map(([d, k, v]) => ({ ...d, [k]: v })),
+      fc.tuple(validish, itemLike).map(([d, item]) => ({ ...d, options: [{ name: 'x', costs: [item] }, ...d.options] })),
+      fc.record({ years: value, options: fc.array(fc.record({ name: value, costs: fc.array(itemLike, { maxLength: 3 }) }, { requiredKeys: [] }), { maxLength: 2 }), costs: fc.array(itemLike, { maxLength: 2 }) }, { requiredKeys: [] }),
+    );
+    // Text that is not YAML of a document at all, or YAML with anchors.
+    const text = fc.oneof(
+      doc.map((d) => stringify(d)),
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom('a: &a [1, 2]\nb: *a\nyears: *a\n', 'years: 1\nyears: 2\n', '{', 'years: 1\ncosts: [\n', '--- !!binary x', 'years: 0x10\ncosts: []\n', 'years: 1.000\ncosts: []\n'),
+    );
+    let n = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(text, async (t) => {
+          const path = join(dir, `c${n++}.yaml`);
+          writeFileSync(path, t);
+          try {
+            const { document, overrides } = readCostsFile(path);
+            const r = computeFile(document, path, overrides);
+            expect(r.options.length).toBeGreaterThan(0);
+          } catch (err) {
+            expect(err).toBeInstanceOf(UserError);
+            expect((err as Error).message.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 400 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -131,7 +131,7 @@ describe('scoreHtml', () => {
     const doc = scoreHtml(result, 'nl', { robustness });
     expect(doc).toContain('<h2 id="robustness">Robuustheid van de uitkomst</h2>');
     expect(doc).toContain('<div class="callout warn"><p><strong>Kwetsbaar:</strong> De winnaar wisselt als &lt;Alpha&gt; zich terugtrekt.</p></div>');
-    expect(doc).toContain('<li class="fragile"><span aria-hidden="true">⚠ </span>Prijs 3 punten lager: Alpha wint.</li>');
+    expect(doc).toContain('<li class="fragile"><span aria-hidden="true">⚠ </span><span class="sr-only">Kwetsbaar: </span>Prijs 3 punten lager: Alpha wint.</li>');
     expect(doc).toContain('<caption id="robustness-0-caption">Drempels</caption>');
   });
 

@@ -230,3 +230,25 @@ describe('EU thresholds', () => {
     expect(computeTco(doc({ years: 1, costs: [{ name: 'x', amount: 1 }] })).options[0]!.threshold).toBeNull();
   });
 });
+
+describe('the JSON Schema for editors', () => {
+  it('schemas/costs.schema.json is generated from costsFileSchema and current (npm run schemas)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const z = await import('zod');
+    const onDisk = JSON.parse(readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'));
+    const { $schema: _s, ...generated } = z.toJSONSchema(costsFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const { $schema: _d, $id: _i, title: _t, ...stored } = onDisk;
+    expect(stored).toEqual(generated);
+    expect(onDisk.title).toBe('inkoop costs file (inkoop tco)');
+  });
+
+  it('accepts rates as fractions or percentage texts, and offers every category', async () => {
+    const { readFileSync } = await import('node:fs');
+    const s = JSON.parse(readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'));
+    const pattern = new RegExp(s.properties.discount_rate.anyOf[1].pattern);
+    for (const ok of ['2.25%', '-1%', '3,5%', '100%']) expect(pattern.test(ok)).toBe(true);
+    for (const bad of ['2.25', 'abc', '%']) expect(pattern.test(bad)).toBe(false);
+    expect(s.properties.options.items.properties.costs.items.properties.category.enum).toContain('residual');
+    expect(s.properties.options.items.properties.costs.items.required).toEqual(['name', 'amount']);
+  });
+});

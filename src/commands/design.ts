@@ -1,0 +1,130 @@
+/**
+ * `inkoop design <tender>`: before a tender is published, simulate its award
+ * criteria on generated bid sets and report how often ties and rank reversal
+ * occur with the relative and the bounds price method side by side. Reads
+ * the criteria, scale and price method of a tender file (bids are not
+ * needed, and ignored when present); the simulation is src/score/design.ts.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError, UserError } from '../lib/errors.js';
+import { json, parseFormat } from '../lib/format.js';
+import { resolveLang } from '../lib/i18n.js';
+import { displayName, readText, STDIN } from '../lib/io.js';
+import { emit, note } from '../lib/output.js';
+import { issueMessage, issuesToProblems, parseYaml, type YamlSource } from '../lib/yaml.js';
+import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
+import { simulateDesign } from '../score/design.js';
+import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
+import { DEFAULT_MARGIN } from '../score/robustness.js';
+import { tenderFileSchema, type TenderDocument } from '../score/schema.js';
+
+export interface DesignCommandOptions {
+  format?: string;
+  lang?: string;
+  bids?: string;
+  runs?: string;
+  seed?: string;
+  spread?: string;
+  margin?: string;
+  lowPrice?: string;
+  best?: string;
+  worst?: string;
+}
+
+const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+
+/** A stand-in bid so the tender schema (which needs bids) checks the rest of the file. */
+const PLACEHOLDER = { vendor: '\u0000inkoop design placeholder', price: 1 };
+
+/** Reads the tender's criteria, scale and price method; bids are optional. */
+function readDesignTender(path: string): { document: TenderDocument; ignoredBids: number } {
+  let file = path;
+  if (path !== STDIN) {
+    try {
+      if (statSync(path).isDirectory()) file = ['tender.yaml', 'tender.yml'].map((n) => join(path, n)).find((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ?? join(path, 'tender.yaml');
+    } catch {
+      /* readText reports a missing file */
+    }
+  }
+  const source: YamlSource = parseYaml(readText(file, 'tender file'), displayName(file));
+  const raw = source.value;
+  let value: unknown = raw;
+  let ignoredBids = 0;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const bids = (raw as { bids?: unknown }).bids;
+    ignoredBids = Array.isArray(bids) ? bids.length : 0;
+    value = { ...raw, bids: [PLACEHOLDER] };
+  }
+  const result = tenderFileSchema.safeParse(value, { error: issueMessage, jitless: true });
+  if (!result.success) throw new InputError(issuesToProblems(source, result.error.issues));
+  return { document: result.data, ignoredBids };
+}
+
+function number(name: string, value: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(n) || !check(n)) throw new UserError(`--${name}: expected ${what}, got "${value}"`);
+  return n;
+}
+
+/** "30%" or 0.3. */
+function parseSpread(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  const percent = v.endsWith('%');
+  const n = Number(percent ? v.slice(0, -1).trim() : v);
+  const f = percent ? n / 100 : n;
+  if (v === '' || v === '%' || !Number.isFinite(f) || !(f > 0) || f > 10) {
+    throw new UserError(`--spread: expected the price spread as a percentage or a fraction, more than 0 and at most 1000%, like 30% or 0.3, got "${value}"`);
+  }
+  return f;
+}
+
+const euros = (name: string, value: string | undefined) => {
+  const n = number(name, value, (x) => x > 0 && Math.abs(Math.round(x * 100) - x * 100) < 1e-6, 'an amount in euros, more than 0, at most two decimals');
+  return n === undefined ? undefined : Math.round(n * 100);
+};
+
+export async function run(path: string, opts: DesignCommandOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const format = parseFormat(opts.format, FORMATS, 'table');
+  const bids = number('bids', opts.bids, (n) => Number.isInteger(n) && n >= 2 && n <= 200, 'a whole number of bids per set, 2 to 200');
+  const runs = number('runs', opts.runs, (n) => Number.isInteger(n) && n >= 1 && n <= 100_000, 'a whole number of sets, 1 to 100000');
+  const seed = number('seed', opts.seed, (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff, 'a whole number from 0 to 4294967295');
+  const margin = number('margin', opts.margin, (n) => n >= 0, 'a number of points, 0 or more') ?? DEFAULT_MARGIN;
+  const spread = parseSpread(opts.spread) ?? 0.3;
+  let low = euros('low-price', opts.lowPrice);
+  const best = euros('best', opts.best);
+  const worst = euros('worst', opts.worst);
+  if ((best === undefined) !== (worst === undefined)) throw new UserError('--best and --worst go together: give both, the bounds of the bounds method in euros (best < worst)');
+  if (best !== undefined && !(best < worst!)) throw new UserError(`--best must be lower than --worst, got ${opts.best} and ${opts.worst}`);
+
+  const { document, ignoredBids } = readDesignTender(path);
+  if (ignoredBids > 0) note(`inkoop design: the ${ignoredBids} bid${ignoredBids === 1 ? '' : 's'} in the tender file are ignored; the simulation generates its own`);
+  const price = document.price;
+  const method = price?.method ?? 'relative';
+  const tenderBounds = method === 'bounds' && price?.best !== undefined && price.worst !== undefined ? { best: Math.round(price.best * 100), worst: Math.round(price.worst * 100) } : undefined;
+  if (best !== undefined && tenderBounds) throw new UserError('--best and --worst: the tender sets its own bounds (method: bounds); remove the options or the bounds');
+  // The lowest generated price: given; else the tender's best bound; else so that the dearest bid meets the budget; else EUR 100,000.
+  low ??= tenderBounds?.best ?? (price?.budget !== undefined ? Math.floor(price.budget / (1 + spread)) * 100 : 10_000_000);
+  if (low < 100) throw new UserError('--low-price: at least 1 euro');
+
+  const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+  const report = simulateDesign(criteria, {
+    scale: document.scale,
+    bids,
+    runs,
+    seed,
+    spread,
+    margin,
+    low,
+    bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
+    method,
+  });
+  const title = document.title ?? null;
+  if (format === 'json') emit(json(designJson(report, title)));
+  else if (format === 'csv') emit(designCsv(report));
+  else if (format === 'markdown') emit(designMarkdown(report, lang, title));
+  else emit(designText(report, lang, title));
+}
