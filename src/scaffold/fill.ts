@@ -4,7 +4,7 @@
  * an answer is only ever inserted, never read again as template syntax: an
  * answer holding `{{x}}`, Markdown or newlines comes out exactly as typed.
  *
- * Line rules (see docs/readme/scaffold.md):
+ * Line rules (see README.md, "Templates: one file per kind"):
  * - A list answer whose placeholder follows only indentation and an optional
  *   list marker (`- {{items}}`, `  {{items}}: true`) repeats its line once
  *   per item; elsewhere the items are joined with ", " (Markdown) or written

@@ -107,29 +107,3 @@ describe('bad costs files exit 2 with file:line:col', () => {
     expect((await inkoop(['tco', 'examples/costs.yaml', '--format', 'xml'])).exitCode).toBe(2);
   });
 });
-
-describe('inkoop drempel', () => {
-  it('says per authority whether the 2026-2027 thresholds are reached', async () => {
-    const r = await inkoop(['drempel', '180000', '--date', '2026-11-23', '--lang', 'en']);
-    expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('thresholds 2026-2027 (Delegated Regulations (EU) 2025/2150, 2025/2151, 2025/2152)');
-    expect(r.stdout).toMatch(/centraal +EUR 140,000\.00 +yes/);
-    expect(r.stdout).toMatch(/decentraal +EUR 216,000\.00 +no/);
-    expect(r.stdout).toMatch(/speciale-sector +EUR 432,000\.00 +no/);
-  });
-
-  it('uses the period of the date, and warns when it is past the newest period', async () => {
-    const old = JSON.parse((await inkoop(['drempel', '5500000', '--type', 'werken', '--authority', 'centraal', '--date', '2025-03-01', '--format', 'json'])).stdout);
-    expect(old).toMatchObject({ period: '2024-2025', verdicts: [{ authority: 'centraal', threshold: 5538000, reached: false }] });
-    const late = await inkoop(['drempel', '1', '--date', '2028-02-01', '--authority', 'centraal']);
-    expect(late.stderr).toMatch(/^warning: the newest thresholds inkoop knows \(2026-2027\) held until 31 December 2027/);
-  });
-
-  it('refuses amounts with thousands separators and unknown types', async () => {
-    const r = await inkoop(['drempel', '250.000']);
-    expect(r).toMatchObject({ exitCode: 2 });
-    expect(r.stderr).toContain('without thousands separators');
-    const t = await inkoop(['drempel', '1', '--type', 'dienst']);
-    expect(t.stderr).toBe('inkoop: --type: unknown value "dienst" (did you mean "diensten"?); use one of diensten, leveringen, werken, sociale-diensten\n');
-  });
-});
