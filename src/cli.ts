@@ -20,10 +20,6 @@ Environment:
   INKOOP_TEMPLATES default for scaffold --templates (extra or overriding templates)
   NO_COLOR         set to anything to turn colour off; FORCE_COLOR=0 does too`;
 
-export interface GlobalOptions {
-  color?: boolean;
-}
-
 type Action = (...args: never[]) => Promise<void>;
 
 /** Loads a command module lazily and runs its `run` with the action's arguments. */

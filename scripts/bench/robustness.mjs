@@ -7,21 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rng } from '../bench-lib.mjs';
 
 export const title = 'inkoop score --robustness: bids x 20 criteria, 3 evaluators each; inkoop design';
 
 const CRITERIA = 20;
 const SIZES = [50, 100, 200];
 const RUNS = 5;
-
-/** A deterministic pseudo-random generator, so every run analyses the same tender. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function tender(bids) {
   const rand = rng(bids);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rng } from '../bench-lib.mjs';
 
 export const title = 'inkoop score: bids x 50 criteria, 3 evaluators each (--format json)';
 
@@ -13,15 +14,6 @@ const CRITERIA = 50;
 const SIZES = [1_000, 2_500, 10_000];
 // The median of three runs for the small sizes; one run of the largest (about a minute).
 const runsFor = (bids) => Number(process.env.BENCH_SCORE_RUNS ?? (bids > 2_500 ? 1 : 3));
-
-/** A deterministic pseudo-random generator, so every run scores the same tender. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function tender(bids) {
   const rand = rng(bids);

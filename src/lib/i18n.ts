@@ -109,8 +109,3 @@ const MONTHS: Record<Lang, readonly string[]> = {
 export function formatDate(date: Date, lang: Lang): string {
   return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
-
-/** Pick the text for a language from a pair. */
-export function t(lang: Lang, texts: { nl: string; en: string }): string {
-  return texts[lang];
-}

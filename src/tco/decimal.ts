@@ -59,8 +59,3 @@ export function roundHalfAway(a: Ratio): bigint {
   const q = (2n * abs + den) / (2n * den);
   return num < 0n ? -q : q;
 }
-
-/** num/den as a float, for display of rates and for charts only. */
-export function toNumber(a: Ratio): number {
-  return Number(a.num) / Number(a.den);
-}
