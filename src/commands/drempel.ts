@@ -5,7 +5,7 @@ import { formatDate, formatMoney, resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';
 import { thresholdSentence } from '../tco/render.js';
-import { AUTHORITIES, CONTRACT_TYPES, thresholdVerdict, type Authority, type ContractType } from '../tco/thresholds.js';
+import { AUTHORITIES, CONTRACT_TYPES, thresholdSource, thresholdVerdict, type Authority, type ContractType } from '../tco/thresholds.js';
 
 export interface DrempelOptions {
   type?: string;
@@ -78,7 +78,7 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
   const yes = lang === 'nl' ? 'ja' : 'yes';
   const no = lang === 'nl' ? 'nee' : 'no';
   const head = lang === 'nl'
-    ? `Geraamde opdrachtwaarde ${formatMoney(cents, lang)} excl. btw, ${type}; drempels ${first.period} (${first.source}).`
+    ? `Geraamde opdrachtwaarde ${formatMoney(cents, lang)} excl. btw, ${type}; drempels ${first.period} (${thresholdSource(first.source, 'nl')}).`
     : `Estimated contract value ${formatMoney(cents, lang)} excl. VAT, ${type}; thresholds ${first.period} (${first.source}).`;
   const columns = lang === 'nl'
     ? [{ header: 'Aanbestedende dienst' }, { header: 'Drempel', align: 'right' as const }, { header: 'Europees aanbesteden' }]

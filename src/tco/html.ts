@@ -11,6 +11,7 @@ import { html, htmlDocument, table, type Cell, type Html, type TableColumn } fro
 import { formatCents, formatDate, formatMoney, formatNumber, formatPercent, type Lang } from '../lib/i18n.js';
 import { byRank, type TcoOptionResult, type TcoResult } from './compute.js';
 import { categoryName, conclusion, thresholdSentence } from './render.js';
+import { thresholdSource } from './thresholds.js';
 import { CATEGORIES, type Category } from './schema.js';
 
 export interface TcoHtmlOptions {
@@ -442,7 +443,7 @@ function thresholdSection(result: TcoResult, lang: Lang): Html {
     caption: l.thresholdCaption,
     columns: [{ header: l.option }, { header: l.contractValue, numeric: true }, { header: l.thresholdValue, numeric: true }, { header: l.verdict }],
     rows,
-  })}<ul>${with_.map((o) => html`<li><strong>${o.name}</strong>: ${thresholdSentence(o.threshold!, lang, cur)}</li>`)}</ul><p class="muted">${l.source(first.source, date(first.periodFrom), date(first.periodTo))}</p>${
+  })}<ul>${with_.map((o) => html`<li><strong>${o.name}</strong>: ${thresholdSentence(o.threshold!, lang, cur)}</li>`)}</ul><p class="muted">${l.source(thresholdSource(first.source, lang), date(first.periodFrom), date(first.periodTo))}</p>${
     outdated ? html`<div class="callout warn"><p>${l.outdated}</p></div>` : ''
   }</section>`;
 }

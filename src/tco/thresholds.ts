@@ -92,3 +92,8 @@ export function thresholdVerdict(valueCents: number, type: ContractType, authori
     outdated: isoDay(date) > period.to,
   };
 }
+
+/** The legal source of a period's thresholds in the report's language ("Gedelegeerde Verordeningen (EU) ..." in Dutch). */
+export function thresholdSource(source: string, lang: 'nl' | 'en'): string {
+  return lang === 'nl' ? source.replace(/^Delegated Regulations/, 'Gedelegeerde Verordeningen') : source;
+}

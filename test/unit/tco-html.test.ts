@@ -106,7 +106,7 @@ describe('tcoHtml', () => {
   it('gives the EU threshold verdict when the file names an authority, and none otherwise', () => {
     expect(cell(nl, 'threshold-table', { option: 'A', field: 'threshold' })).toBe('EUR 140.000,00');
     expect(cell(en, 'threshold-table', { option: 'A', field: 'reached' })).toBe('not required');
-    expect(nl).toContain('Drempels: Delegated Regulations (EU) 2025/2150, 2025/2151, 2025/2152, geldig van 1 januari 2026 tot en met 31 december 2027.');
+    expect(nl).toContain('Drempels: Gedelegeerde Verordeningen (EU) 2025/2150, 2025/2151, 2025/2152, geldig van 1 januari 2026 tot en met 31 december 2027.');
     const without = tcoHtml(tco(TWO.replace('authority: centraal\n', '')), 'nl');
     expect(without).not.toContain('id="threshold"');
   });
