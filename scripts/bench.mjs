@@ -10,9 +10,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const node = process.execPath;
 const bin = 'bin/inkoop.js';
 
-function time(args) {
+function time(args, env = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && !(args.includes('--fail-under'))) {
     throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
@@ -32,18 +32,23 @@ const cold = [
   { name: 'inkoop show --role jurist --format terminal', args: [bin, 'show', '--role', 'jurist', '--format', 'terminal'], target: null },
   { name: 'inkoop tco examples/costs.yaml', args: [bin, 'tco', 'examples/costs.yaml'], target: 2, needs: 'examples/costs.yaml' },
   { name: 'inkoop score examples/tender.yaml', args: [bin, 'score', 'examples/tender.yaml'], target: 2, needs: 'examples/tender.yaml' },
+  // The same without the code cache (bin/code-cache.js): what a user gets
+  // whose Node is not the one that built the package.
+  { name: 'inkoop --help (no code cache)', args: [bin, '--help'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
+  { name: 'inkoop tco examples/costs.yaml (no code cache)', args: [bin, 'tco', 'examples/costs.yaml'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
+  { name: 'inkoop score examples/tender.yaml (no code cache)', args: [bin, 'score', 'examples/tender.yaml'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
 ].filter((c) => !c.needs || existsSync(c.needs));
 
 console.log(`Cold start, median of ${RUNS} runs each, alternating with \`node -e 0\` (node ${process.version}, ${process.platform} ${process.arch})\n`);
 // Warm the file cache once.
 time(['-e', '0']);
-for (const c of cold) time(c.args);
+for (const c of cold) time(c.args, c.env);
 
 const base = [];
 const samples = cold.map(() => []);
 for (let i = 0; i < RUNS; i++) {
   base.push(time(['-e', '0']));
-  cold.forEach((c, j) => samples[j].push(time(c.args)));
+  cold.forEach((c, j) => samples[j].push(time(c.args, c.env)));
 }
 const baseMs = median(base);
 const rows = [['node -e 0', baseMs.toFixed(1), '1.00', '']];

@@ -3,10 +3,18 @@
 // cold start reads a few files instead of hundreds; each command is its own
 // chunk, loaded with `await import()` only when that command runs.
 //
+// The command line is bundled a second time as one CommonJS file,
+// dist/cli.cjs, with a V8 code cache made by running the bundled examples
+// through it (scripts/train-cache.mjs). bin/inkoop.js runs that file with
+// the cache when it was made by this V8, so a cold start skips parsing and
+// compiling; otherwise it loads the ES module build above. Node 22 has
+// module.enableCompileCache() for this; Node 20, which our users have, has not.
+//
 // The build goes to a fresh folder that then replaces dist/ in one rename,
-// so a test run that is using dist/ never sees half a build.
+// so a test run that is using dist/ never sees half a build, and the
+// bundle and its cache are always from the same build.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,23 +26,32 @@ const old = '.dist-old';
 
 rmSync(out, { recursive: true, force: true });
 try {
-  const result = await build({
-    metafile: true,
-    entryPoints: ['src/cli.ts', 'src/index.ts'],
-    outdir: out,
+  const shared = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20.18',
-    chunkNames: 'chunks/[name]-[hash]',
     minifyWhitespace: true,
     minifySyntax: true,
     minifyIdentifiers: true,
     legalComments: 'linked',
     logLevel: 'warning',
-    // Code blocks are shown as written: see src/lib/plain-highlight.ts.
-    alias: { 'cli-highlight': './src/lib/plain-highlight.ts', 'node-emoji': './src/lib/no-emoji.ts' },
+    alias: {
+      // yaml's ES module build (the same source as its CommonJS one), so the
+      // bundle keeps only the parts we use.
+      yaml: './node_modules/yaml/browser/dist/index.js',
+      // Code blocks are shown as written: see src/lib/plain-highlight.ts.
+      'cli-highlight': './src/lib/plain-highlight.ts',
+      'node-emoji': './src/lib/no-emoji.ts',
+    },
+  };
+  const result = await build({
+    ...shared,
+    metafile: true,
+    entryPoints: ['src/cli.ts', 'src/index.ts'],
+    outdir: out,
+    splitting: true,
+    format: 'esm',
+    chunkNames: 'chunks/[name]-[hash]',
     define: { __INKOOP_VERSION__: JSON.stringify(version) },
     // CommonJS dependencies (gray-matter and friends) call require() for Node
     // built-ins; give the ES module bundle a real require.
@@ -42,6 +59,22 @@ try {
       js: "import { createRequire as __inkoopCreateRequire } from 'node:module'; const require = __inkoopCreateRequire(import.meta.url);",
     },
   });
+  // One file for the fast start: esbuild turns each command's `await
+  // import()` into a lazy initialiser, so a command still runs only its own
+  // modules' top-level code.
+  await build({
+    ...shared,
+    entryPoints: ['src/cli.ts'],
+    outfile: join(out, 'cli.cjs'),
+    format: 'cjs',
+    define: { __INKOOP_VERSION__: JSON.stringify(version), 'import.meta.url': '__inkoopImportMetaUrl' },
+    banner: { js: "var __inkoopImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const trained = spawnSync(process.execPath, ['scripts/train-cache.mjs', out], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+  if (trained.status !== 0) {
+    // Not fatal: without a cache bin/inkoop.js loads the ES module build.
+    console.error(`build: no code cache (${String(trained.stderr).trim().split('\n')[0] || `exit ${trained.status}`}); the CLI will start more slowly`);
+  }
   // Kept for the test that `inkoop --help` loads no heavy dependency.
   writeFileSync(join(out, 'meta.json'), JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(out, 'types')], {

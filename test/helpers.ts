@@ -16,14 +16,16 @@ export interface RunResult {
   exitCode: number;
 }
 
-export async function inkoop(args: string[], options: Options & { input?: string } = {}): Promise<RunResult> {
+/** Runs `inkoop` (or another copy of its launcher, `bin`) without a terminal. */
+export async function inkoop(args: string[], options: Options & { input?: string; bin?: string } = {}): Promise<RunResult> {
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
-  const result = (await execa(process.execPath, [BIN, ...args], {
+  const { bin = BIN, ...rest } = options;
+  const result = (await execa(process.execPath, [bin, ...args], {
     reject: false,
     stripFinalNewline: false,
     stdin: options.input === undefined ? 'ignore' : undefined,
-    ...options,
-    env: { FORCE_COLOR: '0', NO_COLOR: '', CI: 'true', INKOOP_LANG: '', INKOOP_CONTENT: '', ...(options.env ?? {}) },
+    ...rest,
+    env: { FORCE_COLOR: '0', NO_COLOR: '', CI: 'true', INKOOP_LANG: '', INKOOP_CONTENT: '', INKOOP_COMPILE_CACHE: '', ...(rest.env ?? {}) },
   })) as Result;
   return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? -1 };
 }
