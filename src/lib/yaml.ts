@@ -30,7 +30,7 @@ function position(lc: LineCounter, offset: number): { line: number; col: number 
 /** Parses YAML text; syntax errors become an InputError naming file, line and column. */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.slice(0, 5).map((e) => ({
@@ -42,6 +42,16 @@ export function parseYaml(text: string, file: string): YamlSource {
   }
   const problems: Problem[] = [];
   visit(doc, {
+    Pair(_key, pair) {
+      // `? [a, b]: 1` is valid YAML, but no key of ours is a list or a mapping.
+      if ((isMap(pair.key) || isSeq(pair.key)) && pair.key.range) {
+        problems.push({
+          file,
+          ...position(lineCounter, pair.key.range[0]),
+          message: 'a key must be a name, not a list or a mapping',
+        });
+      }
+    },
     Scalar(_key, node) {
       // `amount: 1.000` is the number 1 in YAML; a Dutch reader meant a thousand.
       if (typeof node.value === 'number' && node.source !== undefined && node.range) {

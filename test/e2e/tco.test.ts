@@ -78,6 +78,7 @@ describe('bad costs files exit 2 with file:line:col', () => {
     ['rate at -100%', 'years: 1\ndiscount_rate: "-100%"\ncosts: []\n', /:2:16: discount_rate: discount_rate: must be above -100%/],
     ['Dutch thousands', 'years: 1\ncosts:\n  - name: x\n    amount: 12.500\n', /:4:13: ambiguous number 12\.500/],
     ['no options', 'years: 1\n', /:1:1: no costs: add options/],
+    ['a list as a key', 'years: 3\n? [a, b]\n: 1\ncosts: []\n', /^inkoop: \S+costs-\d+\.yaml:2:3: a key must be a name, not a list or a mapping\n$/],
   ];
   it.each(cases)('%s', async (_name, text, message) => {
     const r = await inkoop(['tco', file(text)]);
