@@ -8,16 +8,21 @@ import type * as z from 'zod';
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { InputError, type Problem } from './errors.js';
+import { readPlainYaml } from './yaml-plain.js';
 import { didYouMean, quoteList } from './suggest.js';
 
 export type PathKey = string | number;
 
-/** A parsed YAML file that can tell where each value came from. */
+/**
+ * A parsed YAML file that can tell where each value came from. The document
+ * with positions (`doc`, `lineCounter`) is made when first asked for: for a
+ * valid file in plain YAML that is never (see ./yaml-plain.ts).
+ */
 export interface YamlSource {
-  file: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  value: unknown;
+  readonly file: string;
+  readonly value: unknown;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
 }
 
 const MAX_ALIASES = 100;
@@ -29,6 +34,24 @@ function position(lc: LineCounter, offset: number): { line: number; col: number 
 
 /** Parses YAML text; syntax errors become an InputError naming file, line and column. */
 export function parseYaml(text: string, file: string): YamlSource {
+  const plain = readPlainYaml(text);
+  if (!plain) return parseYamlWithPositions(text, file);
+  let full: YamlSource | undefined;
+  const positions = () => (full ??= parseYamlWithPositions(text, file, false));
+  return {
+    file,
+    value: plain.value,
+    get doc() {
+      return positions().doc;
+    },
+    get lineCounter() {
+      return positions().lineCounter;
+    },
+  };
+}
+
+/** The full parser (`yaml`): a document with the position of every node, and the value unless `toJS` is false. */
+export function parseYamlWithPositions(text: string, file: string, toJS = true): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
@@ -67,6 +90,7 @@ export function parseYaml(text: string, file: string): YamlSource {
     },
   });
   if (problems.length) throw new InputError(problems);
+  if (!toJS) return { file, doc, lineCounter, value: undefined };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });

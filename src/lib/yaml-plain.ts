@@ -1,0 +1,256 @@
+/**
+ * A fast reader for plain YAML: the block mappings and lists, plain and
+ * quoted one-line scalars, one-line `[...]` and `{...}` of scalars and comments that
+ * costs, tender, bid and answers files are written in. It returns the value
+ * exactly as the `yaml` package (YAML 1.2, core schema) would, or undefined
+ * for anything it does not handle with certainty (anchors, tags, block
+ * scalars, multi-line or escaped scalars, nested flow collections, tabs, CR, duplicate
+ * or non-text keys, numbers YAML reads differently from a Dutch reader, and
+ * every syntax error); the caller then reads the file with `yaml`, which
+ * reports positions and errors.
+ *
+ * Why: `yaml` builds a document of nodes with positions for every value and
+ * reads about 2 MB/s here; most files are valid, and positions are needed
+ * only to report a problem, so they are made when asked for (src/lib/yaml.ts).
+ * A property test checks that whenever this reader returns a value, `yaml`
+ * reads the same text without errors to the same value.
+ */
+
+/** Thrown inside the reader to give up; never escapes it. */
+const GIVE_UP = Symbol('give up');
+
+// The plain-scalar tests of yaml's core schema (yaml/dist/schema/core),
+// resolved with the same functions it uses.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+// Octal, hexadecimal, exponent, infinity and NaN: left to `yaml`.
+const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+// `1.000` is the number 1 in YAML; src/lib/yaml.ts reports it, with a position.
+const DUTCH_THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
+// Characters this reader leaves to `yaml`: tabs, CR, other control
+// characters, NEL, the Unicode line and paragraph separators, a byte-order mark.
+const AWKWARD = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+
+function resolvePlain(s: string): unknown {
+  if (NULL.test(s)) return null;
+  if (TRUE.test(s)) return true;
+  if (FALSE.test(s)) return false;
+  if (INT.test(s)) return parseInt(s, 10);
+  if (FLOAT.test(s)) {
+    if (DUTCH_THOUSANDS.test(s)) throw GIVE_UP;
+    return parseFloat(s);
+  }
+  if (OTHER_NUMBER.test(s)) throw GIVE_UP;
+  return s;
+}
+
+/** Rest of a line after a value: nothing, or a comment after a space. */
+function endsCleanly(rest: string): boolean {
+  const t = rest.trimStart();
+  return t === '' || (t[0] === '#' && t.length < rest.length);
+}
+
+/** May a plain scalar start with this text? (block context) */
+function plainStart(s: string): boolean {
+  const c = s[0]!;
+  // `-5` and `-.5` are numbers; `-x`, `?x` and `:x` are fine in YAML but rare: left to yaml.
+  if (c === '-') return s[1] !== undefined && /[0-9.]/.test(s[1]);
+  return !'?:,[]{}#&*!|>\'"%@`'.includes(c);
+}
+
+/** A scalar in double quotes without escapes, or in single quotes, on one line; returns [value, end index]. */
+function quoted(s: string, start: number): [string, number] {
+  const q = s[start];
+  if (q === '"') {
+    const close = s.indexOf('"', start + 1);
+    if (close < 0) throw GIVE_UP;
+    const inner = s.slice(start + 1, close);
+    if (inner.includes('\\')) throw GIVE_UP;
+    return [inner, close + 1];
+  }
+  let out = '';
+  let j = start + 1;
+  for (;;) {
+    const close = s.indexOf("'", j);
+    if (close < 0) throw GIVE_UP;
+    out += s.slice(j, close);
+    if (s[close + 1] === "'") {
+      out += "'";
+      j = close + 2;
+    } else return [out, close + 1];
+  }
+}
+
+/**
+ * A scalar inside `[...]` or `{...}`: quoted, or plain up to `,`, `]` or `}`
+ * (and up to `:` for a key). Returns [value, index after it and its spaces].
+ */
+function flowScalar(s: string, j: number, key: boolean): [unknown, number] {
+  let value: unknown;
+  let k: number;
+  const c = s[j];
+  if (c === '"' || c === "'") {
+    if (key) throw GIVE_UP;
+    [value, k] = quoted(s, j);
+  } else {
+    k = j;
+    while (k < s.length && s[k] !== ',' && s[k] !== ']' && s[k] !== '}' && !(key && s[k] === ':')) k++;
+    const text = s.slice(j, k).trimEnd();
+    if (text === '' || !plainStart(text) || /[#:[\]{}"']/.test(text)) throw GIVE_UP;
+    value = resolvePlain(text);
+    if (key && value !== text) throw GIVE_UP;
+  }
+  while (s[k] === ' ') k++;
+  return [value, k];
+}
+
+/** `[a, "b", 3]` or `{ id: a, weight: 3 }` on one line, of scalars only. */
+function flow(s: string): unknown {
+  const map = s[0] === '{';
+  const close = map ? '}' : ']';
+  const list: unknown[] = [];
+  const object: Record<string, unknown> = {};
+  let j = 1;
+  while (s[j] === ' ') j++;
+  if (s[j] !== close) {
+    for (;;) {
+      if (map) {
+        const [key, k] = flowScalar(s, j, true);
+        if (s[k] !== ':' || s[k + 1] !== ' ') throw GIVE_UP;
+        j = k + 2;
+        while (s[j] === ' ') j++;
+        const name = key as string;
+        if (name.length >= 1024 || name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(object, name)) throw GIVE_UP;
+        [object[name], j] = flowScalar(s, j, false);
+      } else {
+        let value: unknown;
+        [value, j] = flowScalar(s, j, false);
+        list.push(value);
+      }
+      if (s[j] === close) break;
+      if (s[j] !== ',') throw GIVE_UP;
+      j++;
+      while (s[j] === ' ') j++;
+      if (s[j] === close || s[j] === ',') throw GIVE_UP; // a trailing or empty entry
+    }
+  }
+  if (!endsCleanly(s.slice(j + 1))) throw GIVE_UP;
+  return map ? object : list;
+}
+
+/** A value written on the same line as its key or dash. */
+function inline(s: string): unknown {
+  const c = s[0]!;
+  if (c === '"' || c === "'") {
+    const [value, end] = quoted(s, 0);
+    if (!endsCleanly(s.slice(end))) throw GIVE_UP;
+    return value;
+  }
+  if (c === '[' || c === '{') return flow(s);
+  if (!plainStart(s) || s.startsWith('---') || s.startsWith('...')) throw GIVE_UP;
+  const hash = s.indexOf(' #');
+  const text = (hash < 0 ? s : s.slice(0, hash)).trimEnd();
+  if (text.includes(': ') || text.endsWith(':')) throw GIVE_UP;
+  return resolvePlain(text);
+}
+
+/** `key: rest` → [key, rest]; the key is plain text that YAML reads as text. */
+function splitKey(s: string): [string, string] {
+  if (!plainStart(s)) throw GIVE_UP;
+  let idx = s.indexOf(':');
+  while (idx >= 0 && idx + 1 < s.length && s[idx + 1] !== ' ') idx = s.indexOf(':', idx + 1);
+  if (idx < 0) throw GIVE_UP;
+  const key = s.slice(0, idx).trimEnd();
+  if (key.length >= 1024 || key.includes('#') || key === '__proto__' || key === '<<' || resolvePlain(key) !== key) throw GIVE_UP;
+  const rest = s.slice(idx + 1).trimStart();
+  return [key, rest[0] === '#' ? '' : rest];
+}
+
+const isDash = (s: string) => s[0] === '-' && (s.length === 1 || s[1] === ' ');
+
+/** Reads plain YAML; undefined when the file needs the full parser. */
+export function readPlainYaml(text: string): { value: unknown } | undefined {
+  if (AWKWARD.test(text)) return undefined;
+  // Non-blank, non-comment lines: indentation and the text after it.
+  const indents: number[] = [];
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    let k = 0;
+    while (raw.charCodeAt(k) === 32) k++;
+    if (k === raw.length || raw[k] === '#') continue;
+    indents.push(k);
+    lines.push(raw.slice(k));
+  }
+  let i = 0;
+  const n = lines.length;
+
+  const blockValue = (parent: number, sameIndentList: boolean): unknown => {
+    if (i >= n) return null;
+    const k = indents[i]!;
+    if (k > parent) return collection(k);
+    if (sameIndentList && k === parent && isDash(lines[i]!)) return list(k);
+    return null;
+  };
+  const collection = (k: number): unknown => (isDash(lines[i]!) ? list(k) : mapping(k, lines[i]!));
+  const afterInline = (owner: number) => {
+    if (i < n && indents[i]! > owner) throw GIVE_UP; // a continuation line
+  };
+  const mapping = (col: number, first: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    let s = first;
+    for (;;) {
+      const [key, rest] = splitKey(s);
+      if (Object.prototype.hasOwnProperty.call(out, key)) throw GIVE_UP;
+      i++;
+      if (rest === '') out[key] = blockValue(col, true);
+      else {
+        out[key] = inline(rest);
+        afterInline(col);
+      }
+      if (i >= n || indents[i]! < col) return out;
+      if (indents[i]! > col) throw GIVE_UP;
+      s = lines[i]!;
+    }
+  };
+  const list = (k: number): unknown[] => {
+    const out: unknown[] = [];
+    while (i < n && indents[i] === k && isDash(lines[i]!)) {
+      const s = lines[i]!;
+      let j = 1;
+      while (s[j] === ' ') j++;
+      const rest = s.slice(j);
+      if (rest === '' || rest[0] === '#') {
+        i++;
+        out.push(blockValue(k, false));
+      } else if (isDash(rest) || rest.startsWith('---') || rest.startsWith('...')) {
+        throw GIVE_UP;
+      } else if (/^[^"'[{][^#]*?:( |$)/.test(rest)) {
+        // `- key: value`: a mapping that starts on the dash's line.
+        out.push(mapping(k + j, rest));
+      } else {
+        i++;
+        out.push(inline(rest));
+        afterInline(k);
+      }
+    }
+    if (i < n && indents[i]! > k) throw GIVE_UP;
+    return out;
+  };
+
+  try {
+    if (n > 0 && indents[0] === 0 && /^---( +#.*)?$|^--- *$/.test(lines[0]!)) i++;
+    if (i >= n || indents[i] !== 0) return undefined;
+    for (let k = i; k < n; k++) {
+      const s = lines[k]!;
+      if (indents[k] === 0 && (s.startsWith('---') || s.startsWith('...') || s[0] === '%')) return undefined;
+    }
+    const value = collection(0);
+    return i === n ? { value } : undefined;
+  } catch (err) {
+    if (err === GIVE_UP) return undefined;
+    throw err;
+  }
+}
