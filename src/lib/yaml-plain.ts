@@ -35,6 +35,9 @@ const DUTCH_THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
 const AWKWARD = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 function resolvePlain(s: string): unknown {
+  // Most scalars are words: a letter that starts no null, boolean or number.
+  const c = s.charCodeAt(0);
+  if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !'nNtTfF'.includes(s[0]!)) return s;
   if (NULL.test(s)) return null;
   if (TRUE.test(s)) return true;
   if (FALSE.test(s)) return false;
