@@ -19,6 +19,27 @@
 /** Thrown inside the reader to give up; never escapes it. */
 const GIVE_UP = Symbol('give up');
 
+/** A place in the file, 1-based, as `yaml` reports the start of a node. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+/** Where a value starts, and for a mapping or list where each entry's key and value start. */
+export interface PosNode {
+  kind: 'map' | 'list' | 'scalar';
+  at: Pos;
+  /** The key's place, for a mapping's entry. */
+  key?: Pos;
+  children?: Map<string | number, PosNode>;
+}
+
+// Positions are recorded only on request (a second reading, to locate a
+// problem); the value-producing functions leave their node in `last`.
+let track = false;
+let last: PosNode | undefined;
+const leaf = (line: number, col: number): PosNode => ({ kind: 'scalar', at: { line, col } });
+
 // The plain-scalar tests of yaml's core schema (yaml/dist/schema/core),
 // resolved with the same functions it uses.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -110,25 +131,29 @@ function flowScalar(s: string, j: number, key: boolean): [unknown, number] {
   return [value, k];
 }
 
-/** `[a, "b", 3]` or `{ id: a, weight: 3 }` on one line, of scalars only. */
-function flow(s: string): unknown {
+/** `[a, "b", 3]` or `{ id: a, weight: 3 }` on one line, of scalars only; `s` starts at line:col. */
+function flow(s: string, line: number, col: number): unknown {
   const map = s[0] === '{';
   const close = map ? '}' : ']';
   const list: unknown[] = [];
   const object: Record<string, unknown> = {};
+  const node: PosNode | undefined = track ? { kind: map ? 'map' : 'list', at: { line, col }, children: new Map() } : undefined;
   let j = 1;
   while (s[j] === ' ') j++;
   if (s[j] !== close) {
     for (;;) {
       if (map) {
+        const keyAt = j;
         const [key, k] = flowScalar(s, j, true);
         if (s[k] !== ':' || s[k + 1] !== ' ') throw GIVE_UP;
         j = k + 2;
         while (s[j] === ' ') j++;
         const name = key as string;
         if (name.length >= 1024 || name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(object, name)) throw GIVE_UP;
+        if (node) node.children!.set(name, { ...leaf(line, col + j), key: { line, col: col + keyAt } });
         [object[name], j] = flowScalar(s, j, false);
       } else {
+        if (node) node.children!.set(list.length, leaf(line, col + j));
         let value: unknown;
         [value, j] = flowScalar(s, j, false);
         list.push(value);
@@ -141,18 +166,20 @@ function flow(s: string): unknown {
     }
   }
   if (!endsCleanly(s.slice(j + 1))) throw GIVE_UP;
+  last = node;
   return map ? object : list;
 }
 
-/** A value written on the same line as its key or dash. */
-function inline(s: string): unknown {
+/** A value written on the same line as its key or dash; `s` starts at line:col. */
+function inline(s: string, line: number, col: number): unknown {
   const c = s[0]!;
+  if (track) last = leaf(line, col);
   if (c === '"' || c === "'") {
     const [value, end] = quoted(s, 0);
     if (!endsCleanly(s.slice(end))) throw GIVE_UP;
     return value;
   }
-  if (c === '[' || c === '{') return flow(s);
+  if (c === '[' || c === '{') return flow(s, line, col);
   if (!plainStart(s) || s.startsWith('---') || s.startsWith('...')) throw GIVE_UP;
   const hash = s.indexOf(' #');
   const text = (hash < 0 ? s : s.slice(0, hash)).trimEnd();
@@ -160,8 +187,12 @@ function inline(s: string): unknown {
   return resolvePlain(text);
 }
 
-/** `key: rest` → [key, rest]; the key is plain text that YAML reads as text. */
-function splitKey(s: string): [string, string] {
+/**
+ * `key: rest` → [key, rest, after]; the key is plain text that YAML reads as
+ * text; `rest` is the value's text ('' for none), `after` the line after
+ * the colon and its spaces (where `yaml` places an empty value).
+ */
+function splitKey(s: string): [string, string, string] {
   if (!plainStart(s)) throw GIVE_UP;
   let idx = s.indexOf(':');
   while (idx >= 0 && idx + 1 < s.length && s[idx + 1] !== ' ') idx = s.indexOf(':', idx + 1);
@@ -169,32 +200,52 @@ function splitKey(s: string): [string, string] {
   const key = s.slice(0, idx).trimEnd();
   if (key.length >= 1024 || key.includes('#') || key === '__proto__' || key === '<<' || resolvePlain(key) !== key) throw GIVE_UP;
   const rest = s.slice(idx + 1).trimStart();
-  return [key, rest[0] === '#' ? '' : rest];
+  return [key, rest[0] === '#' ? '' : rest, rest];
 }
 
 const isDash = (s: string) => s[0] === '-' && (s.length === 1 || s[1] === ' ');
 
 /** Reads plain YAML; undefined when the file needs the full parser. */
 export function readPlainYaml(text: string): { value: unknown } | undefined {
+  return read(text, false);
+}
+
+/** Reads plain YAML and records where every value starts, as `yaml` would place it. */
+export function readPlainYamlWithPositions(text: string): { value: unknown; positions: PosNode } | undefined {
+  return read(text, true) as { value: unknown; positions: PosNode } | undefined;
+}
+
+function read(text: string, withPositions: boolean): { value: unknown; positions?: PosNode } | undefined {
   if (AWKWARD.test(text)) return undefined;
-  // Non-blank, non-comment lines: indentation and the text after it.
+  // Non-blank, non-comment lines: line number, indentation and the text after it.
+  const numbers: number[] = [];
   const indents: number[] = [];
   const lines: string[] = [];
+  let no = 0;
   for (const raw of text.split('\n')) {
+    no++;
     let k = 0;
     while (raw.charCodeAt(k) === 32) k++;
     if (k === raw.length || raw[k] === '#') continue;
+    numbers.push(no);
     indents.push(k);
     lines.push(raw.slice(k));
   }
   let i = 0;
   const n = lines.length;
+  /** Column (1-based) of `suffix`, the end of line `li`. */
+  const colOf = (li: number, suffix: string) => indents[li]! + lines[li]!.length - suffix.length + 1;
+  /** A child's node: the one its reader left in `last`. */
+  const take = (): PosNode => last!;
 
-  const blockValue = (parent: number, sameIndentList: boolean): unknown => {
-    if (i >= n) return null;
-    const k = indents[i]!;
-    if (k > parent) return collection(k);
-    if (sameIndentList && k === parent && isDash(lines[i]!)) return list(k);
+  /** The value under a key or dash: a block more indented, a list at the key's indentation, or nothing. */
+  const blockValue = (parent: number, sameIndentList: boolean, emptyAt: Pos | undefined): unknown => {
+    if (i < n) {
+      const k = indents[i]!;
+      if (k > parent) return collection(k);
+      if (sameIndentList && k === parent && isDash(lines[i]!)) return list(k);
+    }
+    if (emptyAt) last = { kind: 'scalar', at: emptyAt };
     return null;
   };
   const collection = (k: number): unknown => (isDash(lines[i]!) ? list(k) : mapping(k, lines[i]!));
@@ -203,46 +254,56 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
   };
   const mapping = (col: number, first: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
+    const node: PosNode | undefined = track ? { kind: 'map', at: { line: numbers[i]!, col: colOf(i, first) }, children: new Map() } : undefined;
     let s = first;
     for (;;) {
-      const [key, rest] = splitKey(s);
+      const [key, rest, after] = splitKey(s);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw GIVE_UP;
-      i++;
-      if (rest === '') out[key] = blockValue(col, true);
+      const li = i++;
+      if (rest === '') out[key] = blockValue(col, true, node && { line: numbers[li]!, col: colOf(li, after) });
       else {
-        out[key] = inline(rest);
+        out[key] = inline(rest, numbers[li]!, node ? colOf(li, rest) : 0);
         afterInline(col);
       }
-      if (i >= n || indents[i]! < col) return out;
+      if (node) node.children!.set(key, { ...take(), key: { line: numbers[li]!, col: colOf(li, s) } });
+      if (i >= n || indents[i]! < col) {
+        last = node;
+        return out;
+      }
       if (indents[i]! > col) throw GIVE_UP;
       s = lines[i]!;
     }
   };
   const list = (k: number): unknown[] => {
     const out: unknown[] = [];
+    const node: PosNode | undefined = track ? { kind: 'list', at: { line: numbers[i]!, col: k + 1 }, children: new Map() } : undefined;
     while (i < n && indents[i] === k && isDash(lines[i]!)) {
       const s = lines[i]!;
       let j = 1;
       while (s[j] === ' ') j++;
       const rest = s.slice(j);
       if (rest === '' || rest[0] === '#') {
-        i++;
-        out.push(blockValue(k, false));
+        const li = i++;
+        out.push(blockValue(k, false, node && { line: numbers[li]!, col: colOf(li, rest) }));
       } else if (isDash(rest) || rest.startsWith('---') || rest.startsWith('...')) {
         throw GIVE_UP;
       } else if (/^[^"'[{][^#]*?:( |$)/.test(rest)) {
         // `- key: value`: a mapping that starts on the dash's line.
         out.push(mapping(k + j, rest));
       } else {
-        i++;
-        out.push(inline(rest));
+        const li = i++;
+        out.push(inline(rest, numbers[li]!, node ? colOf(li, rest) : 0));
         afterInline(k);
       }
+      if (node) node.children!.set(out.length - 1, take());
     }
     if (i < n && indents[i]! > k) throw GIVE_UP;
+    last = node;
     return out;
   };
 
+  track = withPositions;
+  last = undefined;
   try {
     if (n > 0 && indents[0] === 0 && /^---( +#.*)?$|^--- *$/.test(lines[0]!)) i++;
     if (i >= n || indents[i] !== 0) return undefined;
@@ -251,9 +312,13 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
       if (indents[k] === 0 && (s.startsWith('---') || s.startsWith('...') || s[0] === '%')) return undefined;
     }
     const value = collection(0);
-    return i === n ? { value } : undefined;
+    if (i !== n) return undefined;
+    return withPositions ? { value, positions: take() } : { value };
   } catch (err) {
     if (err === GIVE_UP) return undefined;
     throw err;
+  } finally {
+    track = false;
+    last = undefined;
   }
 }

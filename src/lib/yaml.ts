@@ -8,7 +8,7 @@ import type * as z from 'zod';
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { InputError, type Problem } from './errors.js';
-import { readPlainYaml } from './yaml-plain.js';
+import { readPlainYaml, readPlainYamlWithPositions, type PosNode } from './yaml-plain.js';
 import { didYouMean, quoteList } from './suggest.js';
 
 export type PathKey = string | number;
@@ -23,6 +23,56 @@ export interface YamlSource {
   readonly value: unknown;
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /** Where values are; made when first asked for. */
+  readonly locator: Locator;
+}
+
+/** Finds where a value (or a key) starts in a file. */
+export interface Locator {
+  /** The place of the value at `path`, or of its nearest ancestor; `depth` is how much of the path exists. */
+  find(path: readonly PathKey[]): { line: number; col: number; depth: number };
+  /** The place of `key` in the mapping at `path`, if there is one. */
+  key(path: readonly PathKey[], key: string): { line: number; col: number } | undefined;
+}
+
+/** A locator over yaml's document. */
+function docLocator(doc: Document.Parsed, lc: LineCounter): Locator {
+  return {
+    find(path) {
+      const { node, depth } = nodeAt(doc, path);
+      return { ...(node && node.range ? position(lc, node.range[0]) : { line: 1, col: 1 }), depth };
+    },
+    key(path, key) {
+      const node = keyNodeAt(doc, path, key);
+      return node && node.range ? position(lc, node.range[0]) : undefined;
+    },
+  };
+}
+
+/** A locator over the plain reader's positions: the same places as docLocator, without yaml. */
+function plainLocator(root: PosNode): Locator {
+  const walk = (path: readonly PathKey[]) => {
+    let node = root;
+    let depth = 0;
+    for (const k of path) {
+      const next = node.children?.get(k);
+      if (!next) break;
+      node = next;
+      depth++;
+    }
+    return { node, depth };
+  };
+  return {
+    find(path) {
+      const { node, depth } = walk(path);
+      return { ...node.at, depth };
+    },
+    key(path, key) {
+      const { node, depth } = walk(path);
+      if (depth !== path.length || node.kind !== 'map') return undefined;
+      return node.children!.get(key)?.key;
+    },
+  };
 }
 
 const MAX_ALIASES = 100;
@@ -37,6 +87,7 @@ export function parseYaml(text: string, file: string): YamlSource {
   const plain = readPlainYaml(text);
   if (!plain) return parseYamlWithPositions(text, file);
   let full: YamlSource | undefined;
+  let locator: Locator | undefined;
   const positions = () => (full ??= parseYamlWithPositions(text, file, false));
   return {
     file,
@@ -46,6 +97,10 @@ export function parseYaml(text: string, file: string): YamlSource {
     },
     get lineCounter() {
       return positions().lineCounter;
+    },
+    // A second, recording reading: far cheaper than yaml's for a large file.
+    get locator() {
+      return (locator ??= plainLocator(readPlainYamlWithPositions(text)!.positions));
     },
   };
 }
@@ -90,7 +145,8 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
     },
   });
   if (problems.length) throw new InputError(problems);
-  if (!toJS) return { file, doc, lineCounter, value: undefined };
+  const locator = docLocator(doc, lineCounter);
+  if (!toJS) return { file, doc, lineCounter, locator, value: undefined };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -102,7 +158,7 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
       },
     ]);
   }
-  return { file, doc, lineCounter, value };
+  return { file, doc, lineCounter, locator, value };
 }
 
 function yamlMessage(message: string): string {
@@ -136,10 +192,10 @@ function keyNodeAt(doc: Document.Parsed, path: readonly PathKey[], key: string):
 
 /** Line and column of the value at `path` (or of its key, or of the nearest ancestor). */
 export function locate(src: YamlSource, path: readonly PathKey[], key?: string): { line?: number; col?: number } {
-  const target = key !== undefined ? keyNodeAt(src.doc, path, key) : undefined;
-  const node = target ?? nodeAt(src.doc, path).node;
-  if (node && node.range) return position(src.lineCounter, node.range[0]);
-  return { line: 1, col: 1 };
+  const at = key !== undefined ? src.locator.key(path, key) : undefined;
+  if (at) return at;
+  const { line, col } = src.locator.find(path);
+  return { line, col };
 }
 
 /** A problem at a path in a YAML source. */
@@ -240,7 +296,7 @@ export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIs
     let loc;
     if (iss.code === 'unrecognized_keys') loc = locate(src, path, iss.keys[0]);
     else {
-      const { depth } = nodeAt(src.doc, path);
+      const { depth } = src.locator.find(path);
       const missing = depth < path.length;
       // A missing key: point at its parent mapping and name the key.
       loc = missing && path.length - depth === 1 ? locate(src, path.slice(0, -1)) : locate(src, path);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { InputError } from '../../src/lib/errors.js';
 import { readPlainYaml } from '../../src/lib/yaml-plain.js';
-import { parseYamlWithPositions } from '../../src/lib/yaml.js';
+import { parseYaml, parseYamlWithPositions, type PathKey } from '../../src/lib/yaml.js';
 
 /** The full path's verdict: the value, or 'error'. */
 function full(text: string): { value: unknown } | 'error' {
@@ -24,12 +24,38 @@ function full(text: string): { value: unknown } | 'error' {
   }
 }
 
+/** Every path into a value, and for each mapping and list one that is not there. */
+function paths(value: unknown, prefix: PathKey[] = []): PathKey[][] {
+  const out: PathKey[][] = [prefix];
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+    out.push([...prefix, value.length], [...prefix, 'missing']);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+    out.push([...prefix, 'zz_missing', 'deeper'], [...prefix, 0]);
+  }
+  return out;
+}
+
 function agrees(text: string): boolean {
   const fast = readPlainYaml(text);
   if (fast === undefined) return true;
   const slow = full(text);
   if (slow === 'error' || !isDeepStrictEqual(fast.value, slow.value)) {
     throw new Error(`fast reader disagrees on ${JSON.stringify(text)}: ${JSON.stringify(fast.value)} vs ${slow === 'error' ? 'an error' : JSON.stringify(slow.value)}`);
+  }
+  // And it places every value and key where yaml does (for file:line:col messages).
+  const plain = parseYaml(text, 'f.yaml').locator;
+  const doc = parseYamlWithPositions(text, 'f.yaml').locator;
+  for (const path of paths(fast.value)) {
+    const a = plain.find(path);
+    const b = doc.find(path);
+    if (!isDeepStrictEqual(a, b)) throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(path)} at ${JSON.stringify(a)}, yaml says ${JSON.stringify(b)}`);
+    const parent = path.slice(0, -1);
+    const last = path[path.length - 1];
+    if (typeof last === 'string' && !isDeepStrictEqual(plain.key(parent, last), doc.key(parent, last))) {
+      throw new Error(`${JSON.stringify(text)}: key ${JSON.stringify(path)} at ${JSON.stringify(plain.key(parent, last))}, yaml says ${JSON.stringify(doc.key(parent, last))}`);
+    }
   }
   return true;
 }
