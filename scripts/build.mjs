@@ -53,7 +53,7 @@ try {
     format: 'esm',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __INKOOP_VERSION__: JSON.stringify(version) },
-    // CommonJS dependencies (gray-matter and friends) call require() for Node
+    // CommonJS dependencies (commander, cli-table3 and friends) call require() for Node
     // built-ins; give the ES module bundle a real require.
     banner: {
       js: "import { createRequire as __inkoopCreateRequire } from 'node:module'; const require = __inkoopCreateRequire(import.meta.url);",

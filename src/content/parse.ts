@@ -4,8 +4,9 @@
  * pages' mess: HTML blocks with dialogs, forms and scripts, admonitions,
  * sections that are missing or named differently.
  */
-import matter from 'gray-matter';
+import { InputError } from '../lib/errors.js';
 import type { Lang } from '../lib/i18n.js';
+import { parseYaml } from '../lib/yaml.js';
 import { decodeEntities, parseActionCards, stripInlineHtml } from './html.js';
 import { PRIORITIES, roleKey, type Priority } from './roles.js';
 import type { ActionCard, Principle, RelatedPrinciple, RolePriority, RoleTab, Section, SectionKind, Subsection, TabPart, Template } from './types.js';
@@ -205,14 +206,23 @@ export class PageError extends Error {
   }
 }
 
+/**
+ * Front matter: a first line `---`, YAML, and a line `---`. Read with the
+ * same YAML reader as user files (YAML 1.2; the NeRDS pages use titles,
+ * summaries and lists only), so no second YAML parser is bundled.
+ */
 function frontMatter(text: string): { data: unknown; content: string } {
+  if (!/^---[ \t]*(\r?\n|$)/.test(text)) return { data: {}, content: text };
+  const lines = text.split('\n');
+  const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*\r?$/.test(l));
+  if (close < 0) throw new PageError('invalid front matter: it is not closed; add a line "---" after it', 1);
   try {
-    return matter(text);
+    return { data: parseYaml(lines.slice(1, close).join('\n'), 'front matter').value, content: lines.slice(close + 1).join('\n') };
   } catch (err) {
-    const e = err as { reason?: string; mark?: { line?: number }; message?: string };
-    // js-yaml counts lines from 0 inside the block, which starts after the opening `---`.
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : undefined;
-    throw new PageError(`invalid front matter: ${e.reason ?? e.message ?? String(err)}`, line);
+    if (!(err instanceof InputError)) throw err;
+    const first = err.problems[0];
+    // Lines count from the opening `---`.
+    throw new PageError(`invalid front matter: ${first?.message ?? err.message}`, first?.line !== undefined ? first.line + 1 : undefined);
   }
 }
 

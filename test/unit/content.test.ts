@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePrinciple, sectionKind } from '../../src/content/parse.js';
+import { PageError, parsePrinciple, sectionKind } from '../../src/content/parse.js';
 import { absoluteLinks, renderOverview, renderRole, shiftHeadings, sortedRoles } from '../../src/content/render.js';
 import { roleKey, ROLE_KEYS } from '../../src/content/roles.js';
 import { stripInlineHtml, parseActionCards } from '../../src/content/html.js';
@@ -209,6 +209,24 @@ describe('messy pages', () => {
     expect(p.sections[0]!.markdown).toContain('**Let op** de AVG.');
     expect(p.roles).toEqual([{ role: 'jurist', priority: 'low' }]);
     expect(p.tabs[0]).toMatchObject({ role: 'jurist', heading: 'Recht' });
+  });
+
+  it('reads front matter with CRLF line ends, and names broken front matter with its line in the page', () => {
+    const crlf = parsePrinciple('---\r\ntitle: "3. Een titel"\r\nrelations:\r\n  - cloud\r\n---\r\nText.\r\n', { slug: 'x', lang: 'nl' });
+    expect(crlf).toMatchObject({ title: '3. Een titel', number: 3, relations: ['cloud'] });
+    expect(crlf.intro).toBe('Text.');
+    const broken = (text: string) => {
+      try {
+        parsePrinciple(text, { slug: 'x', lang: 'nl' });
+      } catch (err) {
+        expect(err).toBeInstanceOf(PageError);
+        return [(err as PageError).line, (err as PageError).message];
+      }
+      return 'no error';
+    };
+    expect(broken('---\ntitle: A\ntitle: B\n---\n')).toEqual([3, expect.stringMatching(/^invalid front matter: .*unique/i)]);
+    expect(broken('---\ntitle: [unclosed\n---\nText\n')).toEqual([expect.any(Number), expect.stringMatching(/^invalid front matter: invalid YAML/)]);
+    expect(broken('---\ntitle: A\n')).toEqual([1, 'invalid front matter: it is not closed; add a line "---" after it']);
   });
 
   it('copes with a page without front matter or sections', () => {
