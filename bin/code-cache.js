@@ -20,10 +20,11 @@ export function cacheFile(dist) {
 /**
  * Compiles dist/cli.cjs (with `cachedData` when given) and runs its module
  * body; returns the script, for createCachedData(), and the module's exports.
+ * `filename` is where the file will be when it runs: V8 keeps the name it
+ * was trained under in the cache, and stack traces show it.
  */
-export function compileCli(dist, cachedData) {
-  const filename = join(dist, 'cli.cjs');
-  const source = readFileSync(filename, 'utf8');
+export function compileCli(dist, cachedData, filename = join(dist, 'cli.cjs')) {
+  const source = readFileSync(join(dist, 'cli.cjs'), 'utf8');
   // The same wrapper as Node's CommonJS loader.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
     filename,

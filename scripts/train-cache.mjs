@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { cacheFile, compileCli } from '../bin/code-cache.js';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+// The build renames its folder to dist/ when it is done.
+const final = resolve('dist', 'cli.cjs');
 const runs = [
   ['--help'],
   ['tco', '--help'],
@@ -24,7 +26,7 @@ const runs = [
   ['drempel', '150000'],
 ];
 
-const { script, exports } = compileCli(dist);
+const { script, exports } = compileCli(dist, undefined, final);
 process.setMaxListeners(0);
 process.stdout.setMaxListeners(0);
 for (const args of runs) {
