@@ -3,11 +3,12 @@
  * - a bid that is best on every criterion and cheapest is never fragile;
  * - a reported weight threshold, applied, changes the winner, and any smaller
  *   change in the same direction does not;
- * - the reported withdrawals and the added-bid price agree with rescoring.
+ * - the reported withdrawals and the added-bid price agree with rescoring, and a
+ *   tender built to have a winner-changing added bid always reports its price.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseRobustness, applyWeightChange, type Standing } from '../../src/score/robustness.js';
+import { analyseRobustness, applyWeightChange, type Robustness, type Standing } from '../../src/score/robustness.js';
 import { tenderFileSchema } from '../../src/score/schema.js';
 import { rankResolved, resolveTender, type ResolvedBid, type ResolvedTender } from '../../src/score/score.js';
 
@@ -230,6 +231,92 @@ function withAdded(t: ResolvedTender, cents: number): ResolvedTender {
   return { ...t, bids: [...t.bids, bid] };
 }
 
+const pricesArb = fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { minLength: 3, maxLength: 3 });
+
+/**
+ * Checks the reported added-bid prices against rescoring: at the winner price
+ * the winner changes and the added bid does not win; at prices from a few cents
+ * above it (or above the floor when there is none) up to the lowest price
+ * (chosen by `us`), the winner stays. Returns whether a winner price is reported.
+ */
+function agreesWithRescoring(t: ResolvedTender, r: Robustness, us: readonly number[]): boolean {
+  const a = r.rankReversal.addition;
+  if (!a || r.valid < 2) return false;
+  const lowest = rankResolved(t).lowestPrice!;
+  const check = (cents: number, changes: boolean) => {
+    const added = withAdded(t, cents);
+    const ranks = rankResolved(added).ranks;
+    expect(ranks[ranks.length - 1]).not.toBe(1);
+    // Who is first among the original bids, with the added bid in the scoring.
+    const first = added.bids.slice(0, -1).filter((_, i) => ranks[i] === 1).map((b) => b.vendor).sort();
+    const k = first.length === 1 ? first[0]! : `tie:${first.join('|')}`;
+    if (changes) expect(k).not.toBe(key(r));
+    else expect(k).toBe(key(r));
+  };
+  const from = a.winnerPrice === null ? a.floorPrice + 2 : a.winnerPrice + 3;
+  if (a.winnerPrice !== null) check(a.winnerPrice, true);
+  for (const u of us) {
+    const cents = Math.floor(from + (lowest - 1 - from) * u);
+    if (cents > from && cents < lowest) check(cents, false);
+  }
+  return a.winnerPrice !== null;
+}
+
+/**
+ * A tender in which an added bid that does not win itself provably changes the
+ * winner (relative price method, price weight P, quality weight Q > P):
+ *
+ * - "Winner" is the cheapest (price p) with quality points q_W; "Challenger"
+ *   costs p (1 + m) and has quality points q_C = q_W + g u, where
+ *   g = P (1 - p / p_C) is the winner's lead on price, so the winner leads by
+ *   g (1 - u) >= 0.0045 points, far beyond the tie tolerance;
+ * - an added bid at p' < p gives the lead q_W - q_C + P p' (1/p - 1/p_C),
+ *   which is at most the tolerance for p' <= pStar, about u p >= 5 cents;
+ * - q_C > P, so the challenger alone beats the added bid (P points) at any
+ *   price: the floor is 0;
+ * - other bids are dearer than the winner (by at least 1%) with no more quality
+ *   points, so they trail it by at least 0.0099 P.
+ */
+const winnerChangeArb = fc
+  .record({
+    price: fc.integer({ min: 1, max: 40 }),
+    extra: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.01, max: 60, noNaN: true })),
+    scale: fc.constantFrom(...SCALES),
+    priceFirst: fc.boolean(),
+    cents: fc.integer({ min: 100, max: 10_000_000 }),
+    markup: fc.double({ min: 0.1, max: 3, noNaN: true }),
+    u: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+    v: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    others: fc.array(fc.record({ markup: fc.double({ min: 0.01, max: 3, noNaN: true }), share: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 4 }),
+    order: fc.nat(),
+  })
+  .map((g) => {
+    const P = g.price;
+    const Q = P + g.extra;
+    const pW = g.cents;
+    const pC = Math.max(pW + 1, Math.round(pW * (1 + g.markup)));
+    const lead = P * (1 - pW / pC);
+    // The challenger's quality points: above P, at most Q; the winner's: less by lead * u.
+    const qC = P + (Q - P) * g.v;
+    const qW = qC - lead * g.u;
+    const tol = 1e-9 * (P + Q);
+    const pStar = (qC - qW + tol) / (P * (1 / pW - 1 / pC));
+    const score = (q: number) => Math.min(g.scale, (q / Q) * g.scale);
+    const bids = [
+      { vendor: 'Winner', price: pW / 100, scores: { q: score(qW) } },
+      { vendor: 'Challenger', price: pC / 100, scores: { q: score(qC) } },
+      ...g.others.map((o, i) => ({ vendor: `Other ${i}`, price: Math.max(pW + 1, Math.round(pW * (1 + o.markup))) / 100, scores: { q: score(qW * o.share) } })),
+    ];
+    const at = g.order % bids.length;
+    bids.push(...bids.splice(0, at));
+    const criteria = [
+      { id: 'p', name: 'Price', weight: P, price: true },
+      { id: 'q', name: 'Quality', weight: Q, scale: g.scale },
+    ];
+    if (!g.priceFirst) criteria.reverse();
+    return { doc: { criteria, price: { method: 'relative' }, bids }, pStar };
+  });
+
 describe('rank reversal agrees with rescoring', () => {
   it('withdrawals: exactly the reported ones change the order, and the winner as reported', () => {
     fc.assert(
@@ -260,36 +347,38 @@ describe('rank reversal agrees with rescoring', () => {
   });
 
   it('an added bid at the reported price changes the winner without winning itself; a higher price does not change it', () => {
-    let found = 0;
     fc.assert(
-      fc.property(tenderArb, fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { minLength: 3, maxLength: 3 }), (doc, us) => {
+      fc.property(tenderArb, pricesArb, (doc, us) => {
         const t = resolve({ ...doc, price: { method: 'relative' } });
-        const r = analyseRobustness(t);
-        const a = r.rankReversal.addition;
-        if (!a || r.valid < 2) return;
-        const lowest = rankResolved(t).lowestPrice!;
-        const check = (cents: number, changes: boolean) => {
-          const added = withAdded(t, cents);
-          const ranks = rankResolved(added).ranks;
-          expect(ranks[ranks.length - 1]).not.toBe(1);
-          // Who is first among the original bids, with the added bid in the scoring.
-          const first = added.bids.slice(0, -1).filter((_, i) => ranks[i] === 1).map((b) => b.vendor).sort();
-          const k = first.length === 1 ? first[0]! : `tie:${first.join('|')}`;
-          if (changes) expect(k).not.toBe(key(r));
-          else expect(k).toBe(key(r));
-        };
-        const from = a.winnerPrice === null ? a.floorPrice + 2 : a.winnerPrice + 3;
-        if (a.winnerPrice !== null) {
-          found++;
-          check(a.winnerPrice, true);
-        }
-        for (const u of us) {
-          const cents = Math.floor(from + (lowest - 1 - from) * u);
-          if (cents > from && cents < lowest) check(cents, false);
-        }
+        agreesWithRescoring(t, analyseRobustness(t), us);
       }),
       { numRuns: 300 },
     );
-    expect(found).toBeGreaterThan(5);
+  });
+
+  // The test above used to count the random tenders with a winner price and demand more
+  // than 5 (`expect(found).toBeGreaterThan(5)`). Only about 3.5% of those tenders have one
+  // (measured over 1.7 million runs), so with a random seed the count over 300 runs is
+  // Binomial(300, 0.035): mean 10.5, and 5 or fewer in about 5% of runs. The test failed
+  // now and then with no defect in the core (a brute-force scan of every cent agreed with
+  // the reported winner price in 240,000 tenders, and no run broke a property). Instead, every
+  // tender of winnerChangeArb provably has a price that changes the winner, so each one
+  // must report it (and agree with rescoring): the count becomes "every run", which does
+  // not depend on the seed and still fails when the core misses a winner change.
+  it('a tender built to have a winner-changing added bid always reports its price', () => {
+    fc.assert(
+      fc.property(winnerChangeArb, pricesArb, ({ doc, pStar }, us) => {
+        const t = resolve(doc);
+        const r = analyseRobustness(t);
+        expect(r.winner).toBe('Winner');
+        const a = r.rankReversal.addition!;
+        expect(a.winnerPrice).not.toBeNull();
+        // At any price up to pStar the challenger draws level with the winner, so the highest price that
+        // changes the winner is at least floor(pStar) (less 2 cents that the core may step down for rounding).
+        expect(a.winnerPrice!).toBeGreaterThanOrEqual(Math.floor(pStar) - 2);
+        expect(agreesWithRescoring(t, r, us)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
