@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+// `npm run bench -- cold tco` runs only the sections named (cold starts and
+// scripts/bench/<name>.mjs); without names, all of them.
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
 const node = process.execPath;
 const bin = 'bin/inkoop.js';
 
@@ -37,22 +41,23 @@ const cold = [
   { name: 'inkoop --help (no code cache)', args: [bin, '--help'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
   { name: 'inkoop tco examples/costs.yaml (no code cache)', args: [bin, 'tco', 'examples/costs.yaml'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
   { name: 'inkoop score examples/tender.yaml (no code cache)', args: [bin, 'score', 'examples/tender.yaml'], target: null, env: { INKOOP_COMPILE_CACHE: '0' } },
-].filter((c) => !c.needs || existsSync(c.needs));
+].filter((c) => wanted('cold') && (!c.needs || existsSync(c.needs)));
 
-console.log(`Cold start, median of ${RUNS} runs each, alternating with \`node -e 0\` (node ${process.version}, ${process.platform} ${process.arch})\n`);
-// Warm the file cache once.
-time(['-e', '0']);
-for (const c of cold) time(c.args, c.env);
+let failed = false;
+if (cold.length > 0) {
+  console.log(`Cold start, median of ${RUNS} runs each, alternating with \`node -e 0\` (node ${process.version}, ${process.platform} ${process.arch})\n`);
+  // Warm the file cache once.
+  time(['-e', '0']);
+  for (const c of cold) time(c.args, c.env);
 
-const base = [];
-const samples = cold.map(() => []);
-for (let i = 0; i < RUNS; i++) {
-  base.push(time(['-e', '0']));
-  cold.forEach((c, j) => samples[j].push(time(c.args, c.env)));
+  const base = [];
+  const samples = cold.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    base.push(time(['-e', '0']));
+    cold.forEach((c, j) => samples[j].push(time(c.args, c.env)));
 }
 const baseMs = median(base);
 const rows = [['node -e 0', baseMs.toFixed(1), '1.00', '']];
-let failed = false;
 cold.forEach((c, j) => {
   const ms = median(samples[j]);
   const ratio = ms / baseMs;
@@ -64,9 +69,10 @@ const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length),
 const line = (r) => r.map((cell, i) => (i === 0 || i === 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
 console.log(line(['command', 'ms', 'ratio', 'verdict']));
 for (const r of rows) console.log(line(r));
+}
 
 const dir = 'scripts/bench';
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs') && wanted(f.slice(0, -4))).sort()) {
   const mod = await import(pathToFileURL(join(dir, file)).href);
   console.log(`\n${mod.title ?? file}`);
   await mod.run({ node, bin, median });
