@@ -26,12 +26,21 @@ export function cacheFile(dist) {
 export function compileCli(dist, cachedData, filename = join(dist, 'cli.cjs')) {
   const source = readFileSync(join(dist, 'cli.cjs'), 'utf8');
   // The same wrapper as Node's CommonJS loader.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
-    filename,
-    cachedData,
-  });
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) { ${source}\n});`,
+    {
+      filename,
+      cachedData,
+    },
+  );
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename));
+  script.runInThisContext()(
+    module.exports,
+    createRequire(filename),
+    module,
+    filename,
+    dirname(filename),
+  );
   return { script, exports: module.exports };
 }
 

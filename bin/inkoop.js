@@ -8,5 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCached } from './code-cache.js';
 
 const flagsOnly = process.argv.slice(2).every((arg) => arg.startsWith('-'));
-const cli = (flagsOnly ? null : loadCached(fileURLToPath(new URL('../dist/', import.meta.url)))) ?? (await import('../dist/cli.js'));
+const cli =
+  (flagsOnly ? null : loadCached(fileURLToPath(new URL('../dist/', import.meta.url)))) ??
+  (await import('../dist/cli.js'));
 cli.main(process.argv);

@@ -15,7 +15,15 @@
 // bundle and its cache are always from the same build.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -67,22 +75,43 @@ try {
     entryPoints: ['src/cli.ts'],
     outfile: join(out, 'cli.cjs'),
     format: 'cjs',
-    define: { __INKOOP_VERSION__: JSON.stringify(version), 'import.meta.url': '__inkoopImportMetaUrl' },
-    banner: { js: "var __inkoopImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: {
+      __INKOOP_VERSION__: JSON.stringify(version),
+      'import.meta.url': '__inkoopImportMetaUrl',
+    },
+    banner: {
+      js: "var __inkoopImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
   });
-  const trained = spawnSync(process.execPath, ['scripts/train-cache.mjs', out], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+  const trained = spawnSync(process.execPath, ['scripts/train-cache.mjs', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 120_000,
+  });
   if (trained.status !== 0) {
     // Not fatal: without a cache bin/inkoop.js loads the ES module build.
-    console.error(`build: no code cache (${String(trained.stderr).trim().split('\n')[0] || `exit ${trained.status}`}); the CLI will start more slowly`);
+    console.error(
+      `build: no code cache (${String(trained.stderr).trim().split('\n')[0] || `exit ${trained.status}`}); the CLI will start more slowly`,
+    );
   }
   // Kept for the test that `inkoop --help` loads no heavy dependency.
-  writeFileSync(join(out, 'meta.json'), JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'));
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(out, 'types')], {
-    stdio: 'inherit',
-  });
+  writeFileSync(
+    join(out, 'meta.json'),
+    JSON.stringify(result.metafile).replaceAll(`${out}/`, 'dist/'),
+  );
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(out, 'types')],
+    {
+      stdio: 'inherit',
+    },
+  );
 } catch (err) {
   rmSync(out, { recursive: true, force: true });
-  console.error(err instanceof Error && err.message ? `build failed: ${err.message.split('\n')[0]}` : 'build failed');
+  console.error(
+    err instanceof Error && err.message
+      ? `build failed: ${err.message.split('\n')[0]}`
+      : 'build failed',
+  );
   process.exit(1);
 }
 

@@ -29,18 +29,33 @@ function lazy(load: () => Promise<{ run: Action }>): (...args: unknown[]) => Pro
     const cmd = args[args.length - 1] as Command;
     // Positional arguments, then the command's options merged with the global ones.
     const positional = args.slice(0, -2);
-    await (mod.run as (...a: unknown[]) => Promise<void>)(...positional, cmd.optsWithGlobals(), cmd);
+    await (mod.run as (...a: unknown[]) => Promise<void>)(
+      ...positional,
+      cmd.optsWithGlobals(),
+      cmd,
+    );
   };
 }
 
-const langOption = () => new Option('--lang <lang>', 'language of the content: nl or en (default: nl, or INKOOP_LANG)');
-const contentOption = () => new Option('--content <dir>', 'read principles from this folder (NeRDS layout; or INKOOP_CONTENT)');
+const langOption = () =>
+  new Option('--lang <lang>', 'language of the content: nl or en (default: nl, or INKOOP_LANG)');
+const contentOption = () =>
+  new Option(
+    '--content <dir>',
+    'read principles from this folder (NeRDS layout; or INKOOP_CONTENT)',
+  );
 
 export function buildProgram(): Command {
   const program = new Command('inkoop');
   program
-    .description('Dutch public-sector IT procurement from the terminal: NeRDS principle 12 "Definieer je inkoopstrategie" as working tools.')
-    .version(typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : '0.0.0-dev', '-V, --version', 'print the version')
+    .description(
+      'Dutch public-sector IT procurement from the terminal: NeRDS principle 12 "Definieer je inkoopstrategie" as working tools.',
+    )
+    .version(
+      typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : '0.0.0-dev',
+      '-V, --version',
+      'print the version',
+    )
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
     .showSuggestionAfterError(true)
@@ -53,11 +68,20 @@ export function buildProgram(): Command {
     .command('show')
     .description("show a principle, or one role's guidance with --role")
     .argument('[principle]', 'slug or number of the principle', 'inkoop')
-    .option('-r, --role <role>', 'show the guidance for one role: beleidsmaker, cxo, projectleider, developer, jurist, inkoper (aliases such as bestuurder, lawyer, buyer work too)')
+    .option(
+      '-r, --role <role>',
+      'show the guidance for one role: beleidsmaker, cxo, projectleider, developer, jurist, inkoper (aliases such as bestuurder, lawyer, buyer work too)',
+    )
     .addOption(langOption())
     .addOption(contentOption())
-    .option('-f, --format <format>', 'terminal, markdown or json (default: terminal on a terminal, markdown when piped)')
-    .addHelpText('after', '\nExamples:\n  inkoop show --role jurist\n  inkoop show --role buyer --lang en\n  inkoop show --format json | jq .tabs[].role')
+    .option(
+      '-f, --format <format>',
+      'terminal, markdown or json (default: terminal on a terminal, markdown when piped)',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop show --role jurist\n  inkoop show --role buyer --lang en\n  inkoop show --format json | jq .tabs[].role',
+    )
     .action(lazy(() => import('./commands/show.js')));
 
   program
@@ -90,41 +114,95 @@ export function buildProgram(): Command {
     .description('total cost of ownership of alternatives in a costs file, exact to the cent')
     .argument('[file]', 'the costs file (YAML); - reads standard input')
     .option('--file <file>', 'the costs file (instead of the argument)')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (a self-contained report to share or print)', 'table')
+    .option(
+      '-f, --format <format>',
+      'table, json, csv, markdown or html (a self-contained report to share or print)',
+      'table',
+    )
     .option('--detail', 'also show each item per year')
-    .option('--years <n>', 'what-if: another horizon than the file (items outside it are left out, with a warning)')
-    .option('--discount-rate <rate>', 'what-if: another discount rate than the file, e.g. 2.25% or 0.0225')
-    .option('--date <yyyy-mm-dd>', 'with authority in the file: judge the EU thresholds in force on this date (default: today)')
-    .option('-o, --out <file>', 'with --format html: write the report to this file (default: standard output)')
+    .option(
+      '--years <n>',
+      'what-if: another horizon than the file (items outside it are left out, with a warning)',
+    )
+    .option(
+      '--discount-rate <rate>',
+      'what-if: another discount rate than the file, e.g. 2.25% or 0.0225',
+    )
+    .option(
+      '--date <yyyy-mm-dd>',
+      'with authority in the file: judge the EU thresholds in force on this date (default: today)',
+    )
+    .option(
+      '-o, --out <file>',
+      'with --format html: write the report to this file (default: standard output)',
+    )
     .option('--force', 'overwrite the file of --out')
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md\n  inkoop tco examples/costs.yaml --format html --out tco.html')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md\n  inkoop tco examples/costs.yaml --format html --out tco.html',
+    )
     .action(lazy(() => import('./commands/tco.js')));
 
   program
     .command('drempel')
-    .description('does an estimated contract value (excl. VAT) reach the European procurement thresholds?')
+    .description(
+      'does an estimated contract value (excl. VAT) reach the European procurement thresholds?',
+    )
     .argument('<amount>', 'the estimated contract value in euros, excluding VAT, e.g. 250000')
     .option('--type <type>', 'diensten, leveringen, werken or sociale-diensten', 'diensten')
-    .option('--authority <authority>', 'centraal, decentraal or speciale-sector (default: all three)')
-    .option('--date <yyyy-mm-dd>', 'judge against the thresholds in force on this date (default: today)')
+    .option(
+      '--authority <authority>',
+      'centraal, decentraal or speciale-sector (default: all three)',
+    )
+    .option(
+      '--date <yyyy-mm-dd>',
+      'judge against the thresholds in force on this date (default: today)',
+    )
     .option('-f, --format <format>', 'text or json', 'text')
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  inkoop drempel 180000\n  inkoop drempel 180000 --authority centraal\n  inkoop drempel 6000000 --type werken --format json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop drempel 180000\n  inkoop drempel 180000 --authority centraal\n  inkoop drempel 6000000 --type werken --format json',
+    )
     .action(lazy(() => import('./commands/drempel.js')));
 
   program
     .command('score')
-    .description('score tender bids against weighted award criteria (best price-quality ratio); rank, explain, and gate a CI job')
-    .argument('<tender>', 'a tender file (YAML), a folder with tender.yaml plus one YAML file per bid, or - for standard input')
-    .option('-f, --format <format>', 'table, markdown, json, csv or html (a self-contained report to share or print)', 'table')
+    .description(
+      'score tender bids against weighted award criteria (best price-quality ratio); rank, explain, and gate a CI job',
+    )
+    .argument(
+      '<tender>',
+      'a tender file (YAML), a folder with tender.yaml plus one YAML file per bid, or - for standard input',
+    )
+    .option(
+      '-f, --format <format>',
+      'table, markdown, json, csv or html (a self-contained report to share or print)',
+      'table',
+    )
     .option('-e, --explain', 'show per bid and criterion the score, the formula and the points')
-    .option('--fail-under <points>', 'exit 1 when the best total is below this many points, or when no bid is valid')
-    .option('-o, --out <file>', 'with --format html: write the report to this file (default: standard output)')
+    .option(
+      '--fail-under <points>',
+      'exit 1 when the best total is below this many points, or when no bid is valid',
+    )
+    .option(
+      '-o, --out <file>',
+      'with --format html: write the report to this file (default: standard output)',
+    )
     .option('--force', 'overwrite the file of --out')
-    .option('--robustness', 'also report how firm the outcome is: weight changes, score margins, rank reversal and evaluators that change the winner')
-    .option('--fail-if-fragile', 'exit 1 when the winner changes with a weight change within --margin, by withdrawing or adding a bid, or is a tie (implies --robustness)')
-    .option('--margin <points>', 'with --robustness or --fail-if-fragile: a weight change of at most this many points that changes the winner is fragile (default: 5)')
+    .option(
+      '--robustness',
+      'also report how firm the outcome is: weight changes, score margins, rank reversal and evaluators that change the winner',
+    )
+    .option(
+      '--fail-if-fragile',
+      'exit 1 when the winner changes with a weight change within --margin, by withdrawing or adding a bid, or is a tie (implies --robustness)',
+    )
+    .option(
+      '--margin <points>',
+      'with --robustness or --fail-if-fragile: a weight change of at most this many points that changes the winner is fragile (default: 5)',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -134,30 +212,66 @@ export function buildProgram(): Command {
 
   program
     .command('criteria')
-    .description("print the award criteria of principle 12 with their weights (or a tender's own); --format yaml writes a starting tender file")
-    .argument('[tender]', "a tender file or folder whose criteria to print (default: the principle's model)")
-    .option('-f, --format <format>', 'table, markdown, json or yaml (a starting tender file)', 'table')
+    .description(
+      "print the award criteria of principle 12 with their weights (or a tender's own); --format yaml writes a starting tender file",
+    )
+    .argument(
+      '[tender]',
+      "a tender file or folder whose criteria to print (default: the principle's model)",
+    )
+    .option(
+      '-f, --format <format>',
+      'table, markdown, json or yaml (a starting tender file)',
+      'table',
+    )
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  inkoop criteria\n  inkoop criteria --format yaml > tender.yaml\n  inkoop criteria examples/tender.yaml --format markdown')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop criteria\n  inkoop criteria --format yaml > tender.yaml\n  inkoop criteria examples/tender.yaml --format markdown',
+    )
     .action(lazy(() => import('./commands/criteria.js')));
 
   const collectScaffoldSet = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('scaffold')
-    .description("write a procurement document from the principle's templates: by interview in a terminal, or from answers")
-    .argument('[kind]', 'the document: strategy, business-case, project-plan, evaluation, contract-clause, costs, tender (see --list)')
+    .description(
+      "write a procurement document from the principle's templates: by interview in a terminal, or from answers",
+    )
+    .argument(
+      '[kind]',
+      'the document: strategy, business-case, project-plan, evaluation, contract-clause, costs, tender (see --list)',
+    )
     .option('--list', 'list the templates with a one-line description')
     .option('--answers <file>', 'answers from a YAML or JSON file (- for standard input)')
-    .option('--set <key=value>', 'answer one field; repeat for more (a list field collects every --set of its key)', collectScaffoldSet)
+    .option(
+      '--set <key=value>',
+      'answer one field; repeat for more (a list field collects every --set of its key)',
+      collectScaffoldSet,
+    )
     .option('--defaults', 'accept the default of every field that is not answered otherwise')
-    .option('--no-input', 'never ask: fail (exit 2) when a required answer is missing; also without a terminal or with CI=true')
-    .option('--tco <costs.yaml>', 'fill the cost section with the `inkoop tco` comparison of this costs file')
+    .option(
+      '--no-input',
+      'never ask: fail (exit 2) when a required answer is missing; also without a terminal or with CI=true',
+    )
+    .option(
+      '--tco <costs.yaml>',
+      'fill the cost section with the `inkoop tco` comparison of this costs file',
+    )
     .option('--criteria <tender.yaml>', 'fill the award criteria with those of this tender file')
-    .option('-o, --out <path>', 'write here (default: <kind>.md, or <kind>.yaml for costs and tender)')
+    .option(
+      '-o, --out <path>',
+      'write here (default: <kind>.md, or <kind>.yaml for costs and tender)',
+    )
     .option('--stdout', 'print the document instead of writing a file')
     .option('--force', 'overwrite an existing file')
-    .option('--templates <dir>', 'also read templates from this folder; a file with the same kind overrides the bundled one (or INKOOP_TEMPLATES)')
-    .option('--example-answers', 'print an answers file with every field of the template, its question and default')
+    .option(
+      '--templates <dir>',
+      'also read templates from this folder; a file with the same kind overrides the bundled one (or INKOOP_TEMPLATES)',
+    )
+    .option(
+      '--example-answers',
+      'print an answers file with every field of the template, its question and default',
+    )
     .option('-f, --format <format>', 'with --list: table or json')
     .addOption(langOption())
     .addHelpText(
@@ -168,26 +282,54 @@ export function buildProgram(): Command {
 
   program
     .command('check')
-    .description('check that a purchasing strategy covers the seven conditions and six evaluation questions of principle 12')
+    .description(
+      'check that a purchasing strategy covers the seven conditions and six evaluation questions of principle 12',
+    )
     .argument('<strategy>', 'the strategy document (Markdown; - for standard input)')
     .option('-f, --format <format>', 'table, markdown or json', 'table')
-    .option('--strict', 'also fail (exit 1) when a template placeholder such as [Technologie] or {{key}} is left')
+    .option(
+      '--strict',
+      'also fail (exit 1) when a template placeholder such as [Technologie] or {{key}} is left',
+    )
     .addOption(langOption())
-    .addHelpText('after', '\nExit 1 when a part is empty or missing, so a CI job can gate procurement documents.\n\nExamples:\n  inkoop check strategy.md\n  inkoop check strategy.md --strict --format json')
+    .addHelpText(
+      'after',
+      '\nExit 1 when a part is empty or missing, so a CI job can gate procurement documents.\n\nExamples:\n  inkoop check strategy.md\n  inkoop check strategy.md --strict --format json',
+    )
     .action(lazy(() => import('./commands/check.js')));
 
   program
     .command('design')
-    .description('before publishing: simulate the award criteria on generated bids and compare how often ties and rank reversal occur with the relative and the bounds price method')
-    .argument('<tender>', 'a tender file (YAML) with criteria and a price method, a tender folder, or - for standard input; bids are not needed')
+    .description(
+      'before publishing: simulate the award criteria on generated bids and compare how often ties and rank reversal occur with the relative and the bounds price method',
+    )
+    .argument(
+      '<tender>',
+      'a tender file (YAML) with criteria and a price method, a tender folder, or - for standard input; bids are not needed',
+    )
     .option('--bids <n>', 'bids per generated set (default: 5)')
     .option('--runs <n>', 'number of generated sets (default: 1000)')
     .option('--seed <n>', 'seed of the generator; the same seed gives the same sets (default: 1)')
-    .option('--spread <pct>', 'prices run from the lowest price to this much above it, e.g. 30% or 0.3 (default: 30%)')
-    .option('--low-price <euros>', "the lowest price a bid can have (default: the tender's best bound, else its budget / (1 + spread), else 100000)")
-    .option('--best <euros>', 'bounds for the bounds method when the tender has none: a price at or below it earns all points (with --worst)')
-    .option('--worst <euros>', 'a price at or above it earns no points (default bounds: the lowest price and 1 + 2 x spread times it)')
-    .option('--margin <points>', 'a weight change of at most this many points that changes the winner counts as fragile (default: 5)')
+    .option(
+      '--spread <pct>',
+      'prices run from the lowest price to this much above it, e.g. 30% or 0.3 (default: 30%)',
+    )
+    .option(
+      '--low-price <euros>',
+      "the lowest price a bid can have (default: the tender's best bound, else its budget / (1 + spread), else 100000)",
+    )
+    .option(
+      '--best <euros>',
+      'bounds for the bounds method when the tender has none: a price at or below it earns all points (with --worst)',
+    )
+    .option(
+      '--worst <euros>',
+      'a price at or above it earns no points (default bounds: the lowest price and 1 + 2 x spread times it)',
+    )
+    .option(
+      '--margin <points>',
+      'a weight change of at most this many points that changes the winner counts as fragile (default: 5)',
+    )
     .option('-f, --format <format>', 'table, markdown, json or csv', 'table')
     .addOption(langOption())
     .addHelpText(
@@ -214,7 +356,10 @@ function handle(err: unknown): number {
   const e = err as Error;
   process.stderr.write(`inkoop: internal error: ${e?.message ?? String(err)}\n`);
   if (process.env.INKOOP_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
-  else process.stderr.write('This is a bug in inkoop. Run again with INKOOP_DEBUG=1 for details, and report it.\n');
+  else
+    process.stderr.write(
+      'This is a bug in inkoop. Run again with INKOOP_DEBUG=1 for details, and report it.\n',
+    );
   return ExitCode.Failed;
 }
 

@@ -4,7 +4,13 @@
  *   import { loadPrinciple, parsePrinciple } from 'inkoop';
  */
 export { parsePrinciple, roleTab, sectionKind } from './content/parse.js';
-export { loadPrinciple, resolveSlug, bundledContentDir, type LoadOptions, type Loaded } from './content/load.js';
+export {
+  loadPrinciple,
+  resolveSlug,
+  bundledContentDir,
+  type LoadOptions,
+  type Loaded,
+} from './content/load.js';
 export { renderOverview, renderRole, sortedRoles } from './content/render.js';
 export { CATALOG, type CatalogEntry } from './content/catalog.js';
 export { ROLE_KEYS, roleKey, type RoleKey, type Priority } from './content/roles.js';
@@ -12,22 +18,174 @@ export type * from './content/types.js';
 export { UserError, InputError, ExitCode, type Problem } from './lib/errors.js';
 export type { Lang } from './lib/i18n.js';
 export { tenderFileSchema, type TenderDocument, type TenderBid } from './score/schema.js';
-export { DEFAULT_CRITERIA, defaultCriteria, flattenCriteria, localizedName, type Criterion, type CriterionGroup, type CriteriaEntry, type FlatCriterion, type FlatGroup } from './score/criteria.js';
-export { scoreTender, resolveTender, scoreResolved, rankResolved, competitionRanks, priceFraction, meanScore, TenderInputError, TIE_TOLERANCE, type ScoreResult, type BidResult, type ScoreLine, type ResolvedTender, type ResolvedBid, type Ranking, type ExclusionReason, type SpreadWarning, type PriceMethod, type PriceSource, type ResolveOptions, type TenderIssue } from './score/score.js';
-export { scoreMarkdown, scoreJson, scoreCsv, scoreText, criteriaMarkdown, criteriaText, criteriaJson, criteriaYaml, type ScoreJson, type ScoreJsonBid, type TextStyle } from './score/render.js';
-export { parseTemplate, templateName, bodyFor, defaultFor, templateFrontMatterSchema } from './scaffold/template.js';
+export {
+  DEFAULT_CRITERIA,
+  defaultCriteria,
+  flattenCriteria,
+  localizedName,
+  type Criterion,
+  type CriterionGroup,
+  type CriteriaEntry,
+  type FlatCriterion,
+  type FlatGroup,
+} from './score/criteria.js';
+export {
+  scoreTender,
+  resolveTender,
+  scoreResolved,
+  rankResolved,
+  competitionRanks,
+  priceFraction,
+  meanScore,
+  TenderInputError,
+  TIE_TOLERANCE,
+  type ScoreResult,
+  type BidResult,
+  type ScoreLine,
+  type ResolvedTender,
+  type ResolvedBid,
+  type Ranking,
+  type ExclusionReason,
+  type SpreadWarning,
+  type PriceMethod,
+  type PriceSource,
+  type ResolveOptions,
+  type TenderIssue,
+} from './score/score.js';
+export {
+  scoreMarkdown,
+  scoreJson,
+  scoreCsv,
+  scoreText,
+  criteriaMarkdown,
+  criteriaText,
+  criteriaJson,
+  criteriaYaml,
+  type ScoreJson,
+  type ScoreJsonBid,
+  type TextStyle,
+} from './score/render.js';
+export {
+  parseTemplate,
+  templateName,
+  bodyFor,
+  defaultFor,
+  templateFrontMatterSchema,
+} from './scaffold/template.js';
 export { fillTemplate, type FillResult } from './scaffold/fill.js';
-export { coerce, validateValue, formatValue, formatInput, parseDecimal, parseDate, type Coerced, type CoerceContext } from './scaffold/values.js';
-export { answersFileSchema, resolveAnswers, missingFields, missingMessage, exampleAnswers, parseSets, type AnswersFile, type AnswerInputs, type Resolved } from './scaffold/answers.js';
-export { interview, askField, reviewText, InterviewCancelled, type Prompter, type InputQuestion, type SelectQuestion, type InterviewOptions } from './scaffold/interview.js';
-export { checkStrategy, normalizeHeading, findPlaceholders, CHECK_ITEMS, STATUS_LABELS } from './scaffold/check.js';
+export {
+  coerce,
+  validateValue,
+  formatValue,
+  formatInput,
+  parseDecimal,
+  parseDate,
+  type Coerced,
+  type CoerceContext,
+} from './scaffold/values.js';
+export {
+  answersFileSchema,
+  resolveAnswers,
+  missingFields,
+  missingMessage,
+  exampleAnswers,
+  parseSets,
+  type AnswersFile,
+  type AnswerInputs,
+  type Resolved,
+} from './scaffold/answers.js';
+export {
+  interview,
+  askField,
+  reviewText,
+  InterviewCancelled,
+  type Prompter,
+  type InputQuestion,
+  type SelectQuestion,
+  type InterviewOptions,
+} from './scaffold/interview.js';
+export {
+  checkStrategy,
+  normalizeHeading,
+  findPlaceholders,
+  CHECK_ITEMS,
+  STATUS_LABELS,
+} from './scaffold/check.js';
 export { checkTable, checkMarkdown, checkJson } from './scaffold/check-report.js';
-export type { Template, Field, FieldType, Value, Answers, Localized, Choice, Validation, CheckResult, CheckItem, CheckStatus, Placeholder, FillSource, OutputMode, BodyLine, Segment } from './scaffold/types.js';
+export type {
+  Template,
+  Field,
+  FieldType,
+  Value,
+  Answers,
+  Localized,
+  Choice,
+  Validation,
+  CheckResult,
+  CheckItem,
+  CheckStatus,
+  Placeholder,
+  FillSource,
+  OutputMode,
+  BodyLine,
+  Segment,
+} from './scaffold/types.js';
 export { FIELD_TYPES, FILL_SOURCES } from './scaffold/types.js';
-export { scoreHtml, type ScoreHtmlOptions, type ScoreHtmlRobustness, type RobustnessSection, type RobustnessFinding, type RobustnessLevel } from './score/html.js';
+export {
+  scoreHtml,
+  type ScoreHtmlOptions,
+  type ScoreHtmlRobustness,
+  type RobustnessSection,
+  type RobustnessFinding,
+  type RobustnessLevel,
+} from './score/html.js';
 export * from './tco/index.js';
 export { tcoHtml, type TcoHtmlOptions } from './tco/html.js';
-export { analyseRobustness, applyWeightChange, DEFAULT_MARGIN, type Robustness, type RobustnessOptions, type Standing, type WeightTarget, type WeightTargetKind, type WeightThreshold, type WeightSensitivity, type CriterionMargin, type ScoreMargin, type Relation, type PairChange, type PairThreshold, type Withdrawal, type Addition, type RankReversal, type EvaluatorLeaveOut, type EvaluatorInfluence, type FragileReason } from './score/robustness.js';
-export { robustnessView, robustnessText, robustnessMarkdown, robustnessJson, robustnessCsv, type RobustnessView, type RobustnessJson, type RobustnessStyle } from './score/robustness-render.js';
-export { simulateDesign, generateBidSet, seededRandom, type DesignOptions, type DesignReport, type DesignStats } from './score/design.js';
-export { designText, designMarkdown, designJson, designCsv, designConclusion } from './score/design-render.js';
+export {
+  analyseRobustness,
+  applyWeightChange,
+  DEFAULT_MARGIN,
+  type Robustness,
+  type RobustnessOptions,
+  type Standing,
+  type WeightTarget,
+  type WeightTargetKind,
+  type WeightThreshold,
+  type WeightSensitivity,
+  type CriterionMargin,
+  type ScoreMargin,
+  type Relation,
+  type PairChange,
+  type PairThreshold,
+  type Withdrawal,
+  type Addition,
+  type RankReversal,
+  type EvaluatorLeaveOut,
+  type EvaluatorInfluence,
+  type FragileReason,
+} from './score/robustness.js';
+export {
+  robustnessView,
+  robustnessText,
+  robustnessMarkdown,
+  robustnessJson,
+  robustnessCsv,
+  type RobustnessView,
+  type RobustnessJson,
+  type RobustnessStyle,
+} from './score/robustness-render.js';
+export {
+  simulateDesign,
+  generateBidSet,
+  seededRandom,
+  type DesignOptions,
+  type DesignReport,
+  type DesignStats,
+} from './score/design.js';
+export {
+  designText,
+  designMarkdown,
+  designJson,
+  designCsv,
+  designConclusion,
+} from './score/design-render.js';

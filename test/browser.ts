@@ -54,7 +54,9 @@ export interface Browser {
 }
 
 /** Starts Chromium, or returns why it cannot (and prints that reason). */
-export async function openBrowser(what = 'the browser test'): Promise<{ browser: Browser } | { reason: string }> {
+export async function openBrowser(
+  what = 'the browser test',
+): Promise<{ browser: Browser } | { reason: string }> {
   const skip = (reason: string) => {
     const message = `skipped: ${what}: ${reason}`;
     console.warn(message);
@@ -100,7 +102,9 @@ export async function openBrowser(what = 'the browser test'): Promise<{ browser:
     };
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });
-    return skip(`Chromium at ${path} did not start: ${((err as Error).message ?? String(err)).split('\n')[0]}`);
+    return skip(
+      `Chromium at ${path} did not start: ${((err as Error).message ?? String(err)).split('\n')[0]}`,
+    );
   }
 }
 
@@ -167,7 +171,9 @@ export async function auditPage(page: Page): Promise<PageAudit> {
   return page.evaluate(() => {
     const parse = (c: string): [number, number, number, number] | null => {
       const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
-      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+      return m
+        ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]
+        : null;
     };
     const lum = ([r, g, b]: number[]) => {
       const f = (v: number) => {
@@ -203,14 +209,18 @@ export async function auditPage(page: Page): Promise<PageAudit> {
       const size = parseFloat(style.fontSize);
       const bold = Number(style.fontWeight) >= 700;
       const large = size >= 24 || (bold && size >= 18.66);
-      if (ratio < (large ? 3 : 4.5)) lowContrast.push(`${el.tagName.toLowerCase()} "${n.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`);
+      if (ratio < (large ? 3 : 4.5))
+        lowContrast.push(
+          `${el.tagName.toLowerCase()} "${n.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`,
+        );
     }
     const tableProblems: string[] = [];
     document.querySelectorAll('table').forEach((t, i) => {
       const cap = t.querySelector(':scope > caption');
       if (!cap || !cap.textContent?.trim()) tableProblems.push(`table ${t.id || i} has no caption`);
       t.querySelectorAll('th').forEach((th) => {
-        if (!th.getAttribute('scope')) tableProblems.push(`table ${t.id || i}: <th> "${th.textContent?.trim()}" has no scope`);
+        if (!th.getAttribute('scope'))
+          tableProblems.push(`table ${t.id || i}: <th> "${th.textContent?.trim()}" has no scope`);
       });
     });
     const chartProblems: string[] = [];
@@ -219,17 +229,35 @@ export async function auditPage(page: Page): Promise<PageAudit> {
       if (s.getAttribute('role') !== 'img') chartProblems.push(`svg ${name} is not role="img"`);
       const ids = (s.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
       const texts = ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? '');
-      if (ids.length < 2 || texts.some((t) => !t)) chartProblems.push(`svg ${name}: aria-labelledby must name a non-empty title and description`);
-      if (!s.querySelector(':scope > title')?.textContent?.trim()) chartProblems.push(`svg ${name} has no <title>`);
-      if (!s.querySelector(':scope > desc')?.textContent?.trim()) chartProblems.push(`svg ${name} has no <desc>`);
+      if (ids.length < 2 || texts.some((t) => !t))
+        chartProblems.push(
+          `svg ${name}: aria-labelledby must name a non-empty title and description`,
+        );
+      if (!s.querySelector(':scope > title')?.textContent?.trim())
+        chartProblems.push(`svg ${name} has no <title>`);
+      if (!s.querySelector(':scope > desc')?.textContent?.trim())
+        chartProblems.push(`svg ${name} has no <desc>`);
       if (!s.querySelector('.legend')) chartProblems.push(`svg ${name} has no legend`);
-      if (s.querySelectorAll('.axis-label').length < 2) chartProblems.push(`svg ${name} lacks axis labels`);
+      if (s.querySelectorAll('.axis-label').length < 2)
+        chartProblems.push(`svg ${name} lacks axis labels`);
     });
-    const external = [...document.querySelectorAll('script, img, link, iframe, object, embed, video, audio, source, image, use[href], [src]')].map((e) => e.outerHTML.slice(0, 80));
+    const external = [
+      ...document.querySelectorAll(
+        'script, img, link, iframe, object, embed, video, audio, source, image, use[href], [src]',
+      ),
+    ].map((e) => e.outerHTML.slice(0, 80));
     const counts = new Map<string, number>();
     document.querySelectorAll('[id]').forEach((e) => counts.set(e.id, (counts.get(e.id) ?? 0) + 1));
     const duplicateIds = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
-    return { lang: document.documentElement.lang, title: document.title, lowContrast, tableProblems, chartProblems, external, duplicateIds };
+    return {
+      lang: document.documentElement.lang,
+      title: document.title,
+      lowContrast,
+      tableProblems,
+      chartProblems,
+      external,
+      duplicateIds,
+    };
   });
 }
 
@@ -245,7 +273,10 @@ export interface RenderedMark {
   height: number;
 }
 
-export async function renderedMarks(page: Page, selector = 'rect.bar, circle.point'): Promise<RenderedMark[]> {
+export async function renderedMarks(
+  page: Page,
+  selector = 'rect.bar, circle.point',
+): Promise<RenderedMark[]> {
   return page.$$eval(selector, (els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
@@ -270,7 +301,10 @@ export async function zeroLines(page: Page): Promise<Record<string, { x: number;
     Object.fromEntries(
       els.map((e) => {
         const r = e.getBoundingClientRect();
-        return [e.closest('svg')?.id ?? '', { x: r.x + r.width / 2, y: r.y + window.scrollY + r.height / 2 }];
+        return [
+          e.closest('svg')?.id ?? '',
+          { x: r.x + r.width / 2, y: r.y + window.scrollY + r.height / 2 },
+        ];
       }),
     ),
   );
@@ -278,7 +312,10 @@ export async function zeroLines(page: Page): Promise<Record<string, { x: number;
 
 /** A number as a report shows it: "EUR 1.234,56" (nl) or "EUR 1,234.56" (en) -> 1234.56. */
 export function parseShown(text: string, lang: 'nl' | 'en'): number {
-  const t = text.replace(/[A-Z]{3}/g, '').replace(/[\s\u00a0]/g, '').replace(/−/g, '-');
+  const t = text
+    .replace(/[A-Z]{3}/g, '')
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/−/g, '-');
   const m = /^-?[\d.,]+/.exec(t);
   if (!m) throw new Error(`not a number: "${text}"`);
   const n = lang === 'nl' ? m[0].replace(/\./g, '').replace(',', '.') : m[0].replace(/,/g, '');

@@ -17,17 +17,33 @@ export interface RunResult {
 }
 
 /** Runs `inkoop` (or another copy of its launcher, `bin`) without a terminal. */
-export async function inkoop(args: string[], options: Options & { input?: string; bin?: string } = {}): Promise<RunResult> {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+export async function inkoop(
+  args: string[],
+  options: Options & { input?: string; bin?: string } = {},
+): Promise<RunResult> {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   const { bin = BIN, ...rest } = options;
   const result = (await execa(process.execPath, [bin, ...args], {
     reject: false,
     stripFinalNewline: false,
     stdin: options.input === undefined ? 'ignore' : undefined,
     ...rest,
-    env: { FORCE_COLOR: '0', NO_COLOR: '', CI: 'true', INKOOP_LANG: '', INKOOP_CONTENT: '', INKOOP_COMPILE_CACHE: '', ...(rest.env ?? {}) },
+    env: {
+      FORCE_COLOR: '0',
+      NO_COLOR: '',
+      CI: 'true',
+      INKOOP_LANG: '',
+      INKOOP_CONTENT: '',
+      INKOOP_COMPILE_CACHE: '',
+      ...(rest.env ?? {}),
+    },
   })) as Result;
-  return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? -1 };
+  return {
+    stdout: String(result.stdout ?? ''),
+    stderr: String(result.stderr ?? ''),
+    exitCode: result.exitCode ?? -1,
+  };
 }
 
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -38,6 +54,9 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 /** Skips a suite with a printed reason when ../shared is absent. */
 export function sharedAvailable(sub: string): boolean {
   const ok = existsSync(join(SHARED, sub));
-  if (!ok) console.warn(`skipped: ${join('..', 'shared', sub)} is not present beside the project (test data for the content loader)`);
+  if (!ok)
+    console.warn(
+      `skipped: ${join('..', 'shared', sub)} is not present beside the project (test data for the content loader)`,
+    );
   return ok;
 }

@@ -11,19 +11,47 @@ import { pathToFileURL } from 'node:url';
 
 export const title = 'inkoop tco: generated costs files (options x items x years)';
 
-const CATEGORIES = ['acquisition', 'implementation', 'migration', 'license', 'hosting', 'support', 'personnel', 'training', 'exit', 'residual', 'other'];
+const CATEGORIES = [
+  'acquisition',
+  'implementation',
+  'migration',
+  'license',
+  'hosting',
+  'support',
+  'personnel',
+  'training',
+  'exit',
+  'residual',
+  'other',
+];
 
 /** A costs file as YAML text: a quarter one-off items, the rest recurring (yearly or monthly, indexed). */
 export function generate(options, items, years, seed = 1) {
   let s = seed;
   const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
-  const out = [`title: Generated ${options} x ${items} x ${years}`, `years: ${years}`, 'discount_rate: "2.25%"', 'indexation: "2%"', 'vat: "21%"', 'authority: decentraal', 'options:'];
+  const out = [
+    `title: Generated ${options} x ${items} x ${years}`,
+    `years: ${years}`,
+    'discount_rate: "2.25%"',
+    'indexation: "2%"',
+    'vat: "21%"',
+    'authority: decentraal',
+    'options:',
+  ];
   for (let o = 0; o < options; o++) {
     out.push(`  - name: Option ${o + 1}`, '    costs:');
     for (let i = 0; i < items; i++) {
-      out.push(`      - name: Item ${i + 1}`, `        category: ${CATEGORIES[i % CATEGORIES.length]}`, `        amount: ${(Math.floor(rnd() * 5_000_000) / 100).toFixed(2)}`);
+      out.push(
+        `      - name: Item ${i + 1}`,
+        `        category: ${CATEGORIES[i % CATEGORIES.length]}`,
+        `        amount: ${(Math.floor(rnd() * 5_000_000) / 100).toFixed(2)}`,
+      );
       if (i % 4 === 0) out.push(`        year: ${Math.floor(rnd() * (years + 1))}`);
-      else out.push(`        every: ${i % 4 === 1 ? 'month' : 'year'}`, `        quantity: ${1 + Math.floor(rnd() * 20)}`);
+      else
+        out.push(
+          `        every: ${i % 4 === 1 ? 'month' : 'year'}`,
+          `        quantity: ${1 + Math.floor(rnd() * 20)}`,
+        );
       if (i % 10 === 3) out.push('        indexation: "3.5%"');
     }
   }
@@ -48,7 +76,17 @@ export async function run({ node, bin, median }) {
     // Warm the core up once, so the smallest size does not pay for the JIT.
     const warm = lib.costsFileSchema.parse(parseDocument(generate(50, 100, 50, 7)).toJS());
     for (let k = 0; k < 3; k++) lib.computeTco(warm, { today: new Date('2026-06-01T00:00:00Z') });
-    const rows = [['options x items x years', 'item-years', 'file MB', 'CLI ms', 'CLI ms/option', 'core ms', 'core ns/item-year']];
+    const rows = [
+      [
+        'options x items x years',
+        'item-years',
+        'file MB',
+        'CLI ms',
+        'CLI ms/option',
+        'core ms',
+        'core ns/item-year',
+      ],
+    ];
     for (const [o, i, y] of SIZES) {
       const text = generate(o, i, y);
       const file = join(dir, `costs-${o}-${i}-${y}.yaml`);
@@ -58,7 +96,10 @@ export async function run({ node, bin, median }) {
       const cli = [];
       for (let k = 0; k < runs; k++) {
         const start = process.hrtime.bigint();
-        const r = spawnSync(node, [bin, 'tco', file, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+        const r = spawnSync(node, [bin, 'tco', file, '--format', 'json'], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          maxBuffer: 1 << 30,
+        });
         cli.push(Number(process.hrtime.bigint() - start) / 1e6);
         if (r.status !== 0) throw new Error(`inkoop tco ${file} exited ${r.status}: ${r.stderr}`);
       }
@@ -72,12 +113,29 @@ export async function run({ node, bin, median }) {
       }
       const cliMs = median(cli);
       const coreMs = median(core);
-      rows.push([`${o} x ${i} x ${y}`, itemYears.toLocaleString('en'), (text.length / 1e6).toFixed(1), cliMs.toFixed(0), (cliMs / o).toFixed(1), coreMs.toFixed(0), ((coreMs * 1e6) / itemYears).toFixed(0)]);
+      rows.push([
+        `${o} x ${i} x ${y}`,
+        itemYears.toLocaleString('en'),
+        (text.length / 1e6).toFixed(1),
+        cliMs.toFixed(0),
+        (cliMs / o).toFixed(1),
+        coreMs.toFixed(0),
+        ((coreMs * 1e6) / itemYears).toFixed(0),
+      ]);
     }
     const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-    console.log('Linear growth shows as a steady CLI time per option (the file grows with options x items) and a steady core time per item-year.');
-    console.log('The rest of the CLI time is start-up, reading the YAML (scripts/bench/yaml.mjs), validation and writing the JSON.');
+    for (const r of rows)
+      console.log(
+        r
+          .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+          .join('  '),
+      );
+    console.log(
+      'Linear growth shows as a steady CLI time per option (the file grows with options x items) and a steady core time per item-year.',
+    );
+    console.log(
+      'The rest of the CLI time is start-up, reading the YAML (scripts/bench/yaml.mjs), validation and writing the JSON.',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

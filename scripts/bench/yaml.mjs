@@ -9,13 +9,19 @@ import { pathToFileURL } from 'node:url';
 import { generate } from './tco.mjs';
 import { tender } from './score.mjs';
 
-export const title = 'Reading YAML: the plain-YAML reader and the full parser with positions (in process, median of 3)';
+export const title =
+  'Reading YAML: the plain-YAML reader and the full parser with positions (in process, median of 3)';
 
 export async function run({ median }) {
   mkdirSync('.bench', { recursive: true });
   const out = resolve('.bench/yaml-readers.mjs');
   await build({
-    stdin: { contents: "export { readPlainYaml } from './src/lib/yaml-plain.ts'; export { parseYamlWithPositions } from './src/lib/yaml.ts';", resolveDir: '.', loader: 'ts' },
+    stdin: {
+      contents:
+        "export { readPlainYaml } from './src/lib/yaml-plain.ts'; export { parseYamlWithPositions } from './src/lib/yaml.ts';",
+      resolveDir: '.',
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -45,10 +51,29 @@ export async function run({ median }) {
     if (!readPlainYaml(text)) throw new Error(`the plain reader gave up on ${name}`);
     const fast = time(() => readPlainYaml(text));
     // The full parser once for the largest inputs (several seconds each).
-    const full = mb > 5 ? (() => { const s = process.hrtime.bigint(); parseYamlWithPositions(text, 'bench.yaml'); return Number(process.hrtime.bigint() - s) / 1e6; })() : time(() => parseYamlWithPositions(text, 'bench.yaml'));
-    rows.push([name, mb.toFixed(1), fast.toFixed(0), (mb / (fast / 1e3)).toFixed(1), full.toFixed(0), (mb / (full / 1e3)).toFixed(1)]);
+    const full =
+      mb > 5
+        ? (() => {
+            const s = process.hrtime.bigint();
+            parseYamlWithPositions(text, 'bench.yaml');
+            return Number(process.hrtime.bigint() - s) / 1e6;
+          })()
+        : time(() => parseYamlWithPositions(text, 'bench.yaml'));
+    rows.push([
+      name,
+      mb.toFixed(1),
+      fast.toFixed(0),
+      (mb / (fast / 1e3)).toFixed(1),
+      full.toFixed(0),
+      (mb / (full / 1e3)).toFixed(1),
+    ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-  console.log('A valid file in plain YAML is read by the plain reader only; the full parser runs when a value must be located for an error message, or for YAML the plain reader leaves to it.');
+  for (const r of rows)
+    console.log(
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '),
+    );
+  console.log(
+    'A valid file in plain YAML is read by the plain reader only; the full parser runs when a value must be located for an error message, or for YAML the plain reader leaves to it.',
+  );
 }

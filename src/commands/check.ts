@@ -33,7 +33,12 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
   else {
     const { loadChalk } = await import('../lib/color.js');
     const chalk = await loadChalk(opts.color);
-    const paint: Paint = (status, s) => (status === 'covered' ? chalk.green(s) : status === 'placeholder' ? chalk.yellow(s) : chalk.red(s));
+    const paint: Paint = (status, s) =>
+      status === 'covered'
+        ? chalk.green(s)
+        : status === 'placeholder'
+          ? chalk.yellow(s)
+          : chalk.red(s);
     emit(checkTable(result, file, lang, paint));
   }
 
@@ -42,8 +47,16 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
     const parts: string[] = [];
     if (missing) parts.push(`${missing} missing`);
     if (empty) parts.push(`${empty} empty`);
-    if (result.strict && result.placeholders.length) parts.push(`${result.placeholders.length} placeholder${result.placeholders.length === 1 ? '' : 's'} left (--strict)`);
-    const failing = result.items.filter((i) => i.status === 'missing' || i.status === 'empty').map((i) => i.id);
-    throw new UserError(`${file}: the strategy is incomplete: ${parts.join(', ')}${failing.length ? ` (${failing.join(', ')})` : ''}`, { exitCode: ExitCode.Failed });
+    if (result.strict && result.placeholders.length)
+      parts.push(
+        `${result.placeholders.length} placeholder${result.placeholders.length === 1 ? '' : 's'} left (--strict)`,
+      );
+    const failing = result.items
+      .filter((i) => i.status === 'missing' || i.status === 'empty')
+      .map((i) => i.id);
+    throw new UserError(
+      `${file}: the strategy is incomplete: ${parts.join(', ')}${failing.length ? ` (${failing.join(', ')})` : ''}`,
+      { exitCode: ExitCode.Failed },
+    );
   }
 }

@@ -14,7 +14,11 @@ export function contentDir(opts: PrincipleOptions): string | undefined {
   return opts.content ?? (process.env.INKOOP_CONTENT || undefined);
 }
 
-export function loadFor(id: string, opts: PrincipleOptions, lang: Lang = resolveLang(opts.lang)): Loaded {
+export function loadFor(
+  id: string,
+  opts: PrincipleOptions,
+  lang: Lang = resolveLang(opts.lang),
+): Loaded {
   const loaded = loadPrinciple(id, { lang, contentDir: contentDir(opts) });
   for (const n of loaded.notes) note(n);
   return loaded;

@@ -5,7 +5,14 @@ import { formatDate, formatMoney, resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';
 import { thresholdSentence } from '../tco/render.js';
-import { AUTHORITIES, CONTRACT_TYPES, thresholdSource, thresholdVerdict, type Authority, type ContractType } from '../tco/thresholds.js';
+import {
+  AUTHORITIES,
+  CONTRACT_TYPES,
+  thresholdSource,
+  thresholdVerdict,
+  type Authority,
+  type ContractType,
+} from '../tco/thresholds.js';
 
 export interface DrempelOptions {
   type?: string;
@@ -21,13 +28,19 @@ export interface DrempelOptions {
  * quarter million or 250 euros, and a threshold verdict must not guess.
  */
 export function parseAmount(text: string): number {
-  const t = text.trim().replace(/^(EUR|€)\s*/i, '').replace(/_/g, '');
+  const t = text
+    .trim()
+    .replace(/^(EUR|€)\s*/i, '')
+    .replace(/_/g, '');
   if (!/^\d+([.,]\d{1,2})?$/.test(t)) {
-    throw new UserError(`"${text}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50`);
+    throw new UserError(
+      `"${text}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50`,
+    );
   }
   const [int, frac = ''] = t.split(/[.,]/);
   const cents = Number(int) * 100 + Number(frac.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) throw new UserError(`"${text}" is too large an amount to compare exactly`);
+  if (!Number.isSafeInteger(cents))
+    throw new UserError(`"${text}" is too large an amount to compare exactly`);
   return cents;
 }
 
@@ -41,11 +54,17 @@ export function parseDay(text: string): Date {
   return date;
 }
 
-function choose<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+function choose<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
   if (value === undefined) return undefined;
   const v = value.toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UserError(`${flag}: unknown value "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`);
+  throw new UserError(
+    `${flag}: unknown value "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`,
+  );
 }
 
 export async function run(amount: string, opts: DrempelOptions): Promise<void> {
@@ -53,12 +72,17 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
   const format = parseFormat(opts.format, ['text', 'json'] as const, 'text');
   const cents = parseAmount(amount);
   const type: ContractType = choose(opts.type, CONTRACT_TYPES, '--type') ?? 'diensten';
-  const authorities: Authority[] = opts.authority !== undefined ? [choose(opts.authority, AUTHORITIES, '--authority')!] : [...AUTHORITIES];
+  const authorities: Authority[] =
+    opts.authority !== undefined
+      ? [choose(opts.authority, AUTHORITIES, '--authority')!]
+      : [...AUTHORITIES];
   const today = opts.date !== undefined ? parseDay(opts.date) : new Date();
   const verdicts = authorities.map((a) => thresholdVerdict(cents, type, a, today));
   const first = verdicts[0]!;
   if (first.outdated) {
-    note(`warning: the newest thresholds inkoop knows (${first.period}) held until ${formatDate(new Date(`${first.periodTo}T00:00:00Z`), 'en')}; newer thresholds may apply`);
+    note(
+      `warning: the newest thresholds inkoop knows (${first.period}) held until ${formatDate(new Date(`${first.periodTo}T00:00:00Z`), 'en')}; newer thresholds may apply`,
+    );
   }
   if (format === 'json') {
     return emit(
@@ -70,18 +94,37 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
         period_to: first.periodTo,
         source: first.source,
         outdated: first.outdated,
-        verdicts: verdicts.map((v) => ({ authority: v.authority, threshold: v.threshold / 100, reached: v.reached })),
+        verdicts: verdicts.map((v) => ({
+          authority: v.authority,
+          threshold: v.threshold / 100,
+          reached: v.reached,
+        })),
       }),
     );
   }
   if (verdicts.length === 1) return emit(thresholdSentence(first, lang));
   const yes = lang === 'nl' ? 'ja' : 'yes';
   const no = lang === 'nl' ? 'nee' : 'no';
-  const head = lang === 'nl'
-    ? `Geraamde opdrachtwaarde ${formatMoney(cents, lang)} excl. btw, ${type}; drempels ${first.period} (${thresholdSource(first.source, 'nl')}).`
-    : `Estimated contract value ${formatMoney(cents, lang)} excl. VAT, ${type}; thresholds ${first.period} (${first.source}).`;
-  const columns = lang === 'nl'
-    ? [{ header: 'Aanbestedende dienst' }, { header: 'Drempel', align: 'right' as const }, { header: 'Europees aanbesteden' }]
-    : [{ header: 'Authority' }, { header: 'Threshold', align: 'right' as const }, { header: 'European tender' }];
-  emit(`${head}\n\n${textTable(columns, verdicts.map((v) => [v.authority, formatMoney(v.threshold, lang), v.reached ? yes : no]))}`);
+  const head =
+    lang === 'nl'
+      ? `Geraamde opdrachtwaarde ${formatMoney(cents, lang)} excl. btw, ${type}; drempels ${first.period} (${thresholdSource(first.source, 'nl')}).`
+      : `Estimated contract value ${formatMoney(cents, lang)} excl. VAT, ${type}; thresholds ${first.period} (${first.source}).`;
+  const columns =
+    lang === 'nl'
+      ? [
+          { header: 'Aanbestedende dienst' },
+          { header: 'Drempel', align: 'right' as const },
+          { header: 'Europees aanbesteden' },
+        ]
+      : [
+          { header: 'Authority' },
+          { header: 'Threshold', align: 'right' as const },
+          { header: 'European tender' },
+        ];
+  emit(
+    `${head}\n\n${textTable(
+      columns,
+      verdicts.map((v) => [v.authority, formatMoney(v.threshold, lang), v.reached ? yes : no]),
+    )}`,
+  );
 }

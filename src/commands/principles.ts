@@ -12,8 +12,18 @@ export async function run(opts: PrincipleOptions): Promise<void> {
   const dir = contentDir(opts) ?? bundledContentDir();
   const rows = CATALOG.map((c) => ({ ...c, available: existsSync(join(dir, c.slug, 'index.md')) }));
   if (format === 'json') return emit(json(rows));
-  const columns: Column[] = [{ header: 'No.', align: 'right' }, { header: 'Slug' }, { header: 'Title' }, { header: 'Where' }];
-  const cells = rows.map((r) => [String(r.number), r.slug, r.title, r.available ? `inkoop show ${r.slug}` : r.url]);
+  const columns: Column[] = [
+    { header: 'No.', align: 'right' },
+    { header: 'Slug' },
+    { header: 'Title' },
+    { header: 'Where' },
+  ];
+  const cells = rows.map((r) => [
+    String(r.number),
+    r.slug,
+    r.title,
+    r.available ? `inkoop show ${r.slug}` : r.url,
+  ]);
   if (format === 'markdown') return emit(markdownTable(columns, cells));
   emit(textTable(columns, cells));
 }

@@ -21,13 +21,21 @@ export async function run(id: string, opts: PrincipleOptions): Promise<void> {
   }
   const rows = roles.map((r) => {
     const tab = principle.tabs.find((t) => t.role === r.role);
-    return { role: r.role, name: roleName(r.role, lang), priority: r.priority, guidance: tab !== undefined };
+    return {
+      role: r.role,
+      name: roleName(r.role, lang),
+      priority: r.priority,
+      guidance: tab !== undefined,
+    };
   });
-  if (format === 'json') return emit(json({ slug: principle.slug, title: principle.title, roles: rows }));
-  const columns: Column[] = lang === 'nl'
-    ? [{ header: 'Rol' }, { header: 'Naam' }, { header: 'Prioriteit' }]
-    : [{ header: 'Role' }, { header: 'Name' }, { header: 'Priority' }];
+  if (format === 'json')
+    return emit(json({ slug: principle.slug, title: principle.title, roles: rows }));
+  const columns: Column[] =
+    lang === 'nl'
+      ? [{ header: 'Rol' }, { header: 'Naam' }, { header: 'Prioriteit' }]
+      : [{ header: 'Role' }, { header: 'Name' }, { header: 'Priority' }];
   const cells = rows.map((r) => [r.role, r.name, PRIORITY_NAMES[r.priority][lang]]);
-  if (format === 'markdown') return emit(`## ${principle.title}\n\n${markdownTable(columns, cells)}`);
+  if (format === 'markdown')
+    return emit(`## ${principle.title}\n\n${markdownTable(columns, cells)}`);
   emit(`${principle.title}\n\n${textTable(columns, cells)}`);
 }

@@ -15,7 +15,15 @@ import { bundledPath } from '../lib/paths.js';
 import { didYouMean } from '../lib/suggest.js';
 import { writeFileSafe } from '../lib/write.js';
 import { locate, parseYaml, validate } from '../lib/yaml.js';
-import { answersFileSchema, exampleAnswers, missingFields, missingMessage, parseSets, resolveAnswers, type AnswerInputs } from '../scaffold/answers.js';
+import {
+  answersFileSchema,
+  exampleAnswers,
+  missingFields,
+  missingMessage,
+  parseSets,
+  resolveAnswers,
+  type AnswerInputs,
+} from '../scaffold/answers.js';
 import { fillTemplate } from '../scaffold/fill.js';
 import { InterviewCancelled, interview } from '../scaffold/interview.js';
 import { parseTemplate, templateName } from '../scaffold/template.js';
@@ -55,7 +63,10 @@ export function today(now: Date = new Date()): string {
 }
 
 /** No questions without a terminal on both ends, in CI, or with --no-input. */
-export function interactive(opts: { input?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function interactive(
+  opts: { input?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   if (opts.input === false) return false;
   const ci = env.CI;
   if (ci !== undefined && ci !== '' && !['0', 'false'].includes(ci.toLowerCase())) return false;
@@ -79,7 +90,9 @@ function scan(dir: string, origin: string, into: Map<string, TemplateEntry>): vo
 }
 
 /** The templates by kind: the bundled ones, overridden and extended by --templates / INKOOP_TEMPLATES. */
-export function templateEntries(user: { dir: string; from: string } | undefined): Map<string, TemplateEntry> {
+export function templateEntries(
+  user: { dir: string; from: string } | undefined,
+): Map<string, TemplateEntry> {
   const entries = new Map<string, TemplateEntry>();
   scan(bundledPath('templates'), 'bundled', entries);
   if (user !== undefined) {
@@ -90,7 +103,8 @@ export function templateEntries(user: { dir: string; from: string } | undefined)
     } catch {
       throw new UserError(`${from}: ${userDir}: no such folder`);
     }
-    if (!isDir) throw new UserError(`${from}: ${userDir}: is a file, expected a folder of templates`);
+    if (!isDir)
+      throw new UserError(`${from}: ${userDir}: is a file, expected a folder of templates`);
     scan(userDir, userDir, entries);
   }
   return entries;
@@ -100,7 +114,11 @@ export function loadTemplate(entry: TemplateEntry): Template {
   return parseTemplate(readText(entry.file, 'template'), entry.file, entry.kind, entry.extension);
 }
 
-function listKinds(entries: Map<string, TemplateEntry>, lang: Lang, format: 'table' | 'json'): string {
+function listKinds(
+  entries: Map<string, TemplateEntry>,
+  lang: Lang,
+  format: 'table' | 'json',
+): string {
   const templates = [...entries.values()].map((e) => ({ entry: e, template: loadTemplate(e) }));
   if (format === 'json') {
     return json(
@@ -115,28 +133,41 @@ function listKinds(entries: Map<string, TemplateEntry>, lang: Lang, format: 'tab
       })),
     );
   }
-  const head = lang === 'nl' ? ['soort', 'bestand', 'omschrijving'] : ['kind', 'file', 'description'];
-  const rows = templates.map(({ entry, template }) => [entry.kind, `${entry.kind}.${entry.extension}`, template.description[lang] + (entry.origin === 'bundled' ? '' : ` (${entry.origin})`)]);
-  return textTable(head.map((header) => ({ header })), rows);
+  const head =
+    lang === 'nl' ? ['soort', 'bestand', 'omschrijving'] : ['kind', 'file', 'description'];
+  const rows = templates.map(({ entry, template }) => [
+    entry.kind,
+    `${entry.kind}.${entry.extension}`,
+    template.description[lang] + (entry.origin === 'bundled' ? '' : ` (${entry.origin})`),
+  ]);
+  return textTable(
+    head.map((header) => ({ header })),
+    rows,
+  );
 }
 
 function findEntry(kind: string, entries: Map<string, TemplateEntry>): TemplateEntry {
   const entry = entries.get(kind.toLowerCase());
   if (entry) return entry;
   const kinds = [...entries.keys()];
-  throw new UserError(`unknown template "${kind}"${didYouMean(kind.toLowerCase(), kinds)}`, { hint: `Templates: ${kinds.join(', ')}. Run \`inkoop scaffold --list\` for what each one is.` });
+  throw new UserError(`unknown template "${kind}"${didYouMean(kind.toLowerCase(), kinds)}`, {
+    hint: `Templates: ${kinds.join(', ')}. Run \`inkoop scaffold --list\` for what each one is.`,
+  });
 }
 
 /** Reads an answers file (YAML or JSON; `-` is standard input) into AnswerInputs.file. */
 export function readAnswersFile(path: string): NonNullable<AnswerInputs['file']> {
   const file = displayName(path);
   const source = parseYaml(readText(path, 'answers file'), file);
-  const values = source.value === null || source.value === undefined ? {} : validate(source, answersFileSchema);
+  const values =
+    source.value === null || source.value === undefined ? {} : validate(source, answersFileSchema);
   return {
     values,
     raw: (key) => {
       const node = source.doc.get(key, true) as { source?: unknown; value?: unknown } | undefined;
-      return node && typeof node.value !== 'string' && typeof node.source === 'string' ? node.source : undefined;
+      return node && typeof node.value !== 'string' && typeof node.source === 'string'
+        ? node.source
+        : undefined;
     },
     where: (key, atKey) => {
       const at = atKey ? locate(source, [], key) : locate(source, [key]);
@@ -146,7 +177,11 @@ export function readAnswersFile(path: string): NonNullable<AnswerInputs['file']>
 }
 
 /** The Markdown that --tco and --criteria put into the fields that declare `fill:`. */
-async function fillTexts(opts: ScaffoldOptions, template: Template, lang: Lang): Promise<Partial<Record<FillSource, string>>> {
+async function fillTexts(
+  opts: ScaffoldOptions,
+  template: Template,
+  lang: Lang,
+): Promise<Partial<Record<FillSource, string>>> {
   const fills: Partial<Record<FillSource, string>> = {};
   const wanted: [FillSource, string | undefined][] = [
     ['tco', opts.tco],
@@ -156,28 +191,39 @@ async function fillTexts(opts: ScaffoldOptions, template: Template, lang: Lang):
     if (path === undefined) continue;
     if (!template.fields.some((f) => f.fill === source)) {
       const kinds = source === 'tco' ? 'strategy and business-case' : 'evaluation';
-      throw new UserError(`--${source}: template "${template.kind}" has no section that --${source} fills (the bundled ${kinds} templates have one)`);
+      throw new UserError(
+        `--${source}: template "${template.kind}" has no section that --${source} fills (the bundled ${kinds} templates have one)`,
+      );
     }
-    fills[source] = source === 'tco' ? await tcoSection(path, lang) : await criteriaSection(path, lang);
+    fills[source] =
+      source === 'tco' ? await tcoSection(path, lang) : await criteriaSection(path, lang);
   }
   return fills;
 }
 
 async function tcoSection(path: string, lang: Lang): Promise<string> {
-  const [{ readCostsFile, computeFile }, { tcoMarkdown }] = await Promise.all([import('./tco.js'), import('../tco/render.js')]);
+  const [{ readCostsFile, computeFile }, { tcoMarkdown }] = await Promise.all([
+    import('./tco.js'),
+    import('../tco/render.js'),
+  ]);
   const { document } = readCostsFile(path);
   return tcoMarkdown(computeFile(document, displayName(path)), lang).replace(/\n+$/, '');
 }
 
 async function criteriaSection(path: string, lang: Lang): Promise<string> {
-  const [{ readTender }, { criteriaMarkdown }, { DEFAULT_CRITERIA }] = await Promise.all([import('./score.js'), import('../score/render.js'), import('../score/criteria.js')]);
+  const [{ readTender }, { criteriaMarkdown }, { DEFAULT_CRITERIA }] = await Promise.all([
+    import('./score.js'),
+    import('../score/render.js'),
+    import('../score/criteria.js'),
+  ]);
   const { document } = readTender(path, { resolveTco: false });
   const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
   return criteriaMarkdown(criteria, lang).replace(/\n+$/, '');
 }
 
 function outputPath(opts: ScaffoldOptions, template: Template): string | null {
-  if (opts.stdout && opts.out !== undefined && opts.out !== STDIN) throw new UserError('--stdout and --out exclude each other: give one');
+  if (opts.stdout && opts.out !== undefined && opts.out !== STDIN)
+    throw new UserError('--stdout and --out exclude each other: give one');
   if (opts.stdout || opts.out === STDIN) return null;
   return opts.out ?? `${template.kind}.${template.extension}`;
 }
@@ -185,16 +231,23 @@ function outputPath(opts: ScaffoldOptions, template: Template): string | null {
 /** Fails before any question is asked when the file cannot be written. */
 function checkWritable(path: string, force: boolean): void {
   if (existsSync(path)) {
-    if (!force) throw new UserError(`${path} already exists; use --force to overwrite it, or --out to write elsewhere`);
-    if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder; give a file name with --out`);
+    if (!force)
+      throw new UserError(
+        `${path} already exists; use --force to overwrite it, or --out to write elsewhere`,
+      );
+    if (statSync(path).isDirectory())
+      throw new UserError(`${path} is a folder; give a file name with --out`);
   }
   const dir = dirname(resolve(path));
-  if (!existsSync(dir)) throw new UserError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
+  if (!existsSync(dir))
+    throw new UserError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
 }
 
 const START = {
-  nl: (t: Template, n: number) => `${t.title.nl}: ${n} vragen. Ctrl-C stopt zonder iets te schrijven.`,
-  en: (t: Template, n: number) => `${t.title.en}: ${n} questions. Ctrl-C stops without writing anything.`,
+  nl: (t: Template, n: number) =>
+    `${t.title.nl}: ${n} vragen. Ctrl-C stopt zonder iets te schrijven.`,
+  en: (t: Template, n: number) =>
+    `${t.title.en}: ${n} questions. Ctrl-C stops without writing anything.`,
 };
 
 export async function run(kind: string | undefined, opts: ScaffoldOptions): Promise<void> {
@@ -204,9 +257,14 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
     const format = parseFormat(opts.format, ['table', 'json'] as const, 'table');
     return emit(listKinds(entries, lang, format));
   }
-  if (opts.format !== undefined) throw new UserError('--format goes with --list; a document is written as its template says (Markdown or YAML)');
+  if (opts.format !== undefined)
+    throw new UserError(
+      '--format goes with --list; a document is written as its template says (Markdown or YAML)',
+    );
   if (kind === undefined) {
-    throw new UserError('name the document to make, like `inkoop scaffold strategy`', { hint: `Templates: ${[...entries.keys()].join(', ')}. Run \`inkoop scaffold --list\` for what each one is.` });
+    throw new UserError('name the document to make, like `inkoop scaffold strategy`', {
+      hint: `Templates: ${[...entries.keys()].join(', ')}. Run \`inkoop scaffold --list\` for what each one is.`,
+    });
   }
   const template = loadTemplate(findEntry(kind, entries));
   const date = today();
@@ -219,20 +277,34 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   if (setErrors.length) throw new UserError(setErrors.join('\n'));
   const file = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   const fills = await fillTexts(opts, template, lang);
-  const resolved = resolveAnswers(template, lang, { file, sets, defaults: opts.defaults === true, fills, today: date });
+  const resolved = resolveAnswers(template, lang, {
+    file,
+    sets,
+    defaults: opts.defaults === true,
+    fills,
+    today: date,
+  });
   if (resolved.errors.length) throw new UserError(resolved.errors.join('\n'));
 
   let answers = resolved.answers;
   if (interactive(opts) && opts.answers !== STDIN) {
     const { createPrompter } = await import('../lib/prompts.js');
     const prompter = createPrompter();
-    const toAsk = template.fields.filter((f) => !resolved.filled.includes(f.key) && answers[f.key] === undefined).length;
+    const toAsk = template.fields.filter(
+      (f) => !resolved.filled.includes(f.key) && answers[f.key] === undefined,
+    ).length;
     prompter.print(START[lang](template, toAsk));
     try {
-      answers = await interview(template, lang, prompter, { preset: answers, locked: new Set(resolved.filled), today: date });
+      answers = await interview(template, lang, prompter, {
+        preset: answers,
+        locked: new Set(resolved.filled),
+        today: date,
+      });
     } catch (err) {
       if (err instanceof InterviewCancelled || err instanceof InterruptedError) {
-        note(lang === 'nl' ? 'afgebroken; er is niets geschreven' : 'cancelled; nothing was written');
+        note(
+          lang === 'nl' ? 'afgebroken; er is niets geschreven' : 'cancelled; nothing was written',
+        );
         throw new InterruptedError();
       }
       throw err;
@@ -246,16 +318,26 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   }
 
   const filled = fillTemplate(template, answers, lang);
-  if (filled.fallback) note(`note: template "${template.kind}" has no ${lang === 'en' ? 'English' : 'Dutch'} text; writing the ${filled.lang === 'en' ? 'English' : 'Dutch'} one`);
+  if (filled.fallback)
+    note(
+      `note: template "${template.kind}" has no ${lang === 'en' ? 'English' : 'Dutch'} text; writing the ${filled.lang === 'en' ? 'English' : 'Dutch'} one`,
+    );
   if (template.mode === 'structured') {
     try {
       parseYaml(filled.text, `${template.kind}.${template.extension}`);
     } catch (err) {
-      throw new UserError(`template ${template.file} does not make valid ${template.extension.toUpperCase()}: ${(err as Error).message}`);
+      throw new UserError(
+        `template ${template.file} does not make valid ${template.extension.toUpperCase()}: ${(err as Error).message}`,
+      );
     }
   }
   if (out === null) return emit(filled.text);
   writeFileSafe(out, filled.text, { force: opts.force === true });
   note(lang === 'nl' ? `${out} geschreven` : `wrote ${out}`);
-  if (template.kind === 'strategy') note(lang === 'nl' ? `Controleer de strategie met: inkoop check ${out}` : `Check the strategy with: inkoop check ${out}`);
+  if (template.kind === 'strategy')
+    note(
+      lang === 'nl'
+        ? `Controleer de strategie met: inkoop check ${out}`
+        : `Check the strategy with: inkoop check ${out}`,
+    );
 }

@@ -6,7 +6,17 @@
 import { ExitCode, InputError, UserError } from '../lib/errors.js';
 import { formatNumber, type Lang } from '../lib/i18n.js';
 import { analyseRobustness, DEFAULT_MARGIN, type Robustness } from '../score/robustness.js';
-import { fragileMessage, robustnessCsv, robustnessJson, robustnessMarkdown, robustnessText, robustnessView, type RobustnessJson, type RobustnessStyle, type RobustnessView } from '../score/robustness-render.js';
+import {
+  fragileMessage,
+  robustnessCsv,
+  robustnessJson,
+  robustnessMarkdown,
+  robustnessText,
+  robustnessView,
+  type RobustnessJson,
+  type RobustnessStyle,
+  type RobustnessView,
+} from '../score/robustness-render.js';
 import { resolveTender, TenderInputError } from '../score/score.js';
 import type { TenderRead } from './score.js';
 
@@ -31,7 +41,9 @@ function parseMargin(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MARGIN;
   const n = Number(value.trim());
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new UserError(`--margin: expected a number of points, 0 or more (a weight change within which a change of winner counts as fragile), got "${value}"`);
+    throw new UserError(
+      `--margin: expected a number of points, 0 or more (a weight change within which a change of winner counts as fragile), got "${value}"`,
+    );
   }
   return n;
 }
@@ -39,14 +51,19 @@ function parseMargin(value: string | undefined): number {
 /** Analyses a scored tender for `inkoop score --robustness`. Throws a UserError (exit 2) for a bad --margin. */
 export function robustnessFor(read: TenderRead, opts: RobustnessFlags): RobustnessOutput {
   if (opts.margin !== undefined && !opts.robustness && !opts.failIfFragile) {
-    throw new UserError('--margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3');
+    throw new UserError(
+      '--margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3',
+    );
   }
   const margin = parseMargin(opts.margin);
   let analysis: Robustness;
   try {
-    analysis = analyseRobustness(resolveTender(read.document, { tcoPrices: read.tcoPrices }), { margin });
+    analysis = analyseRobustness(resolveTender(read.document, { tcoPrices: read.tcoPrices }), {
+      margin,
+    });
   } catch (err) {
-    if (err instanceof TenderInputError) throw new InputError(err.issues.map((i) => read.problemAt(i.path, i.message)));
+    if (err instanceof TenderInputError)
+      throw new InputError(err.issues.map((i) => read.problemAt(i.path, i.message)));
     throw err;
   }
   return {
@@ -59,7 +76,10 @@ export function robustnessFor(read: TenderRead, opts: RobustnessFlags): Robustne
     gate: () => {
       if (!opts.failIfFragile || !analysis.fragile) return null;
       const m = formatNumber(margin, 'en', 4, 0);
-      return new UserError(`--fail-if-fragile: the outcome is fragile (margin ${m} points): ${fragileMessage(analysis)}`, { exitCode: ExitCode.Failed });
+      return new UserError(
+        `--fail-if-fragile: the outcome is fragile (margin ${m} points): ${fragileMessage(analysis)}`,
+        { exitCode: ExitCode.Failed },
+      );
     },
   };
 }

@@ -12,7 +12,14 @@ import { formatNumber, resolveLang } from '../lib/i18n.js';
 import { displayName, readText, STDIN } from '../lib/io.js';
 import { emit } from '../lib/output.js';
 import { checkReportOut, writeReport } from '../lib/report.js';
-import { issueMessage, issuesToProblems, parseYaml, problemAt as sourceProblemAt, type PathKey, type YamlSource } from '../lib/yaml.js';
+import {
+  issueMessage,
+  issuesToProblems,
+  parseYaml,
+  problemAt as sourceProblemAt,
+  type PathKey,
+  type YamlSource,
+} from '../lib/yaml.js';
 import { colorEnabled } from '../lib/color.js';
 import { didYouMean } from '../lib/suggest.js';
 import type { TcoResult } from '../tco/compute.js';
@@ -70,7 +77,11 @@ export function readTender(path: string, options: { resolveTco?: boolean } = {})
   }
   const read = folder ? readFolder(path) : readFile(path);
   if (options.resolveTco === false) return { ...read, tcoPrices: new Map() };
-  const tcoPrices = resolveTcoPrices(read.document, (i) => read.bidSources[i] ?? read.source, (i) => (read.bidSources[i] ? [] : ['bids', i]));
+  const tcoPrices = resolveTcoPrices(
+    read.document,
+    (i) => read.bidSources[i] ?? read.source,
+    (i) => (read.bidSources[i] ? [] : ['bids', i]),
+  );
   return { ...read, tcoPrices };
 }
 
@@ -93,21 +104,35 @@ function readFile(path: string): Read {
   if (!result.success) throw new InputError(issuesToProblems(source, result.error.issues));
   const document = result.data;
   const bidSources = document.bids.map(() => null);
-  return { document, source, baseDir: path === STDIN ? process.cwd() : dirname(resolve(path)), bidSources, problemAt: locator(source, bidSources) };
+  return {
+    document,
+    source,
+    baseDir: path === STDIN ? process.cwd() : dirname(resolve(path)),
+    bidSources,
+    problemAt: locator(source, bidSources),
+  };
 }
 
 function readFolder(dir: string): Read {
   const names = readdirSync(dir).filter(isYamlName).sort();
   const tenderName = TENDER_NAMES.find((n) => names.includes(n));
   if (!tenderName) {
-    throw new UserError(`${dir}: no tender.yaml in this folder; a tender folder holds tender.yaml (criteria, price method, knock-outs) plus one YAML file per bid`);
+    throw new UserError(
+      `${dir}: no tender.yaml in this folder; a tender folder holds tender.yaml (criteria, price method, knock-outs) plus one YAML file per bid`,
+    );
   }
   const source = parseYaml(readText(join(dir, tenderName), 'tender file'), join(dir, tenderName));
-  const tender = (source.value && typeof source.value === 'object' && !Array.isArray(source.value) ? source.value : {}) as Record<string, unknown>;
+  const tender = (
+    source.value && typeof source.value === 'object' && !Array.isArray(source.value)
+      ? source.value
+      : {}
+  ) as Record<string, unknown>;
   const inline = Array.isArray(tender.bids) ? (tender.bids as unknown[]) : [];
 
   // Every other YAML file is a bid, except the costs files that bids refer to with tco: { file }.
-  const parsed = names.filter((n) => n !== tenderName && !TENDER_NAMES.includes(n)).map((n) => parseYaml(readText(join(dir, n)), join(dir, n)));
+  const parsed = names
+    .filter((n) => n !== tenderName && !TENDER_NAMES.includes(n))
+    .map((n) => parseYaml(readText(join(dir, n)), join(dir, n)));
   const costsFiles = new Set<string>();
   const noteTco = (bid: unknown, base: string) => {
     const file = (bid as { tco?: { file?: unknown } } | null)?.tco?.file;
@@ -117,7 +142,12 @@ function readFolder(dir: string): Read {
   for (const p of parsed) noteTco(p.value, dir);
   const bidFiles = parsed.filter((p) => !costsFiles.has(resolve(p.file)));
   if (inline.length + bidFiles.length === 0) {
-    throw new InputError([{ file: source.file, message: `no bids: add one YAML file per bid beside ${tenderName} (vendor, price or tco, knockouts, scores), or a bids list in ${tenderName}` }]);
+    throw new InputError([
+      {
+        file: source.file,
+        message: `no bids: add one YAML file per bid beside ${tenderName} (vendor, price or tco, knockouts, scores), or a bids list in ${tenderName}`,
+      },
+    ]);
   }
 
   const bidSources: (YamlSource | null)[] = [...inline.map(() => null), ...bidFiles];
@@ -139,13 +169,22 @@ function readFolder(dir: string): Read {
       // A costs file that no bid names looks like a bid without vendor: say what the folder holds.
       const v = src.value;
       if (v && typeof v === 'object' && !Array.isArray(v) && !('vendor' in v)) {
-        found.push({ file: src.file, message: `every YAML file beside ${tenderName} is read as a bid, except the costs files a bid names in tco: { file }` });
+        found.push({
+          file: src.file,
+          message: `every YAML file beside ${tenderName} is read as a bid, except the costs files a bid names in tco: { file }`,
+        });
       }
       problems.push(...found);
     }
     throw new InputError(problems.slice(0, 30));
   }
-  return { document: result.data, source, baseDir: resolve(dir), bidSources, problemAt: locator(source, bidSources) };
+  return {
+    document: result.data,
+    source,
+    baseDir: resolve(dir),
+    bidSources,
+    problemAt: locator(source, bidSources),
+  };
 }
 
 /** Scores a tender read by readTender; problems found while scoring are located in the files. */
@@ -153,7 +192,8 @@ export function scoreRead(read: TenderRead): ScoreResult {
   try {
     return scoreTender(read.document, { tcoPrices: read.tcoPrices });
   } catch (err) {
-    if (err instanceof TenderInputError) throw new InputError(err.issues.map((i) => read.problemAt(i.path, i.message)));
+    if (err instanceof TenderInputError)
+      throw new InputError(err.issues.map((i) => read.problemAt(i.path, i.message)));
     throw err;
   }
 }
@@ -188,7 +228,13 @@ async function textStyle(color: boolean | undefined): Promise<TextStyle | undefi
   if (!colorEnabled(color)) return undefined;
   const { loadChalk } = await import('../lib/color.js');
   const chalk = await loadChalk(color);
-  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, yellow: chalk.yellow, green: chalk.green };
+  return {
+    bold: chalk.bold,
+    dim: chalk.dim,
+    red: chalk.red,
+    yellow: chalk.yellow,
+    green: chalk.green,
+  };
 }
 
 export async function run(path: string, opts: ScoreOptions): Promise<void> {
@@ -199,39 +245,63 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const read = readTender(path);
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
-    throw new UserError(`--fail-under ${failUnder} is more than the ${result.maxPoints} points a bid can earn in this tender; no bid could pass`);
+    throw new UserError(
+      `--fail-under ${failUnder} is more than the ${result.maxPoints} points a bid can earn in this tender; no bid could pass`,
+    );
   }
 
   const explain = opts.explain === true;
   // How firm the outcome is: loaded only when asked for.
-  const robust = opts.robustness || opts.failIfFragile || opts.margin !== undefined ? (await import('./score-robustness.js')).robustnessFor(read, opts) : null;
-  if (format === 'json') emit(json(robust ? { ...scoreJson(result, { explain }), robustness: robust.json() } : scoreJson(result, { explain })));
+  const robust =
+    opts.robustness || opts.failIfFragile || opts.margin !== undefined
+      ? (await import('./score-robustness.js')).robustnessFor(read, opts)
+      : null;
+  if (format === 'json')
+    emit(
+      json(
+        robust
+          ? { ...scoreJson(result, { explain }), robustness: robust.json() }
+          : scoreJson(result, { explain }),
+      ),
+    );
   else if (format === 'csv') emit(robust ? robust.csv() : scoreCsv(result));
-  else if (format === 'markdown') emit(scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : ''));
+  else if (format === 'markdown')
+    emit(scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : ''));
   else if (format === 'html') {
     const { scoreHtml } = await import('../score/html.js');
     const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    writeReport(scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) }), opts, lang);
-  }
-  else {
+    writeReport(
+      scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) }),
+      opts,
+      lang,
+    );
+  } else {
     const width = process.stdout.isTTY ? process.stdout.columns : undefined;
     const style = await textStyle(opts.color);
-    emit(scoreText(result, lang, { explain, style, width }) + (robust ? `\n${robust.text(lang, { style, width })}` : ''));
+    emit(
+      scoreText(result, lang, { explain, style, width }) +
+        (robust ? `\n${robust.text(lang, { style, width })}` : ''),
+    );
   }
 
   if (failUnder !== undefined) {
     const best = result.bids.find((b) => b.rank === 1);
-    if (!best) throw new UserError(`--fail-under ${failUnder}: no valid bid (every bid is excluded)`, { exitCode: ExitCode.Failed });
+    if (!best)
+      throw new UserError(`--fail-under ${failUnder}: no valid bid (every bid is excluded)`, {
+        exitCode: ExitCode.Failed,
+      });
     // A total within the tie tolerance of the threshold reaches it.
     if (best.total! < failUnder - result.tolerance) {
       const who = result.tie ? result.tied.join(', ') : best.vendor;
-      throw new UserError(`--fail-under ${failUnder}: the best total is ${formatNumber(best.total!, 'en', 2, 2)} points (${who}), below the threshold`, { exitCode: ExitCode.Failed });
+      throw new UserError(
+        `--fail-under ${failUnder}: the best total is ${formatNumber(best.total!, 'en', 2, 2)} points (${who}), below the threshold`,
+        { exitCode: ExitCode.Failed },
+      );
     }
   }
   const fragile = robust?.gate();
   if (fragile) throw fragile;
 }
-
 
 // ---------------------------------------------------------------- tco: prices
 
@@ -241,7 +311,11 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
  * option or a price of 0 or less is reported at the bid's `tco:` entry;
  * problems inside a costs file are reported in that file.
  */
-function resolveTcoPrices(document: TenderDocument, sourceOf: (bid: number) => YamlSource, pathOf: (bid: number) => PathKey[]): Map<number, number> {
+function resolveTcoPrices(
+  document: TenderDocument,
+  sourceOf: (bid: number) => YamlSource,
+  pathOf: (bid: number) => PathKey[],
+): Map<number, number> {
   const prices = new Map<number, number>();
   const computed = new Map<string, TcoResult>();
   const problems: Problem[] = [];
@@ -257,7 +331,14 @@ function resolveTcoPrices(document: TenderDocument, sourceOf: (bid: number) => Y
     let result = computed.get(full);
     if (!result) {
       if (!existsSync(full) || statSync(full).isDirectory()) {
-        problems.push(sourceProblemAt(src, at, `tco: costs file "${bid.tco.file}" not found (looked for ${full}); the path is relative to the file the bid is in`, 'tco'));
+        problems.push(
+          sourceProblemAt(
+            src,
+            at,
+            `tco: costs file "${bid.tco.file}" not found (looked for ${full}); the path is relative to the file the bid is in`,
+            'tco',
+          ),
+        );
         return;
       }
       const shown = relativeName(full);
@@ -267,7 +348,15 @@ function resolveTcoPrices(document: TenderDocument, sourceOf: (bid: number) => Y
       } catch (err) {
         if (err instanceof InputError) {
           // The costs file's own problems, after the entry that names it.
-          problems.push({ file: entry.file, line: entry.line, col: entry.col, message: `tco: the costs file ${shown} has problems:` }, ...err.problems);
+          problems.push(
+            {
+              file: entry.file,
+              line: entry.line,
+              col: entry.col,
+              message: `tco: the costs file ${shown} has problems:`,
+            },
+            ...err.problems,
+          );
           return;
         }
         if (err instanceof UserError) throw new UserError(`${where}: tco: ${err.message}`);
@@ -279,12 +368,24 @@ function resolveTcoPrices(document: TenderDocument, sourceOf: (bid: number) => Y
     const option = result.options.find((o) => o.name === bid.tco!.option);
     if (!option) {
       problems.push(
-        sourceProblemAt(src, at, `tco: unknown option "${bid.tco.option}" in ${bid.tco.file}${didYouMean(bid.tco.option, names)}; its options are: ${names.map((n) => `"${n}"`).join(', ')}`, 'tco'),
+        sourceProblemAt(
+          src,
+          at,
+          `tco: unknown option "${bid.tco.option}" in ${bid.tco.file}${didYouMean(bid.tco.option, names)}; its options are: ${names.map((n) => `"${n}"`).join(', ')}`,
+          'tco',
+        ),
       );
       return;
     }
     if (!(option.npv > 0)) {
-      problems.push(sourceProblemAt(src, at, `tco: option "${option.name}" in ${bid.tco.file} has a net present value of ${(option.npv / 100).toFixed(2)}; a price must be more than 0 (the relative price formula divides by it)`, 'tco'));
+      problems.push(
+        sourceProblemAt(
+          src,
+          at,
+          `tco: option "${option.name}" in ${bid.tco.file} has a net present value of ${(option.npv / 100).toFixed(2)}; a price must be more than 0 (the relative price formula divides by it)`,
+          'tco',
+        ),
+      );
       return;
     }
     prices.set(i, option.npv);

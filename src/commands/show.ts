@@ -19,13 +19,21 @@ const FORMATS = ['terminal', 'markdown', 'json'] as const;
 function parseRole(name: string): RoleKey {
   const key = roleKey(name);
   if (key) return key;
-  throw new UserError(`unknown role "${name}"${didYouMean(name.toLowerCase(), [...ROLE_KEYS, ...allRoleNames()])}`, {
-    hint: `Roles: ${ROLE_KEYS.join(', ')} (aliases: bestuurder, ontwikkelaar, inkoopadviseur; policy-maker, executive, project-manager, lawyer, buyer)`,
-  });
+  throw new UserError(
+    `unknown role "${name}"${didYouMean(name.toLowerCase(), [...ROLE_KEYS, ...allRoleNames()])}`,
+    {
+      hint: `Roles: ${ROLE_KEYS.join(', ')} (aliases: bestuurder, ontwikkelaar, inkoopadviseur; policy-maker, executive, project-manager, lawyer, buyer)`,
+    },
+  );
 }
 
 /** The role's tab, from the requested language or else from the other one (the English page has no tabs). */
-function findTab(id: string, opts: ShowOptions, lang: Lang, role: RoleKey): { principle: Principle; tab: RoleTab; lang: Lang } {
+function findTab(
+  id: string,
+  opts: ShowOptions,
+  lang: Lang,
+  role: RoleKey,
+): { principle: Principle; tab: RoleTab; lang: Lang } {
   const { principle } = loadFor(id, opts, lang);
   const tab = principle.tabs.find((t) => t.role === role);
   if (tab) return { principle, tab, lang: principle.lang };
@@ -34,7 +42,9 @@ function findTab(id: string, opts: ShowOptions, lang: Lang, role: RoleKey): { pr
     const alt = loadPrinciple(id, { lang: other, contentDir: contentDir(opts) });
     const altTab = alt.lang === other ? alt.principle.tabs.find((t) => t.role === role) : undefined;
     if (altTab) {
-      note(`note: the ${lang === 'en' ? 'English' : 'Dutch'} page has no guidance for the role "${role}"; showing the ${other === 'en' ? 'English' : 'Dutch'} text`);
+      note(
+        `note: the ${lang === 'en' ? 'English' : 'Dutch'} page has no guidance for the role "${role}"; showing the ${other === 'en' ? 'English' : 'Dutch'} text`,
+      );
       // Keep the title in the language asked for; the role text is the other language's.
       return { principle: { ...alt.principle, title: principle.title }, tab: altTab, lang: other };
     }
@@ -42,10 +52,15 @@ function findTab(id: string, opts: ShowOptions, lang: Lang, role: RoleKey): { pr
     if (!(err instanceof UserError)) throw err;
   }
   const roles = principle.tabs.map((t) => t.role).filter((r): r is RoleKey => r !== null);
-  throw new UserError(`principle "${principle.slug}" has no guidance for the role ${roleName(role, lang)}`, {
-    exitCode: ExitCode.Failed,
-    hint: roles.length ? `Roles with guidance: ${roles.join(', ')}` : 'This page has no role guidance.',
-  });
+  throw new UserError(
+    `principle "${principle.slug}" has no guidance for the role ${roleName(role, lang)}`,
+    {
+      exitCode: ExitCode.Failed,
+      hint: roles.length
+        ? `Roles with guidance: ${roles.join(', ')}`
+        : 'This page has no role guidance.',
+    },
+  );
 }
 
 export async function run(id: string, opts: ShowOptions): Promise<void> {
@@ -58,7 +73,15 @@ export async function run(id: string, opts: ShowOptions): Promise<void> {
   if (role) {
     const { principle, tab, lang: tabLang } = findTab(id, opts, lang, role);
     const priority = principle.roles.find((r) => r.role === role)?.priority ?? null;
-    data = { slug: principle.slug, number: principle.number, title: principle.title, lang: tabLang, role, priority, tab };
+    data = {
+      slug: principle.slug,
+      number: principle.number,
+      title: principle.title,
+      lang: tabLang,
+      role,
+      priority,
+      tab,
+    };
     markdown = format === 'json' ? '' : renderRole(principle, tab, lang, role);
   } else {
     const { principle } = loadFor(id, opts, lang);

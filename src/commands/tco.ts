@@ -41,18 +41,30 @@ export interface CostsOverrideFlags {
  * values and returns them as `overrides` for computeFile / computeTco (a bad
  * value is a UserError).
  */
-export function readCostsFile(path: string, flags: CostsOverrideFlags = {}): { document: CostsDocument; source: YamlSource; overrides: TcoOverrides } {
+export function readCostsFile(
+  path: string,
+  flags: CostsOverrideFlags = {},
+): { document: CostsDocument; source: YamlSource; overrides: TcoOverrides } {
   const overrides = parseOverrides(flags);
-  const { data, source } = readYaml(readText(path, 'costs file'), displayName(path), costsFileSchema);
+  const { data, source } = readYaml(
+    readText(path, 'costs file'),
+    displayName(path),
+    costsFileSchema,
+  );
   return { document: data, source, overrides };
 }
 
 /** Computes a costs file's TCO; arithmetic limits become user errors. */
-export function computeFile(document: CostsDocument, file: string, overrides: TcoOverrides = {}): TcoResult {
+export function computeFile(
+  document: CostsDocument,
+  file: string,
+  overrides: TcoOverrides = {},
+): TcoResult {
   try {
     return computeTco(document, overrides);
   } catch (err) {
-    if (err instanceof TcoRangeError) throw new UserError(`${file}: ${err.message}; split the amounts or use a shorter horizon`);
+    if (err instanceof TcoRangeError)
+      throw new UserError(`${file}: ${err.message}; split the amounts or use a shorter horizon`);
     throw err;
   }
 }
@@ -61,13 +73,17 @@ function parseOverrides(opts: CostsOverrideFlags): TcoOverrides {
   const overrides: TcoOverrides = {};
   if (opts.years !== undefined) {
     const n = Number(opts.years);
-    if (!/^\d+$/.test(opts.years.trim()) || n < 1 || n > 100) throw new UserError(`--years: "${opts.years}" is not a horizon; give a whole number of years from 1 to 100`);
+    if (!/^\d+$/.test(opts.years.trim()) || n < 1 || n > 100)
+      throw new UserError(
+        `--years: "${opts.years}" is not a horizon; give a whole number of years from 1 to 100`,
+      );
     overrides.years = n;
   }
   if (opts.discountRate !== undefined) {
     const raw = opts.discountRate.trim();
     const value: number | string = raw.endsWith('%') ? raw : Number(raw);
-    if (raw === '' || (typeof value === 'number' && !Number.isFinite(value))) throw new UserError(`--discount-rate: "${raw}" is not a rate; write 0.0225 or 2.25%`);
+    if (raw === '' || (typeof value === 'number' && !Number.isFinite(value)))
+      throw new UserError(`--discount-rate: "${raw}" is not a rate; write 0.0225 or 2.25%`);
     const r = parseRate(value, '--discount-rate');
     if (!r.ok) throw new UserError(r.message);
     overrides.discountRate = value;
@@ -84,12 +100,19 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
     throw new UserError(`two costs files given (${fileArg} and --file ${opts.file}); give one`);
   }
   const path = fileArg ?? opts.file;
-  if (path === undefined) throw new UserError('no costs file: give one as `inkoop tco costs.yaml` or `--file costs.yaml` (- reads standard input)', { hint: 'Start from the example: inkoop tco examples/costs.yaml, or inkoop scaffold costs' });
+  if (path === undefined)
+    throw new UserError(
+      'no costs file: give one as `inkoop tco costs.yaml` or `--file costs.yaml` (- reads standard input)',
+      { hint: 'Start from the example: inkoop tco examples/costs.yaml, or inkoop scaffold costs' },
+    );
   const { document, overrides } = readCostsFile(path, opts);
   const result = computeFile(document, displayName(path), overrides);
   for (const w of result.warnings) note(`warning: ${w}`);
   const outdated = result.options.find((o) => o.threshold?.outdated)?.threshold;
-  if (outdated) note(`warning: the EU thresholds used (${outdated.period}) held until ${formatDate(new Date(`${outdated.periodTo}T00:00:00Z`), 'en')}; check the thresholds in force now`);
+  if (outdated)
+    note(
+      `warning: the EU thresholds used (${outdated.period}) held until ${formatDate(new Date(`${outdated.periodTo}T00:00:00Z`), 'en')}; check the thresholds in force now`,
+    );
 
   if (format === 'json') return emit(json(tcoJson(result)));
   if (format === 'csv') return emit(tcoCsv(result, { detail: opts.detail }));

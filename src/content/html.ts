@@ -1,12 +1,24 @@
 /** Reading the few facts inkoop needs out of a page's raw HTML, and keeping the rest out. */
 import type { ActionCard } from './types.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', times: '×', euro: '€' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  times: '×',
+  euro: '€',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[name.toLowerCase()] ?? m;
@@ -31,8 +43,13 @@ function firstMatch(re: RegExp, s: string): string | null {
  * scripts between cards are ignored.
  */
 export function parseActionCards(html: string): ActionCard[] {
-  const cleaned = html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
-  const starts = [...cleaned.matchAll(/<div[^>]*class="[^"]*\baction-card\b[^"]*"[^>]*>/g)].map((m) => m.index);
+  const cleaned = html
+    .replace(/<script[\s\S]*?<\/script>/gi, '')
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const starts = [...cleaned.matchAll(/<div[^>]*class="[^"]*\baction-card\b[^"]*"[^>]*>/g)].map(
+    (m) => m.index,
+  );
   const cards: ActionCard[] = [];
   for (let i = 0; i < starts.length; i++) {
     let chunk = cleaned.slice(starts[i], starts[i + 1] ?? cleaned.length);
@@ -41,7 +58,9 @@ export function parseActionCards(html: string): ActionCard[] {
     if (modal > 0) chunk = chunk.slice(0, modal);
     const name = firstMatch(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/i, chunk);
     if (!name) continue;
-    const badge = /<span[^>]*class="[^"]*wip-badge-([\w-]+)[^"]*"[^>]*>([\s\S]*?)<\/span>/i.exec(chunk);
+    const badge = /<span[^>]*class="[^"]*wip-badge-([\w-]+)[^"]*"[^>]*>([\s\S]*?)<\/span>/i.exec(
+      chunk,
+    );
     const link = /<a[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/i.exec(chunk);
     const button = /<button[^>]*>([\s\S]*?)<\/button>/i.exec(chunk);
     cards.push({

@@ -66,7 +66,8 @@ export function resolveSlug(id: string, contentDir?: string): string {
 export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
   const lang = options.lang ?? 'nl';
   const dir = options.contentDir ?? bundledContentDir();
-  if (options.contentDir && !existsSync(dir)) throw new UserError(`--content: ${dir}: no such folder`);
+  if (options.contentDir && !existsSync(dir))
+    throw new UserError(`--content: ${dir}: no such folder`);
   const slug = resolveSlug(id, dir);
   const notes: string[] = [];
   let path = pagePath(dir, slug, lang);
@@ -75,16 +76,21 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
     const other: Lang = lang === 'nl' ? 'en' : 'nl';
     const otherPath = pagePath(dir, slug, other);
     if (existsSync(otherPath)) {
-      notes.push(`note: principle "${slug}" has no ${lang === 'en' ? 'English' : 'Dutch'} page; showing the ${other === 'en' ? 'English' : 'Dutch'} one`);
+      notes.push(
+        `note: principle "${slug}" has no ${lang === 'en' ? 'English' : 'Dutch'} page; showing the ${other === 'en' ? 'English' : 'Dutch'} one`,
+      );
       path = otherPath;
       actual = other;
     } else {
       const entry = CATALOG.find((c) => c.slug === slug);
       if (entry && !options.contentDir) {
-        throw new UserError(`principle ${entry.number} "${entry.title}" is not bundled with inkoop; read it at ${entry.url}`, {
-          exitCode: ExitCode.Failed,
-          hint: 'Or point --content (or INKOOP_CONTENT) at the docs/principes folder of a NeRDS checkout.',
-        });
+        throw new UserError(
+          `principle ${entry.number} "${entry.title}" is not bundled with inkoop; read it at ${entry.url}`,
+          {
+            exitCode: ExitCode.Failed,
+            hint: 'Or point --content (or INKOOP_CONTENT) at the docs/principes folder of a NeRDS checkout.',
+          },
+        );
       }
       throw new UserError(`principle "${slug}" not found in ${dir}`, { exitCode: ExitCode.Failed });
     }
@@ -99,7 +105,8 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
   try {
     principle = parsePrinciple(text, { slug, lang: actual });
   } catch (err) {
-    if (err instanceof PageError) throw new UserError(`${path}${err.line ? `:${err.line}:1` : ''}: ${err.message}`);
+    if (err instanceof PageError)
+      throw new UserError(`${path}${err.line ? `:${err.line}:1` : ''}: ${err.message}`);
     throw err;
   }
   return { principle, lang: actual, path, notes };

@@ -9,7 +9,18 @@ import type { Lang } from '../lib/i18n.js';
 import { parseYaml } from '../lib/yaml.js';
 import { decodeEntities, parseActionCards, stripInlineHtml } from './html.js';
 import { PRIORITIES, roleKey, type Priority } from './roles.js';
-import type { ActionCard, Principle, RelatedPrinciple, RolePriority, RoleTab, Section, SectionKind, Subsection, TabPart, Template } from './types.js';
+import type {
+  ActionCard,
+  Principle,
+  RelatedPrinciple,
+  RolePriority,
+  RoleTab,
+  Section,
+  SectionKind,
+  Subsection,
+  TabPart,
+  Template,
+} from './types.js';
 
 export interface ParseOptions {
   slug: string;
@@ -38,10 +49,12 @@ function parseRoles(raw: unknown): RolePriority[] {
   const add = (name: string, prio: unknown) => {
     const role = roleKey(name);
     const p = str(prio).toLowerCase();
-    if (role && (PRIORITIES as readonly string[]).includes(p) && !out.some((r) => r.role === role)) out.push({ role, priority: p as Priority });
+    if (role && (PRIORITIES as readonly string[]).includes(p) && !out.some((r) => r.role === role))
+      out.push({ role, priority: p as Priority });
   };
   if (Array.isArray(raw)) {
-    for (const entry of raw) if (entry && typeof entry === 'object') for (const [k, v] of Object.entries(entry)) add(k, v);
+    for (const entry of raw)
+      if (entry && typeof entry === 'object') for (const [k, v] of Object.entries(entry)) add(k, v);
   } else if (raw && typeof raw === 'object') {
     for (const [k, v] of Object.entries(raw)) add(k, v);
   }
@@ -107,7 +120,8 @@ function cleanMarkdown(lines: string[]): string[] {
 /** Counts the net open tags of an HTML line for block tracking. */
 function divDepthChange(line: string): number {
   const opens = (line.match(/<(div|section|form|details|table|ul|ol|aside|nav)\b/gi) ?? []).length;
-  const closes = (line.match(/<\/(div|section|form|details|table|ul|ol|aside|nav)\s*>/gi) ?? []).length;
+  const closes = (line.match(/<\/(div|section|form|details|table|ul|ol|aside|nav)\s*>/gi) ?? [])
+    .length;
   return opens - closes;
 }
 
@@ -129,7 +143,11 @@ function parseTab(title: string, lines: string[]): RoleTab {
       const close = FENCE.exec(line);
       if (close && close[2]!.startsWith(fence.marker) && line.trim() === close[2]) {
         if (/^(template|sjabloon)/i.test(current.title)) {
-          templates.push({ title: current.title, language: fence.lang, text: fence.body.join('\n') });
+          templates.push({
+            title: current.title,
+            language: fence.lang,
+            text: fence.body.join('\n'),
+          });
         }
         fence = null;
       } else fence.body.push(line);
@@ -164,9 +182,15 @@ function parseRelated(markdown: string): RelatedPrinciple[] {
   for (const m of markdown.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)) {
     const text = m[1]!.trim();
     const href = m[2]!;
-    const slug = /(?:^|\/)([\w-]+)\/(?:index(?:\.en)?\.md)?$/.exec(href.replace(/#.*$/, ''))?.[1] ?? null;
+    const slug =
+      /(?:^|\/)([\w-]+)\/(?:index(?:\.en)?\.md)?$/.exec(href.replace(/#.*$/, ''))?.[1] ?? null;
     const num = titleNumber(text);
-    out.push({ number: num, title: num === null ? text : text.replace(/^\s*\d+\.\s*/, ''), slug, href });
+    out.push({
+      number: num,
+      title: num === null ? text : text.replace(/^\s*\d+\.\s*/, ''),
+      slug,
+      href,
+    });
   }
   return out;
 }
@@ -215,14 +239,21 @@ function frontMatter(text: string): { data: unknown; content: string } {
   if (!/^---[ \t]*(\r?\n|$)/.test(text)) return { data: {}, content: text };
   const lines = text.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*\r?$/.test(l));
-  if (close < 0) throw new PageError('invalid front matter: it is not closed; add a line "---" after it', 1);
+  if (close < 0)
+    throw new PageError('invalid front matter: it is not closed; add a line "---" after it', 1);
   try {
-    return { data: parseYaml(lines.slice(1, close).join('\n'), 'front matter').value, content: lines.slice(close + 1).join('\n') };
+    return {
+      data: parseYaml(lines.slice(1, close).join('\n'), 'front matter').value,
+      content: lines.slice(close + 1).join('\n'),
+    };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const first = err.problems[0];
     // Lines count from the opening `---`.
-    throw new PageError(`invalid front matter: ${first?.message ?? err.message}`, first?.line !== undefined ? first.line + 1 : undefined);
+    throw new PageError(
+      `invalid front matter: ${first?.message ?? err.message}`,
+      first?.line !== undefined ? first.line + 1 : undefined,
+    );
   }
 }
 
@@ -259,7 +290,8 @@ export function parsePrinciple(text: string, options: ParseOptions): Principle {
       const block: string[] = [line];
       const tag = HTML_START.exec(line)![1]!.toLowerCase();
       if (tag === '!--') {
-        while (!block[block.length - 1]!.includes('-->') && i + 1 < lines.length) block.push(lines[++i]!);
+        while (!block[block.length - 1]!.includes('-->') && i + 1 < lines.length)
+          block.push(lines[++i]!);
       } else if (tag === 'script' || tag === 'style') {
         const end = new RegExp(`</${tag}\\s*>`, 'i');
         while (!end.test(block[block.length - 1]!) && i + 1 < lines.length) block.push(lines[++i]!);
@@ -279,7 +311,8 @@ export function parsePrinciple(text: string, options: ParseOptions): Principle {
     const tab = TAB.exec(line);
     if (tab) {
       const body: string[] = [];
-      while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || indentOf(lines[i + 1]!) >= 4)) body.push(lines[++i]!);
+      while (i + 1 < lines.length && (lines[i + 1]!.trim() === '' || indentOf(lines[i + 1]!) >= 4))
+        body.push(lines[++i]!);
       const dedented = dedent(trimBlank(body), 4);
       if (tab[1] === '===') tabs.push(parseTab(tab[3]!.trim(), dedented));
       else target.push(...admonition(tab[3]!.trim(), dedented), '');
@@ -304,9 +337,16 @@ export function parsePrinciple(text: string, options: ParseOptions): Principle {
 
   const builtSections: Section[] = sections.map((s) => {
     const markdown = joinMd(cleanMarkdown(s.lines));
-    return { title: decodeEntities(s.title), kind: sectionKind(s.title), markdown, subsections: splitSubsections(markdown) };
+    return {
+      title: decodeEntities(s.title),
+      kind: sectionKind(s.title),
+      markdown,
+      subsections: splitSubsections(markdown),
+    };
   });
-  const related = builtSections.filter((s) => s.kind === 'related').flatMap((s) => parseRelated(s.markdown));
+  const related = builtSections
+    .filter((s) => s.kind === 'related')
+    .flatMap((s) => parseRelated(s.markdown));
   const relations = Array.isArray(data.relations) ? data.relations.map(str).filter(Boolean) : [];
 
   return {

@@ -8,15 +8,21 @@ const L = {
   start: { nl: 'Direct aan de slag', en: 'Get started' },
   byRole: { nl: 'Per rol', en: 'By role' },
   priority: { nl: 'Prioriteit voor deze rol', en: 'Priority for this role' },
-  roleHint: { nl: 'Toon de aanwijzingen voor een rol met', en: 'Show the guidance for one role with' },
+  roleHint: {
+    nl: 'Toon de aanwijzingen voor een rol met',
+    en: 'Show the guidance for one role with',
+  },
 } as const;
 
 /** Relative links between principle pages become web addresses. */
 export function absoluteLinks(markdown: string): string {
-  return markdown.replace(/\]\((?:\.\.\/)+([\w-]+)\/(?:index(?:\.en)?\.md)?(#[^)]*)?\)/g, (m, slug: string, hash: string | undefined) => {
-    const entry = CATALOG.find((c) => c.slug === slug);
-    return entry ? `](${entry.url}${hash ?? ''})` : m;
-  });
+  return markdown.replace(
+    /\]\((?:\.\.\/)+([\w-]+)\/(?:index(?:\.en)?\.md)?(#[^)]*)?\)/g,
+    (m, slug: string, hash: string | undefined) => {
+      const entry = CATALOG.find((c) => c.slug === slug);
+      return entry ? `](${entry.url}${hash ?? ''})` : m;
+    },
+  );
 }
 
 /** Moves headings so the shallowest becomes `top` (fences left alone). */
@@ -54,7 +60,12 @@ export function renderCards(cards: readonly ActionCard[]): string {
 function roleList(p: Principle, lang: Lang): string {
   const roles = sortedRoles(p);
   if (!roles.length) return '';
-  return roles.map((r) => `- ${roleName(r.role, lang)} (${PRIORITY_NAMES[r.priority][lang]}): \`inkoop show ${p.slug} --role ${r.role}\``).join('\n');
+  return roles
+    .map(
+      (r) =>
+        `- ${roleName(r.role, lang)} (${PRIORITY_NAMES[r.priority][lang]}): \`inkoop show ${p.slug} --role ${r.role}\``,
+    )
+    .join('\n');
 }
 
 const ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
@@ -78,7 +89,14 @@ export function renderOverview(p: Principle, lang: Lang): string {
       if (roles && p.tabs.length) out.push(`### ${L.byRole[lang]}`, '', roles, '');
     }
   }
-  return absoluteLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim()) + '\n';
+  return (
+    absoluteLinks(
+      out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    ) + '\n'
+  );
 }
 
 /** One role's guidance: steps, considerations, templates. */
@@ -89,5 +107,12 @@ export function renderRole(p: Principle, tab: RoleTab, lang: Lang, role: RoleKey
   if (tab.heading) out.push(`## ${tab.heading}`, '');
   const body = tab.heading ? tab.markdown.replace(/^\s*#{1,6}\s+.*\n?/, '') : tab.markdown;
   out.push(shiftHeadings(body.trim(), 3));
-  return absoluteLinks(out.join('\n').replace(/\n{3,}/g, '\n\n').trim()) + '\n';
+  return (
+    absoluteLinks(
+      out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    ) + '\n'
+  );
 }

@@ -1,7 +1,14 @@
 /** The six NeRDS roles, their aliases and their names per language. */
 import type { Lang } from '../lib/i18n.js';
 
-export const ROLE_KEYS = ['beleidsmaker', 'cxo', 'projectleider', 'developer', 'jurist', 'inkoper'] as const;
+export const ROLE_KEYS = [
+  'beleidsmaker',
+  'cxo',
+  'projectleider',
+  'developer',
+  'jurist',
+  'inkoper',
+] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -9,9 +16,23 @@ export type Priority = (typeof PRIORITIES)[number];
 
 /** Every name that means a role: NeRDS keys, tab titles, Dutch and English aliases. */
 export const ROLE_ALIASES: Record<RoleKey, readonly string[]> = {
-  beleidsmaker: ['beleidsmaker', 'beleidsmakers', 'policy-maker', 'policymaker', 'policy-makers', 'policy'],
+  beleidsmaker: [
+    'beleidsmaker',
+    'beleidsmakers',
+    'policy-maker',
+    'policymaker',
+    'policy-makers',
+    'policy',
+  ],
   cxo: ['cxo', 'bestuurder', 'bestuurders', 'executive', 'executives', 'director', 'cio', 'cto'],
-  projectleider: ['projectleider', 'projectleiders', 'projectmanager', 'project-manager', 'project-leader', 'project-lead'],
+  projectleider: [
+    'projectleider',
+    'projectleiders',
+    'projectmanager',
+    'project-manager',
+    'project-leader',
+    'project-lead',
+  ],
   developer: ['developer', 'developers', 'ontwikkelaar', 'ontwikkelaars', 'engineer'],
   jurist: ['jurist', 'juristen', 'lawyer', 'lawyers', 'legal'],
   inkoper: ['inkoper', 'inkopers', 'inkoopadviseur', 'buyer', 'buyers', 'procurement', 'purchaser'],

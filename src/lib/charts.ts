@@ -56,15 +56,21 @@ export function contrastRatio(a: string, b: string): number {
 // ---------------------------------------------------------------- scales
 
 /** Round, evenly spaced axis ticks (steps of 1, 2, 2.5 or 5 times a power of ten) that cover min..max and 0. */
-export function niceTicks(min: number, max: number, count = 5): { min: number; max: number; step: number; ticks: number[] } {
+export function niceTicks(
+  min: number,
+  max: number,
+  count = 5,
+): { min: number; max: number; step: number; ticks: number[] } {
   let lo = Math.min(0, min);
   let hi = Math.max(0, max);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error('niceTicks: values must be finite');
+  if (!Number.isFinite(lo) || !Number.isFinite(hi))
+    throw new Error('niceTicks: values must be finite');
   if (hi - lo === 0) hi = lo + 1;
   const rough = (hi - lo) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(rough));
   const fraction = rough / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  const nice =
+    fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
   const step = nice * power;
   const clean = (v: number) => {
     const r = Number(v.toPrecision(12));
@@ -102,7 +108,14 @@ function fx(n: number): string {
 /** Rough width of a text in a sans-serif font: enough to lay out labels without a browser. */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) w += /[\s.,:;'|!il1]/.test(ch) ? 0.32 : /[MW@%mw]/.test(ch) ? 0.9 : /[A-Z]/.test(ch) ? 0.68 : 0.57;
+  for (const ch of text)
+    w += /[\s.,:;'|!il1]/.test(ch)
+      ? 0.32
+      : /[MW@%mw]/.test(ch)
+        ? 0.9
+        : /[A-Z]/.test(ch)
+          ? 0.68
+          : 0.57;
   return w * fontSize;
 }
 
@@ -167,7 +180,13 @@ interface LegendItem {
 }
 
 /** Legend items laid out in rows within a width; returns the markup and its height. */
-function legend(items: readonly LegendItem[], x0: number, y0: number, width: number, id: string): { svg: Html; height: number } {
+function legend(
+  items: readonly LegendItem[],
+  x0: number,
+  y0: number,
+  width: number,
+  id: string,
+): { svg: Html; height: number } {
   const rowHeight = 20;
   const parts: Html[] = [];
   let x = x0;
@@ -183,7 +202,9 @@ function legend(items: readonly LegendItem[], x0: number, y0: number, width: num
       item.kind === 'box'
         ? html`<rect x="${fx(x)}" y="${fx(y + 3)}" width="14" height="14" rx="2" fill="${item.color}"/>`
         : html`<line x1="${fx(x - 2)}" y1="${fx(y + 10)}" x2="${fx(x + 18)}" y2="${fx(y + 10)}" stroke="${item.color}" stroke-width="2.5"${attrs({ 'stroke-dasharray': item.dash || null })}/><circle cx="${fx(x + 8)}" cy="${fx(y + 10)}" r="3.5" fill="${item.color}"/>`;
-    parts.push(html`<g class="legend-item">${mark}<text x="${fx(x + 22)}" y="${fx(y + 14.5)}" font-size="${FONT}" fill="${THEME.text}">${label}</text></g>`);
+    parts.push(
+      html`<g class="legend-item">${mark}<text x="${fx(x + 22)}" y="${fx(y + 14.5)}" font-size="${FONT}" fill="${THEME.text}">${label}</text></g>`,
+    );
     x += w;
   }
   const height = items.length ? y - y0 + rowHeight : 0;
@@ -196,10 +217,16 @@ function svgOpen(o: ChartBase, kind: string, width: number, height: number): Htm
 
 /** Checks that every series has one finite value per category. */
 function checkData(o: ChartBase): void {
-  if (o.keys && o.keys.length !== o.categories.length) throw new Error(`chart ${o.id}: ${o.keys.length} keys for ${o.categories.length} categories`);
+  if (o.keys && o.keys.length !== o.categories.length)
+    throw new Error(`chart ${o.id}: ${o.keys.length} keys for ${o.categories.length} categories`);
   for (const s of o.series) {
-    if (s.values.length !== o.categories.length) throw new Error(`chart ${o.id}: series ${s.key} has ${s.values.length} values for ${o.categories.length} categories`);
-    for (const v of s.values) if (!Number.isFinite(v)) throw new Error(`chart ${o.id}: series ${s.key} has a value that is not a finite number`);
+    if (s.values.length !== o.categories.length)
+      throw new Error(
+        `chart ${o.id}: series ${s.key} has ${s.values.length} values for ${o.categories.length} categories`,
+      );
+    for (const v of s.values)
+      if (!Number.isFinite(v))
+        throw new Error(`chart ${o.id}: series ${s.key} has a value that is not a finite number`);
   }
 }
 
@@ -249,7 +276,11 @@ export function stackedBarChart(o: StackedBarsOptions): Html {
   const tickLabels = scale.ticks.map(tick);
   const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
   const right = 12;
-  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' }));
+  const items: LegendItem[] = o.series.map((s, i) => ({
+    name: s.name,
+    color: colorOf(o.series, i),
+    kind: 'box',
+  }));
   const leg = legend(items, left, 4, width - left - right, o.id);
   const top = 4 + leg.height + 26;
   const plotH = o.plotHeight ?? 260;
@@ -291,7 +322,9 @@ export function stackedBarChart(o: StackedBarsOptions): Html {
   });
   const step = labelStep(o.categories, plotW, SMALL);
   const xLabels = o.categories.map((cat, i) =>
-    i % step === 0 ? html`<text x="${fx(left + i * band + band / 2)}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>` : '',
+    i % step === 0
+      ? html`<text x="${fx(left + i * band + band / 2)}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>`
+      : '',
   );
   return html`${svgOpen(o, 'stacked-bars', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><g class="bars">${bars}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
 }
@@ -313,12 +346,18 @@ export function lineChart(o: LineChartOptions): Html {
   const tick = o.formatTick ?? o.formatValue;
   let low = 0;
   let high = 0;
-  for (const s of o.series) for (const v of s.values) (low = Math.min(low, v)), (high = Math.max(high, v));
+  for (const s of o.series)
+    for (const v of s.values) (low = Math.min(low, v)), (high = Math.max(high, v));
   const scale = valueScale(low, high);
   const tickLabels = scale.ticks.map(tick);
   const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
   const right = 16;
-  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'line', dash: DASHES[i % DASHES.length]! }));
+  const items: LegendItem[] = o.series.map((s, i) => ({
+    name: s.name,
+    color: colorOf(o.series, i),
+    kind: 'line',
+    dash: DASHES[i % DASHES.length]!,
+  }));
   const leg = legend(items, left, 4, width - left - right, o.id);
   const top = 4 + leg.height + 26;
   const plotH = o.plotHeight ?? 260;
@@ -328,7 +367,8 @@ export function lineChart(o: LineChartOptions): Html {
   const y = (v: number) => top + ((scale.max - v) / (scale.max - scale.min)) * plotH;
   const n = o.categories.length;
   const pad = 10;
-  const x = (i: number) => (n <= 1 ? left + plotW / 2 : left + pad + (i * (plotW - 2 * pad)) / (n - 1));
+  const x = (i: number) =>
+    n <= 1 ? left + plotW / 2 : left + pad + (i * (plotW - 2 * pad)) / (n - 1);
   const r = n > 40 ? 2 : 3.5;
 
   const grid = scale.ticks.map(
@@ -346,7 +386,9 @@ export function lineChart(o: LineChartOptions): Html {
   });
   const step = labelStep(o.categories, plotW, SMALL);
   const xLabels = o.categories.map((cat, i) =>
-    i % step === 0 ? html`<text x="${fx(x(i))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>` : '',
+    i % step === 0
+      ? html`<text x="${fx(x(i))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>`
+      : '',
   );
   return html`${svgOpen(o, 'lines', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="lines">${lines}</g><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
 }
@@ -376,10 +418,16 @@ export function horizontalBarChart(o: HorizontalBarsOptions): Html {
   const labelMax = width * 0.32;
   const labels = o.categories.map((c) => truncate(c, labelMax, FONT));
   const left = Math.min(labelMax, Math.max(...labels.map((l) => textWidth(l, FONT)))) + 14;
-  const annotationW = o.annotations ? Math.max(0, ...o.annotations.map((a) => textWidth(a, FONT))) + 12 : 0;
+  const annotationW = o.annotations
+    ? Math.max(0, ...o.annotations.map((a) => textWidth(a, FONT))) + 12
+    : 0;
   const right = Math.max(16, annotationW);
   const plotW = width - left - right;
-  const items: LegendItem[] = o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' }));
+  const items: LegendItem[] = o.series.map((s, i) => ({
+    name: s.name,
+    color: colorOf(o.series, i),
+    kind: 'box',
+  }));
   const leg = legend(items, left, 4, width - left - 16, o.id);
   const top = 4 + leg.height + 12;
   const barH = o.barHeight ?? 26;
@@ -421,7 +469,10 @@ export function horizontalBarChart(o: HorizontalBarsOptions): Html {
       );
     });
     const note = o.annotations?.[i];
-    if (note) bars.push(html`<text x="${fx(x(pos) + 6)}" y="${fx(yTop + barH / 2 + 4)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="annotation">${note}</text>`);
+    if (note)
+      bars.push(
+        html`<text x="${fx(x(pos) + 6)}" y="${fx(yTop + barH / 2 + 4)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="annotation">${note}</text>`,
+      );
   });
   return html`${svgOpen(o, 'horizontal-bars', width, height)}${leg.svg}<g class="grid">${grid}</g><line class="zero" x1="${fx(x(0))}" x2="${fx(x(0))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${names}</g><g class="bars">${bars}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><text x="${fx(left - 8)}" y="${fx(top - 4)}" text-anchor="end" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
 }

@@ -14,11 +14,17 @@ export interface Column {
 }
 
 /** Checks a --format value against the formats a command supports. */
-export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
+export function parseFormat<F extends string>(
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   const v = value.toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as F;
-  throw new UserError(`--format: unknown format "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`);
+  throw new UserError(
+    `--format: unknown format "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`,
+  );
 }
 
 /** Display width of a string, ignoring ANSI colour codes. */
@@ -33,12 +39,22 @@ function pad(s: string, width: number, align: Align): string {
 }
 
 /** A plain-text table with aligned columns, a header and a rule under it. */
-export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: { footer?: readonly string[]; indent?: string } = {}): string {
+export function textTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: { footer?: readonly string[]; indent?: string } = {},
+): string {
   const all = options.footer ? [...rows, options.footer] : rows;
-  const widths = columns.map((c, i) => Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))));
+  const widths = columns.map((c, i) =>
+    Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))),
+  );
   const indent = options.indent ?? '';
   const line = (cells: readonly string[]) =>
-    indent + columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align ?? 'left')).join('  ').trimEnd();
+    indent +
+    columns
+      .map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align ?? 'left'))
+      .join('  ')
+      .trimEnd();
   const rule = indent + widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [line(columns.map((c) => c.header)), rule, ...rows.map(line)];
   if (options.footer) out.push(rule, line(options.footer));
@@ -51,7 +67,10 @@ export function mdCell(s: string): string {
 }
 
 /** A GitHub-flavoured Markdown table. */
-export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+): string {
   const head = `| ${columns.map((c) => mdCell(c.header)).join(' | ')} |`;
   const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
   const body = rows.map((r) => `| ${columns.map((_, i) => mdCell(r[i] ?? '')).join(' | ')} |`);

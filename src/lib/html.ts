@@ -19,7 +19,13 @@ export class Html {
 /** A value that can be interpolated: text (escaped), markup, a list of either, or nothing. */
 export type HtmlValue = string | number | Html | null | undefined | false | readonly HtmlValue[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for an element's content and for a quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -52,7 +58,9 @@ export function join(values: readonly HtmlValue[], separator: HtmlValue = ''): H
 }
 
 /** An attribute list from a record: `data-value="3"` etc.; null/undefined/false are left out, true is a bare attribute. */
-export function attrs(record: Readonly<Record<string, string | number | boolean | null | undefined>>): Html {
+export function attrs(
+  record: Readonly<Record<string, string | number | boolean | null | undefined>>,
+): Html {
   const parts: string[] = [];
   for (const [k, v] of Object.entries(record)) {
     if (v === null || v === undefined || v === false) continue;
@@ -116,11 +124,19 @@ export interface TableOptions {
   rowClasses?: readonly (string | null | undefined)[];
 }
 
-function cellParts(cell: Cell): { value: string | Html; numeric?: boolean; className?: string; data?: Readonly<Record<string, string | number>>; colspan?: number } {
+function cellParts(cell: Cell): {
+  value: string | Html;
+  numeric?: boolean;
+  className?: string;
+  data?: Readonly<Record<string, string | number>>;
+  colspan?: number;
+} {
   return typeof cell === 'string' || cell instanceof Html ? { value: cell } : cell;
 }
 
-function dataAttrs(data: Readonly<Record<string, string | number>> | undefined): Record<string, string | number> {
+function dataAttrs(
+  data: Readonly<Record<string, string | number>> | undefined,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   if (data) for (const [k, v] of Object.entries(data)) out[`data-${k}`] = v;
   return out;
@@ -138,11 +154,14 @@ function classes(...names: (string | false | undefined | null)[]): string | null
  * named by the caption; in print it is laid out in full.
  */
 export function table(options: TableOptions): Html {
-  const id = options.id ?? `t-${slug(String(options.caption instanceof Html ? options.caption.value.replace(/<[^>]*>/g, '') : options.caption)).slice(0, 40)}`;
+  const id =
+    options.id ??
+    `t-${slug(String(options.caption instanceof Html ? options.caption.value.replace(/<[^>]*>/g, '') : options.caption)).slice(0, 40)}`;
   const captionId = `${id}-caption`;
   const isRowHeader = (i: number) => options.columns[i]?.rowHeader ?? i === 0;
   const head = html`<thead><tr>${options.columns.map(
-    (c) => html`<th${attrs({ scope: 'col', class: classes(c.numeric && 'num', c.className) })}>${c.header}</th>`,
+    (c) =>
+      html`<th${attrs({ scope: 'col', class: classes(c.numeric && 'num', c.className) })}>${c.header}</th>`,
   )}</tr></thead>`;
   const row = (cells: readonly Cell[], rowClass?: string | null) => {
     let col = 0;
@@ -166,11 +185,13 @@ export function table(options: TableOptions): Html {
   const body = html`<tbody>${options.rows.map((r, i) => row(r, options.rowClasses?.[i]))}</tbody>`;
   const foot = options.foot?.length ? html`<tfoot>${options.foot.map((r) => row(r))}</tfoot>` : '';
   const note = options.note ? html`<p class="table-note">${options.note}</p>` : '';
-  return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${captionId}"><table${attrs({
-    id,
-    class: classes(options.className),
-    ...dataAttrs(options.data),
-  })}><caption id="${captionId}">${options.caption}</caption>${head}${body}${foot}</table></div>${note}`;
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${captionId}"><table${attrs(
+    {
+      id,
+      class: classes(options.className),
+      ...dataAttrs(options.data),
+    },
+  )}><caption id="${captionId}">${options.caption}</caption>${head}${body}${foot}</table></div>${note}`;
 }
 
 // ---------------------------------------------------------------- document
@@ -282,7 +303,8 @@ footer.report { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; co
  * could not leak a request either.
  */
 export function htmlDocument(options: DocumentOptions): string {
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  const csp =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
   const css = (BASE_CSS + (options.css ?? '')).replace(/\n\s*/g, '\n').trim();
   const doc = html`<!DOCTYPE html>
 <html lang="${options.lang}">

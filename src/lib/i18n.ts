@@ -6,7 +6,10 @@ export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** `--lang`, else INKOOP_LANG, else Dutch. */
-export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+export function resolveLang(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Lang {
   const raw = (option ?? (env.INKOOP_LANG || undefined) ?? 'nl').trim().toLowerCase();
   const value = raw.split(/[-_]/)[0] ?? raw;
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
@@ -67,7 +70,13 @@ function group(int: string, sep: string): string {
 }
 
 /** 1234.5 -> "1.234,5" (nl) or "1,234.5" (en); at most `decimals` decimals, at least `minDecimals`. */
-export function formatNumber(value: number, lang: Lang, decimals = 2, minDecimals = 0, grouping = true): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  decimals = 2,
+  minDecimals = 0,
+  grouping = true,
+): string {
   if (!Number.isFinite(value)) return String(value);
   const { group: g, decimal } = SEPARATORS[lang];
   const { int, frac } = roundedDigits(Math.abs(value), decimals, minDecimals);
@@ -101,8 +110,34 @@ export function formatPercent(fraction: number, lang: Lang, decimals = 2): strin
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** A date as "23 november 2026" (nl) or "23 November 2026" (en), in UTC. */

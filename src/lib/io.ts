@@ -7,7 +7,10 @@ export const STDIN = '-';
 /** Reads a text file (or standard input for "-"); a missing or unreadable file is a UserError. */
 export function readText(path: string, what = 'file'): string {
   if (path === STDIN) {
-    if (process.stdin.isTTY) throw new UserError(`reading ${what} from standard input, but standard input is a terminal; pipe a file in or give a path`);
+    if (process.stdin.isTTY)
+      throw new UserError(
+        `reading ${what} from standard input, but standard input is a terminal; pipe a file in or give a path`,
+      );
     try {
       return readFileSync(0, 'utf8');
     } catch (err) {

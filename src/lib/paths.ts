@@ -9,9 +9,11 @@ export function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) return (root = dir);
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content')))
+      return (root = dir);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('inkoop: cannot find the package folder (content/ is missing)');
+    if (parent === dir)
+      throw new Error('inkoop: cannot find the package folder (content/ is missing)');
     dir = parent;
   }
 }

@@ -15,7 +15,8 @@ export interface PromptStreams {
 /** Ctrl-C and a closed terminal end the interview; everything else is passed on. */
 export function convertPromptError(err: unknown): unknown {
   const name = (err as { name?: string } | null)?.name;
-  if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError') return new InterruptedError();
+  if (name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError')
+    return new InterruptedError();
   return err;
 }
 
@@ -32,7 +33,8 @@ async function guard<T>(promise: Promise<T>): Promise<T> {
  * the same output as the prompts.
  */
 export function createPrompter(streams: PromptStreams = {}): Prompter {
-  const context = streams.input || streams.output ? { input: streams.input, output: streams.output } : undefined;
+  const context =
+    streams.input || streams.output ? { input: streams.input, output: streams.output } : undefined;
   const out = streams.output ?? process.stdout;
   return {
     input(q: InputQuestion) {

@@ -17,10 +17,14 @@ export interface ReportOutOptions {
 /** `--out` writes the HTML report; with another format it is a usage error (exit 2), not silently ignored. */
 export function checkReportOut(format: string, opts: ReportOutOptions): void {
   if (opts.out !== undefined && format !== 'html') {
-    throw new UserError(`--out writes the HTML report; use it with --format html (for --format ${format}, redirect standard output: > file)`);
+    throw new UserError(
+      `--out writes the HTML report; use it with --format html (for --format ${format}, redirect standard output: > file)`,
+    );
   }
-  if (opts.out !== undefined && opts.out.trim() === '') throw new UserError('--out: expected a file name');
-  if (opts.force && opts.out === undefined) throw new UserError('--force overwrites the file of --out; give --out <file> too');
+  if (opts.out !== undefined && opts.out.trim() === '')
+    throw new UserError('--out: expected a file name');
+  if (opts.force && opts.out === undefined)
+    throw new UserError('--force overwrites the file of --out; give --out <file> too');
 }
 
 /** Writes the report to `--out` (and says so on stderr), or to standard output. */

@@ -15,7 +15,10 @@ export interface TerminalOptions {
   width?: number;
 }
 
-export async function renderTerminal(markdown: string, options: TerminalOptions = {}): Promise<string> {
+export async function renderTerminal(
+  markdown: string,
+  options: TerminalOptions = {},
+): Promise<string> {
   const chalk = await loadChalk(options.color);
   const width = Math.max(40, Math.min(options.width ?? process.stdout.columns ?? 80, 100));
   const marked = new Marked();

@@ -48,7 +48,8 @@ const FALSE = /^(?:[Ff]alse|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 // Octal, hexadecimal, exponent, infinity and NaN: left to `yaml`.
-const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const OTHER_NUMBER =
+  /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 // `1.000` is the number 1 in YAML; src/lib/yaml.ts reports it, with a position.
 const DUTCH_THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
 // Characters this reader leaves to `yaml`: tabs, CR, other control
@@ -121,7 +122,8 @@ function flowScalar(s: string, j: number, key: boolean): [unknown, number] {
     [value, k] = quoted(s, j);
   } else {
     k = j;
-    while (k < s.length && s[k] !== ',' && s[k] !== ']' && s[k] !== '}' && !(key && s[k] === ':')) k++;
+    while (k < s.length && s[k] !== ',' && s[k] !== ']' && s[k] !== '}' && !(key && s[k] === ':'))
+      k++;
     const text = s.slice(j, k).trimEnd();
     if (text === '' || !plainStart(text) || /[#:[\]{}"']/.test(text)) throw GIVE_UP;
     value = resolvePlain(text);
@@ -137,7 +139,9 @@ function flow(s: string, line: number, col: number): unknown {
   const close = map ? '}' : ']';
   const list: unknown[] = [];
   const object: Record<string, unknown> = {};
-  const node: PosNode | undefined = track ? { kind: map ? 'map' : 'list', at: { line, col }, children: new Map() } : undefined;
+  const node: PosNode | undefined = track
+    ? { kind: map ? 'map' : 'list', at: { line, col }, children: new Map() }
+    : undefined;
   let j = 1;
   while (s[j] === ' ') j++;
   if (s[j] !== close) {
@@ -149,8 +153,15 @@ function flow(s: string, line: number, col: number): unknown {
         j = k + 2;
         while (s[j] === ' ') j++;
         const name = key as string;
-        if (name.length >= 1024 || name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(object, name)) throw GIVE_UP;
-        if (node) node.children!.set(name, { ...leaf(line, col + j), key: { line, col: col + keyAt } });
+        if (
+          name.length >= 1024 ||
+          name === '__proto__' ||
+          name === '<<' ||
+          Object.prototype.hasOwnProperty.call(object, name)
+        )
+          throw GIVE_UP;
+        if (node)
+          node.children!.set(name, { ...leaf(line, col + j), key: { line, col: col + keyAt } });
         [object[name], j] = flowScalar(s, j, false);
       } else {
         if (node) node.children!.set(list.length, leaf(line, col + j));
@@ -198,7 +209,14 @@ function splitKey(s: string): [string, string, string] {
   while (idx >= 0 && idx + 1 < s.length && s[idx + 1] !== ' ') idx = s.indexOf(':', idx + 1);
   if (idx < 0) throw GIVE_UP;
   const key = s.slice(0, idx).trimEnd();
-  if (key.length >= 1024 || key.includes('#') || key === '__proto__' || key === '<<' || resolvePlain(key) !== key) throw GIVE_UP;
+  if (
+    key.length >= 1024 ||
+    key.includes('#') ||
+    key === '__proto__' ||
+    key === '<<' ||
+    resolvePlain(key) !== key
+  )
+    throw GIVE_UP;
   const rest = s.slice(idx + 1).trimStart();
   return [key, rest[0] === '#' ? '' : rest, rest];
 }
@@ -211,11 +229,16 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
 }
 
 /** Reads plain YAML and records where every value starts, as `yaml` would place it. */
-export function readPlainYamlWithPositions(text: string): { value: unknown; positions: PosNode } | undefined {
+export function readPlainYamlWithPositions(
+  text: string,
+): { value: unknown; positions: PosNode } | undefined {
   return read(text, true) as { value: unknown; positions: PosNode } | undefined;
 }
 
-function read(text: string, withPositions: boolean): { value: unknown; positions?: PosNode } | undefined {
+function read(
+  text: string,
+  withPositions: boolean,
+): { value: unknown; positions?: PosNode } | undefined {
   if (AWKWARD.test(text)) return undefined;
   // Non-blank, non-comment lines: line number, indentation and the text after it.
   const numbers: number[] = [];
@@ -234,12 +257,17 @@ function read(text: string, withPositions: boolean): { value: unknown; positions
   let i = 0;
   const n = lines.length;
   /** Column (1-based) of `suffix`, the end of line `li`. */
-  const colOf = (li: number, suffix: string) => indents[li]! + lines[li]!.length - suffix.length + 1;
+  const colOf = (li: number, suffix: string) =>
+    indents[li]! + lines[li]!.length - suffix.length + 1;
   /** A child's node: the one its reader left in `last`. */
   const take = (): PosNode => last!;
 
   /** The value under a key or dash: a block more indented, a list at the key's indentation, or nothing. */
-  const blockValue = (parent: number, sameIndentList: boolean, emptyAt: Pos | undefined): unknown => {
+  const blockValue = (
+    parent: number,
+    sameIndentList: boolean,
+    emptyAt: Pos | undefined,
+  ): unknown => {
     if (i < n) {
       const k = indents[i]!;
       if (k > parent) return collection(k);
@@ -254,18 +282,22 @@ function read(text: string, withPositions: boolean): { value: unknown; positions
   };
   const mapping = (col: number, first: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    const node: PosNode | undefined = track ? { kind: 'map', at: { line: numbers[i]!, col: colOf(i, first) }, children: new Map() } : undefined;
+    const node: PosNode | undefined = track
+      ? { kind: 'map', at: { line: numbers[i]!, col: colOf(i, first) }, children: new Map() }
+      : undefined;
     let s = first;
     for (;;) {
       const [key, rest, after] = splitKey(s);
       if (Object.prototype.hasOwnProperty.call(out, key)) throw GIVE_UP;
       const li = i++;
-      if (rest === '') out[key] = blockValue(col, true, node && { line: numbers[li]!, col: colOf(li, after) });
+      if (rest === '')
+        out[key] = blockValue(col, true, node && { line: numbers[li]!, col: colOf(li, after) });
       else {
         out[key] = inline(rest, numbers[li]!, node ? colOf(li, rest) : 0);
         afterInline(col);
       }
-      if (node) node.children!.set(key, { ...take(), key: { line: numbers[li]!, col: colOf(li, s) } });
+      if (node)
+        node.children!.set(key, { ...take(), key: { line: numbers[li]!, col: colOf(li, s) } });
       if (i >= n || indents[i]! < col) {
         last = node;
         return out;
@@ -276,7 +308,9 @@ function read(text: string, withPositions: boolean): { value: unknown; positions
   };
   const list = (k: number): unknown[] => {
     const out: unknown[] = [];
-    const node: PosNode | undefined = track ? { kind: 'list', at: { line: numbers[i]!, col: k + 1 }, children: new Map() } : undefined;
+    const node: PosNode | undefined = track
+      ? { kind: 'list', at: { line: numbers[i]!, col: k + 1 }, children: new Map() }
+      : undefined;
     while (i < n && indents[i] === k && isDash(lines[i]!)) {
       const s = lines[i]!;
       let j = 1;
@@ -309,7 +343,8 @@ function read(text: string, withPositions: boolean): { value: unknown; positions
     if (i >= n || indents[i] !== 0) return undefined;
     for (let k = i; k < n; k++) {
       const s = lines[k]!;
-      if (indents[k] === 0 && (s.startsWith('---') || s.startsWith('...') || s[0] === '%')) return undefined;
+      if (indents[k] === 0 && (s.startsWith('---') || s.startsWith('...') || s[0] === '%'))
+        return undefined;
     }
     const value = collection(0);
     if (i !== n) return undefined;

@@ -3,7 +3,17 @@
  * schema errors turned into `file:line:col: message` lines. The one place
  * that knows how a zod issue maps back to a place in a YAML file.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type * as z from 'zod';
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
@@ -108,7 +118,13 @@ export function parseYaml(text: string, file: string): YamlSource {
 /** The full parser (`yaml`): a document with the position of every node, and the value unless `toJS` is false. */
 export function parseYamlWithPositions(text: string, file: string, toJS = true): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    logLevel: 'error',
+  });
   if (doc.errors.length > 0) {
     throw new InputError(
       doc.errors.slice(0, 5).map((e) => ({
@@ -166,7 +182,10 @@ function yamlMessage(message: string): string {
 }
 
 /** The node at a path, or the nearest ancestor that exists. */
-function nodeAt(doc: Document.Parsed, path: readonly PathKey[]): { node: Node | null; depth: number } {
+function nodeAt(
+  doc: Document.Parsed,
+  path: readonly PathKey[],
+): { node: Node | null; depth: number } {
   let node: unknown = doc.contents;
   let depth = 0;
   for (const key of path) {
@@ -191,7 +210,11 @@ function keyNodeAt(doc: Document.Parsed, path: readonly PathKey[], key: string):
 }
 
 /** Line and column of the value at `path` (or of its key, or of the nearest ancestor). */
-export function locate(src: YamlSource, path: readonly PathKey[], key?: string): { line?: number; col?: number } {
+export function locate(
+  src: YamlSource,
+  path: readonly PathKey[],
+  key?: string,
+): { line?: number; col?: number } {
   const at = key !== undefined ? src.locator.key(path, key) : undefined;
   if (at) return at;
   const { line, col } = src.locator.find(path);
@@ -199,14 +222,20 @@ export function locate(src: YamlSource, path: readonly PathKey[], key?: string):
 }
 
 /** A problem at a path in a YAML source. */
-export function problemAt(src: YamlSource, path: readonly PathKey[], message: string, key?: string): Problem {
+export function problemAt(
+  src: YamlSource,
+  path: readonly PathKey[],
+  message: string,
+  key?: string,
+): Problem {
   return { file: src.file, ...locate(src, path, key), message };
 }
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
@@ -231,7 +260,10 @@ export function issueMessage(iss: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type': {
       const expected = TYPE_NAMES[iss.expected] ?? iss.expected;
       if (iss.input === undefined) return `is required (${expected})`;
-      const hint = iss.expected === 'number' && typeof iss.input === 'string' ? '; write numbers without quotes, like 1234.56' : '';
+      const hint =
+        iss.expected === 'number' && typeof iss.input === 'string'
+          ? '; write numbers without quotes, like 1234.56'
+          : '';
       return `expected ${expected}, got ${describe(iss.input)}${hint}`;
     }
     case 'invalid_value': {
@@ -241,16 +273,20 @@ export function issueMessage(iss: z.core.$ZodRawIssue): string | undefined {
       return `${describe(iss.input)} is not allowed${dym}; use one of ${quoteList(values)}`;
     }
     case 'unrecognized_keys': {
-      const shape = (iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+      const shape = (
+        iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined
+      )?._zod?.def?.shape;
       const known = shape ? Object.keys(shape) : [];
-      return iss.keys
-        .map((k) => `unknown key "${k}"${didYouMean(k, known)}`)
-        .join('; ') + (known.length ? `; allowed keys: ${known.join(', ')}` : '');
+      return (
+        iss.keys.map((k) => `unknown key "${k}"${didYouMean(k, known)}`).join('; ') +
+        (known.length ? `; allowed keys: ${known.join(', ')}` : '')
+      );
     }
     case 'too_small': {
       const min = String(iss.minimum);
       if (iss.origin === 'array') return `needs at least ${min} item${min === '1' ? '' : 's'}`;
-      if (iss.origin === 'string') return iss.minimum === 1 ? 'may not be empty' : `needs at least ${min} characters`;
+      if (iss.origin === 'string')
+        return iss.minimum === 1 ? 'may not be empty' : `needs at least ${min} characters`;
       return `must be ${iss.inclusive ? 'at least' : 'more than'} ${min}, got ${describe(iss.input)}`;
     }
     case 'too_big': {
@@ -285,7 +321,8 @@ export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIs
   const typoFixes = new Set<string>();
   for (const iss of issues) {
     if (iss.code === 'unrecognized_keys') {
-      for (const m of iss.message.matchAll(/did you mean "([^"]+)"/g)) typoFixes.add(pathLabel([...iss.path, m[1]!]));
+      for (const m of iss.message.matchAll(/did you mean "([^"]+)"/g))
+        typoFixes.add(pathLabel([...iss.path, m[1]!]));
     }
   }
   const problems: (Problem & { order: number })[] = [];
@@ -299,17 +336,28 @@ export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIs
       const { depth } = src.locator.find(path);
       const missing = depth < path.length;
       // A missing key: point at its parent mapping and name the key.
-      loc = missing && path.length - depth === 1 ? locate(src, path.slice(0, -1)) : locate(src, path);
+      loc =
+        missing && path.length - depth === 1 ? locate(src, path.slice(0, -1)) : locate(src, path);
     }
-    const message = label && iss.code !== 'unrecognized_keys' ? `${label}: ${iss.message}` : iss.message;
-    problems.push({ file: src.file, ...loc, message, order: (loc.line ?? 0) * 1e6 + (loc.col ?? 0) });
+    const message =
+      label && iss.code !== 'unrecognized_keys' ? `${label}: ${iss.message}` : iss.message;
+    problems.push({
+      file: src.file,
+      ...loc,
+      message,
+      order: (loc.line ?? 0) * 1e6 + (loc.col ?? 0),
+    });
   }
   problems.sort((a, b) => a.order - b.order);
   return problems.slice(0, 20).map(({ order: _order, ...p }) => p);
 }
 
 /** Validates parsed YAML against a schema; every problem becomes a `file:line:col` line. */
-export function validate<S extends $ZodType>(src: YamlSource, schema: S, options: { jit?: boolean } = {}): output<S> {
+export function validate<S extends $ZodType>(
+  src: YamlSource,
+  schema: S,
+  options: { jit?: boolean } = {},
+): output<S> {
   // zod compiles a fast path per object shape with `new Function`; that pays
   // off for large files only, so by default a file is validated without it.
   const result = safeParse(schema, src.value, { error: issueMessage, jitless: !options.jit });
@@ -318,7 +366,11 @@ export function validate<S extends $ZodType>(src: YamlSource, schema: S, options
 }
 
 /** Parse and validate in one step. */
-export function readYaml<S extends $ZodType>(text: string, file: string, schema: S): { data: output<S>; source: YamlSource } {
+export function readYaml<S extends $ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): { data: output<S>; source: YamlSource } {
   const source = parseYaml(text, file);
   return { data: validate(source, schema, { jit: text.length > 200_000 }), source };
 }

@@ -11,8 +11,16 @@ import type { Answers, Field, FillSource, Template } from './types.js';
 import { centsToDecimal, coerce, describeType, isBlank } from './values.js';
 
 const answerValue = z
-  .union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))])
-  .describe('the answer: text (a block scalar `|` for several lines), a number, an amount in euros, a percentage, a date (2026-03-31), one of the choices, or a list of texts');
+  .union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(z.union([z.string(), z.number()])),
+  ])
+  .describe(
+    'the answer: text (a block scalar `|` for several lines), a number, an amount in euros, a percentage, a date (2026-03-31), one of the choices, or a list of texts',
+  );
 
 /**
  * The answers file of `inkoop scaffold --answers`: field keys and their
@@ -20,8 +28,17 @@ const answerValue = z
  * (`inkoop scaffold <kind> --example-answers` prints them).
  */
 export const answersFileSchema = z
-  .record(z.string().regex(KEY_PATTERN, { error: 'a key is lower case letters, digits and _, starting with a letter' }), answerValue)
-  .describe('Answers for `inkoop scaffold <kind> --answers <file>`: one key per template field. `inkoop scaffold <kind> --example-answers` prints every key with its question.');
+  .record(
+    z
+      .string()
+      .regex(KEY_PATTERN, {
+        error: 'a key is lower case letters, digits and _, starting with a letter',
+      }),
+    answerValue,
+  )
+  .describe(
+    'Answers for `inkoop scaffold <kind> --answers <file>`: one key per template field. `inkoop scaffold <kind> --example-answers` prints every key with its question.',
+  );
 
 export type AnswersFile = z.infer<typeof answersFileSchema>;
 
@@ -53,7 +70,10 @@ export interface Resolved {
 }
 
 /** Parses `--set key=value` arguments. */
-export function parseSets(args: readonly string[]): { sets: { key: string; value: string }[]; errors: string[] } {
+export function parseSets(args: readonly string[]): {
+  sets: { key: string; value: string }[];
+  errors: string[];
+} {
   const sets: { key: string; value: string }[] = [];
   const errors: string[] = [];
   for (const arg of args) {
@@ -79,7 +99,9 @@ export function resolveAnswers(template: Template, lang: Lang, inputs: AnswerInp
     for (const [key, value] of Object.entries(inputs.file.values)) {
       const field = fields.get(key);
       if (!field) {
-        errors.push(`${inputs.file.where(key, true)}: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`);
+        errors.push(
+          `${inputs.file.where(key, true)}: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`,
+        );
         continue;
       }
       const r = coerce(field, value, { ...ctx, raw: inputs.file.raw?.(key) });
@@ -93,7 +115,9 @@ export function resolveAnswers(template: Template, lang: Lang, inputs: AnswerInp
   for (const { key, value } of inputs.sets ?? []) {
     const field = fields.get(key);
     if (!field) {
-      errors.push(`--set ${key}=...: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`);
+      errors.push(
+        `--set ${key}=...: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`,
+      );
       continue;
     }
     if (field.type === 'list') {
@@ -136,21 +160,48 @@ export function missingFields(template: Template, answers: Answers): Field[] {
 }
 
 /** The message and hint for required fields left unanswered without a terminal. */
-export function missingMessage(template: Template, missing: readonly Field[], lang: Lang, usedDefaults: boolean): { message: string; hint: string } {
+export function missingMessage(
+  template: Template,
+  missing: readonly Field[],
+  lang: Lang,
+  usedDefaults: boolean,
+): { message: string; hint: string } {
   const width = Math.max(...missing.map((f) => f.key.length));
-  const kind = (f: Field) => (f.type === 'choice' ? `one of: ${f.choices.map((c) => c.value).join(', ')}` : describeType(f.type));
-  const lines = missing.map((f) => `  ${f.key.padEnd(width)}  ${f.question[lang]} (${kind(f)}${f.fill ? `; or --${f.fill} <file>` : ''})`);
+  const kind = (f: Field) =>
+    f.type === 'choice'
+      ? `one of: ${f.choices.map((c) => c.value).join(', ')}`
+      : describeType(f.type);
+  const lines = missing.map(
+    (f) =>
+      `  ${f.key.padEnd(width)}  ${f.question[lang]} (${kind(f)}${f.fill ? `; or --${f.fill} <file>` : ''})`,
+  );
   const message = `missing answer${missing.length === 1 ? '' : 's'} for ${missing.length} required field${missing.length === 1 ? '' : 's'} of "${template.kind}": ${missing.map((f) => f.key).join(', ')}\n${lines.join('\n')}`;
-  const withDefault = missing.filter((f) => f.default.nl !== undefined || f.default.en !== undefined || f.defaultToday).map((f) => f.key);
-  const parts = [`Give ${missing.length === 1 ? 'it' : 'them'} in an answers file (--answers answers.yaml, or - for standard input) or one by one with --set key=value`];
-  if (!usedDefaults && withDefault.length) parts.push(`or accept the defaults with --defaults (${withDefault.join(', ')} ${withDefault.length === 1 ? 'has one' : 'have one'})`);
+  const withDefault = missing
+    .filter((f) => f.default.nl !== undefined || f.default.en !== undefined || f.defaultToday)
+    .map((f) => f.key);
+  const parts = [
+    `Give ${missing.length === 1 ? 'it' : 'them'} in an answers file (--answers answers.yaml, or - for standard input) or one by one with --set key=value`,
+  ];
+  if (!usedDefaults && withDefault.length)
+    parts.push(
+      `or accept the defaults with --defaults (${withDefault.join(', ')} ${withDefault.length === 1 ? 'has one' : 'have one'})`,
+    );
   const hint = `${parts.join(', ')}. \`inkoop scaffold ${template.kind} --example-answers\` prints an answers file with every key; in a terminal, leave out --no-input to be asked.`;
   return { message, hint };
 }
 
 function yamlString(s: string, indent: string): string {
-  const blockSafe = /\n/.test(s) && !/\r/.test(s) && !/^[ \t]/.test(s) && !/[ \t]$/m.test(s) && !/\n[ \t]*\n*$/.test(s);
-  if (blockSafe) return `|-\n${s.split('\n').map((l) => (l === '' ? '' : indent + l)).join('\n')}`;
+  const blockSafe =
+    /\n/.test(s) &&
+    !/\r/.test(s) &&
+    !/^[ \t]/.test(s) &&
+    !/[ \t]$/m.test(s) &&
+    !/\n[ \t]*\n*$/.test(s);
+  if (blockSafe)
+    return `|-\n${s
+      .split('\n')
+      .map((l) => (l === '' ? '' : indent + l))
+      .join('\n')}`;
   return JSON.stringify(s);
 }
 
@@ -174,7 +225,8 @@ export function exampleAnswers(template: Template, lang: Lang, today: string): s
     let value: string;
     if (f.defaultToday) value = 'today';
     else if (d === undefined) value = f.type === 'list' ? '[]' : '""';
-    else if (Array.isArray(d)) value = d.length ? '\n' + d.map((i) => `  - ${JSON.stringify(i)}`).join('\n') : '[]';
+    else if (Array.isArray(d))
+      value = d.length ? '\n' + d.map((i) => `  - ${JSON.stringify(i)}`).join('\n') : '[]';
     else if (f.type === 'amount') value = centsToDecimal(d as number);
     else if (typeof d === 'number') value = String(d);
     else value = yamlString(d, '  ');

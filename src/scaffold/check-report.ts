@@ -20,7 +20,8 @@ const TEXT = {
     ok: 'in orde',
     notOk: 'niet in orde',
     strict: ' (--strict: placeholders tellen als fout)',
-    counts: (s: Record<CheckStatus, number>) => `${s.covered} gedekt, ${s.placeholder} met placeholder, ${s.empty} leeg, ${s.missing} ontbreekt`,
+    counts: (s: Record<CheckStatus, number>) =>
+      `${s.covered} gedekt, ${s.placeholder} met placeholder, ${s.empty} leeg, ${s.missing} ontbreekt`,
   },
   en: {
     title: (file: string) => `Purchasing strategy check: ${file}`,
@@ -37,7 +38,8 @@ const TEXT = {
     ok: 'passes',
     notOk: 'fails',
     strict: ' (--strict: placeholders count as failures)',
-    counts: (s: Record<CheckStatus, number>) => `${s.covered} covered, ${s.placeholder} with a placeholder, ${s.empty} empty, ${s.missing} missing`,
+    counts: (s: Record<CheckStatus, number>) =>
+      `${s.covered} covered, ${s.placeholder} with a placeholder, ${s.empty} empty, ${s.missing} missing`,
   },
 } as const;
 
@@ -48,12 +50,22 @@ function where(item: CheckItem, lang: Lang): string {
   if (item.matches.length === 0) return t.add(item.expected[lang]);
   const best = item.matches.find((m) => m.status === item.status) ?? item.matches[0]!;
   const more = item.matches.length > 1 ? ` (+${item.matches.length - 1})` : '';
-  const ph = item.placeholders.length ? `; ${item.placeholders.map((p) => p.text).slice(0, 3).join(', ')}${item.placeholders.length > 3 ? ', …' : ''}` : '';
+  const ph = item.placeholders.length
+    ? `; ${item.placeholders
+        .map((p) => p.text)
+        .slice(0, 3)
+        .join(', ')}${item.placeholders.length > 3 ? ', …' : ''}`
+    : '';
   return `${t.line} ${best.line}: ${best.heading}${more}${ph}`;
 }
 
 function rows(items: CheckItem[], lang: Lang, paint: Paint): string[][] {
-  return items.map((item, i) => [String(i + 1), item.label[lang], paint(item.status, STATUS_LABELS[lang][item.status]), where(item, lang)]);
+  return items.map((item, i) => [
+    String(i + 1),
+    item.label[lang],
+    paint(item.status, STATUS_LABELS[lang][item.status]),
+    where(item, lang),
+  ]);
 }
 
 function resultLine(result: CheckResult, lang: Lang): string {
@@ -61,11 +73,21 @@ function resultLine(result: CheckResult, lang: Lang): string {
   return `${t.result}: ${t.counts(result.summary)}; ${result.placeholders.length} ${t.placeholders.toLowerCase()} ${lang === 'nl' ? 'in het document' : 'in the document'} — ${result.ok ? t.ok : t.notOk}${result.strict ? t.strict : ''}`;
 }
 
-export function checkTable(result: CheckResult, file: string, lang: Lang, paint: Paint = (_s, x) => x): string {
+export function checkTable(
+  result: CheckResult,
+  file: string,
+  lang: Lang,
+  paint: Paint = (_s, x) => x,
+): string {
   const t = TEXT[lang];
   const conditions = result.items.filter((i) => i.kind === 'condition');
   const questions = result.items.filter((i) => i.kind === 'question');
-  const cols = (first: string): Column[] => [{ header: '#', align: 'right' }, { header: first }, { header: t.status }, { header: t.where }];
+  const cols = (first: string): Column[] => [
+    { header: '#', align: 'right' },
+    { header: first },
+    { header: t.status },
+    { header: t.where },
+  ];
   const out = [
     t.title(file),
     '',
@@ -76,7 +98,8 @@ export function checkTable(result: CheckResult, file: string, lang: Lang, paint:
   ];
   if (result.placeholders.length) {
     out.push(`${t.placeholders}:`);
-    for (const p of result.placeholders.slice(0, 20)) out.push(`  ${t.line} ${p.line}:${p.col}  ${p.text}`);
+    for (const p of result.placeholders.slice(0, 20))
+      out.push(`  ${t.line} ${p.line}:${p.col}  ${p.text}`);
     if (result.placeholders.length > 20) out.push(`  … (+${result.placeholders.length - 20})`);
     out.push('');
   }
@@ -88,7 +111,12 @@ export function checkMarkdown(result: CheckResult, file: string, lang: Lang): st
   const t = TEXT[lang];
   const conditions = result.items.filter((i) => i.kind === 'condition');
   const questions = result.items.filter((i) => i.kind === 'question');
-  const cols = (first: string): Column[] => [{ header: '#', align: 'right' }, { header: first }, { header: t.status }, { header: t.where }];
+  const cols = (first: string): Column[] => [
+    { header: '#', align: 'right' },
+    { header: first },
+    { header: t.status },
+    { header: t.where },
+  ];
   const plain: Paint = (_s, x) => x;
   const out = [
     `## ${t.title(file)}`,
@@ -102,7 +130,8 @@ export function checkMarkdown(result: CheckResult, file: string, lang: Lang): st
   ];
   if (result.placeholders.length) {
     out.push(`### ${t.placeholders}`, '');
-    for (const p of result.placeholders) out.push(`- ${t.line} ${p.line}:${p.col}: \`${p.text.replace(/`/g, "'")}\``);
+    for (const p of result.placeholders)
+      out.push(`- ${t.line} ${p.line}:${p.col}: \`${p.text.replace(/`/g, "'")}\``);
     out.push('');
   }
   out.push(`**${resultLine(result, lang)}**`);

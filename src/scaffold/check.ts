@@ -20,33 +20,85 @@ interface ItemSpec {
 }
 
 const NEEDS = {
-  include: [/behoefte/, /\bneeds?\b/, /\brequirements?\b/, /programma van eisen/, /\bgebruikerswensen/, /\buser research\b/],
+  include: [
+    /behoefte/,
+    /\bneeds?\b/,
+    /\brequirements?\b/,
+    /programma van eisen/,
+    /\bgebruikerswensen/,
+    /\buser research\b/,
+  ],
   exclude: [/\blegal|polic|juridisch|wettelijk|beleid|wet en regelgeving/],
 };
 const TCO = {
-  include: [/total costs? of ownership/, /\btco\b/, /levenscycluskosten/, /\blife ?cycle costs?/, /\bkosten ?analyse/, /\bcosts? analysis/, /^kosten$/, /^costs?$/, /\btotale kosten/, /\btotal costs?\b/, /\bkostenoverzicht/, /\bcost overview/, /\bkosten en baten/, /\bcosts? and benefits/],
+  include: [
+    /total costs? of ownership/,
+    /\btco\b/,
+    /levenscycluskosten/,
+    /\blife ?cycle costs?/,
+    /\bkosten ?analyse/,
+    /\bcosts? analysis/,
+    /^kosten$/,
+    /^costs?$/,
+    /\btotale kosten/,
+    /\btotal costs?\b/,
+    /\bkostenoverzicht/,
+    /\bcost overview/,
+    /\bkosten en baten/,
+    /\bcosts? and benefits/,
+  ],
 };
 const EXIT = {
-  include: [/\bexit/, /\buittred/, /\boverstap/, /\bontvlechting/, /\bswitching\b/, /\boffboarding/],
+  include: [
+    /\bexit/,
+    /\buittred/,
+    /\boverstap/,
+    /\bontvlechting/,
+    /\bswitching\b/,
+    /\boffboarding/,
+  ],
 };
 
 const SPECS: ItemSpec[] = [
-  { id: 'needs-analysis', kind: 'condition', label: { nl: 'Behoefteanalyse', en: 'Needs analysis' }, expected: { nl: 'Behoefteanalyse', en: 'Needs analysis' }, ...NEEDS },
+  {
+    id: 'needs-analysis',
+    kind: 'condition',
+    label: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
+    expected: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
+    ...NEEDS,
+  },
   {
     id: 'market-exploration',
     kind: 'condition',
     label: { nl: 'Marktverkenning', en: 'Market exploration' },
     expected: { nl: 'Marktverkenning', en: 'Market exploration' },
-    include: [/\bmarkt ?(verkenning|onderzoek|consultatie|analyse|dialoog|orientatie|scan|oriëntatie|kennis)/, /^markt$/, /\bmarket (exploration|research|analysis|consultation|survey|engagement|scan|study|sounding|dialogue)/, /^market$/],
+    include: [
+      /\bmarkt ?(verkenning|onderzoek|consultatie|analyse|dialoog|orientatie|scan|oriëntatie|kennis)/,
+      /^markt$/,
+      /\bmarket (exploration|research|analysis|consultation|survey|engagement|scan|study|sounding|dialogue)/,
+      /^market$/,
+    ],
   },
   {
     id: 'sourcing-model',
     kind: 'condition',
     label: { nl: 'Sourcingmodel', en: 'Sourcing model' },
     expected: { nl: 'Sourcingmodel', en: 'Sourcing model' },
-    include: [/\bsourcing/, /\binkoopmodel/, /\bleveringsmodel/, /\bdelivery model/, /\bprocurement model/],
+    include: [
+      /\bsourcing/,
+      /\binkoopmodel/,
+      /\bleveringsmodel/,
+      /\bdelivery model/,
+      /\bprocurement model/,
+    ],
   },
-  { id: 'total-cost-of-ownership', kind: 'condition', label: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' }, expected: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' }, ...TCO },
+  {
+    id: 'total-cost-of-ownership',
+    kind: 'condition',
+    label: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
+    expected: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
+    ...TCO,
+  },
   {
     id: 'risk-analysis',
     kind: 'condition',
@@ -63,27 +115,52 @@ const SPECS: ItemSpec[] = [
     include: [/\bcontract/, /\bovereenkomst/],
     exclude: [/\bcontract ?(clausule|clause|value|waarde)/],
   },
-  { id: 'exit-strategy', kind: 'condition', label: { nl: 'Exitstrategie', en: 'Exit strategy' }, expected: { nl: 'Exitstrategie', en: 'Exit strategy' }, ...EXIT },
+  {
+    id: 'exit-strategy',
+    kind: 'condition',
+    label: { nl: 'Exitstrategie', en: 'Exit strategy' },
+    expected: { nl: 'Exitstrategie', en: 'Exit strategy' },
+    ...EXIT,
+  },
   {
     id: 'user-needs',
     kind: 'question',
-    label: { nl: 'Sluit de strategie aan op de behoeften van gebruikers?', en: 'Is the strategy tailored to user needs?' },
+    label: {
+      nl: 'Sluit de strategie aan op de behoeften van gebruikers?',
+      en: 'Is the strategy tailored to user needs?',
+    },
     expected: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
     ...NEEDS,
   },
   {
     id: 'total-cost',
     kind: 'question',
-    label: { nl: 'Houdt ze rekening met de total cost of ownership?', en: 'Does it take into account the total cost of ownership?' },
+    label: {
+      nl: 'Houdt ze rekening met de total cost of ownership?',
+      en: 'Does it take into account the total cost of ownership?',
+    },
     expected: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
     ...TCO,
   },
   {
     id: 'competition-innovation',
     kind: 'question',
-    label: { nl: 'Bevordert ze concurrentie en innovatie?', en: 'Does it promote competition and innovation?' },
+    label: {
+      nl: 'Bevordert ze concurrentie en innovatie?',
+      en: 'Does it promote competition and innovation?',
+    },
     expected: { nl: 'Concurrentie en innovatie', en: 'Competition and innovation' },
-    include: [/concurrentie/, /\bcompetiti/, /\binnovati/, /marktwerking/, /\bmkb\b/, /\bsmes?\b/, /leveranciersdiversiteit/, /\bsupplier divers/, /\bdiversificatie/],
+    include: [
+      /concurrentie/,
+      /\bcompetiti/,
+      /\binnovati/,
+      /marktwerking/,
+      /\bmkb\b/,
+      /\bsmes?\b/,
+      /leveranciersdiversiteit/,
+      /\bsupplier divers/,
+      /\bdiversificatie/,
+    ],
   },
   {
     id: 'exit',
@@ -95,21 +172,61 @@ const SPECS: ItemSpec[] = [
   {
     id: 'sustainability-social-value',
     kind: 'question',
-    label: { nl: 'Is er aandacht voor duurzaamheid en sociale waarde?', en: 'Is attention paid to sustainability and social value?' },
+    label: {
+      nl: 'Is er aandacht voor duurzaamheid en sociale waarde?',
+      en: 'Is attention paid to sustainability and social value?',
+    },
     expected: { nl: 'Duurzaamheid en sociale waarde', en: 'Sustainability and social value' },
-    include: [/duurza/, /\bmvi\b/, /maatschappelijk/, /\bsociale? /, /\bsocial/, /sustainab/, /circula/, /\bmilieu/, /\benvironment/, /\besg\b/, /\bsroi\b/],
+    include: [
+      /duurza/,
+      /\bmvi\b/,
+      /maatschappelijk/,
+      /\bsociale? /,
+      /\bsocial/,
+      /sustainab/,
+      /circula/,
+      /\bmilieu/,
+      /\benvironment/,
+      /\besg\b/,
+      /\bsroi\b/,
+    ],
   },
   {
     id: 'legal-policy',
     kind: 'question',
-    label: { nl: 'Voldoet ze aan alle wettelijke en beleidsmatige eisen?', en: 'Does it meet all legal and policy requirements?' },
+    label: {
+      nl: 'Voldoet ze aan alle wettelijke en beleidsmatige eisen?',
+      en: 'Does it meet all legal and policy requirements?',
+    },
     expected: { nl: 'Wet- en regelgeving', en: 'Legal and policy requirements' },
-    include: [/\bwet\b/, /\bwet en /, /regelgeving/, /\bwetgeving/, /\bwettelijk/, /juridisch/, /\blegal/, /legislation/, /\bregulat/, /compliance/, /\bbeleid/, /\bpolic(y|ies)/, /aanbestedingsrecht/, /aanbestedingswet/, /\bavg\b/, /\bgdpr\b/],
+    include: [
+      /\bwet\b/,
+      /\bwet en /,
+      /regelgeving/,
+      /\bwetgeving/,
+      /\bwettelijk/,
+      /juridisch/,
+      /\blegal/,
+      /legislation/,
+      /\bregulat/,
+      /compliance/,
+      /\bbeleid/,
+      /\bpolic(y|ies)/,
+      /aanbestedingsrecht/,
+      /aanbestedingswet/,
+      /\bavg\b/,
+      /\bgdpr\b/,
+    ],
   },
 ];
 
 /** The parts checked, in the principle's order: seven conditions, then six questions. */
-export const CHECK_ITEMS: readonly { id: string; kind: 'condition' | 'question'; label: Localized; expected: Localized }[] = SPECS.map(({ id, kind, label, expected }) => ({
+export const CHECK_ITEMS: readonly {
+  id: string;
+  kind: 'condition' | 'question';
+  label: Localized;
+  expected: Localized;
+}[] = SPECS.map(({ id, kind, label, expected }) => ({
   id,
   kind,
   label,
@@ -201,11 +318,23 @@ function findHeadings(lines: Line[]): Heading[] {
       continue;
     }
     const next = lines[i + 1];
-    if (next && !next.code && SETEXT.test(next.text) && l.text.trim() !== '' && !LIST_ITEM.test(l.text) && !/^\s{4}/.test(l.text)) {
+    if (
+      next &&
+      !next.code &&
+      SETEXT.test(next.text) &&
+      l.text.trim() !== '' &&
+      !LIST_ITEM.test(l.text) &&
+      !/^\s{4}/.test(l.text)
+    ) {
       const prev = lines[i - 1];
       // "Text\n---" is a heading only when the text starts a paragraph.
       if (!prev || prev.text.trim() === '' || ATX.test(prev.text)) {
-        out.push({ index: i, level: next.text.trim().startsWith('=') ? 1 : 2, title: l.text.trim(), underline: i + 1 });
+        out.push({
+          index: i,
+          level: next.text.trim().startsWith('=') ? 1 : 2,
+          title: l.text.trim(),
+          underline: i + 1,
+        });
         i++;
       }
     }
@@ -219,10 +348,13 @@ function indentOf(s: string): number {
 
 function sections(lines: Line[]): Section[] {
   const headings = findHeadings(lines);
-  const underlines = new Set(headings.flatMap((h) => (h.underline === undefined ? [] : [h.underline])));
+  const underlines = new Set(
+    headings.flatMap((h) => (h.underline === undefined ? [] : [h.underline])),
+  );
   const headingAt = new Map(headings.map((h) => [h.index, h]));
   const out: Section[] = [];
-  const bodyLines = (from: number, to: number) => lines.slice(from, to).filter((_, k) => !underlines.has(from + k));
+  const bodyLines = (from: number, to: number) =>
+    lines.slice(from, to).filter((_, k) => !underlines.has(from + k));
 
   // The document title (a single H1 that comes first) is not a section: its body is everything.
   const h1s = headings.filter((h) => h.level === 1);
@@ -232,14 +364,21 @@ function sections(lines: Line[]): Section[] {
   const ends = new Map<Heading, number>();
   const open: Heading[] = [];
   for (const h of headings) {
-    while (open.length > 0 && open[open.length - 1]!.level >= h.level) ends.set(open.pop()!, h.index);
+    while (open.length > 0 && open[open.length - 1]!.level >= h.level)
+      ends.set(open.pop()!, h.index);
     open.push(h);
   }
   for (const h of headings) {
     if (h === title) continue;
     const start = h.underline !== undefined ? h.underline + 1 : h.index + 1;
     const end = ends.get(h) ?? lines.length;
-    out.push({ title: h.title, norm: normalizeHeading(h.title), line: lines[h.index]!.n, level: h.level, body: bodyLines(start, end) });
+    out.push({
+      title: h.title,
+      norm: normalizeHeading(h.title),
+      line: lines[h.index]!.n,
+      level: h.level,
+      body: bodyLines(start, end),
+    });
   }
 
   for (let i = 0; i < lines.length; i++) {
@@ -250,10 +389,21 @@ function sections(lines: Line[]): Section[] {
       let end = i + 1;
       while (end < lines.length) {
         const o = lines[end]!;
-        if (!o.code && (headingAt.has(end) || ((BOLD_LABEL.test(o.text) || PLAIN_LABEL.test(o.text)) && !LIST_ITEM.test(o.text)))) break;
+        if (
+          !o.code &&
+          (headingAt.has(end) ||
+            ((BOLD_LABEL.test(o.text) || PLAIN_LABEL.test(o.text)) && !LIST_ITEM.test(o.text)))
+        )
+          break;
         end++;
       }
-      out.push({ title: label[1]!, norm: normalizeHeading(label[1]!), line: l.n, level: 7, body: bodyLines(i + 1, end) });
+      out.push({
+        title: label[1]!,
+        norm: normalizeHeading(label[1]!),
+        line: l.n,
+        level: 7,
+        body: bodyLines(i + 1, end),
+      });
       continue;
     }
     const item = LIST_ITEM.exec(l.text);
@@ -263,18 +413,36 @@ function sections(lines: Line[]): Section[] {
       const body: Line[] = [{ text: inline[2] ?? '', n: l.n, code: false }];
       let end = i + 1;
       if (item) {
-        while (end < lines.length && (lines[end]!.text.trim() === '' || indentOf(lines[end]!.text) > indent)) end++;
+        while (
+          end < lines.length &&
+          (lines[end]!.text.trim() === '' || indentOf(lines[end]!.text) > indent)
+        )
+          end++;
         while (end > i + 1 && lines[end - 1]!.text.trim() === '') end--;
       }
       body.push(...lines.slice(i + 1, end));
-      out.push({ title: inline[1]!, norm: normalizeHeading(inline[1]!), line: l.n, level: 8, body });
+      out.push({
+        title: inline[1]!,
+        norm: normalizeHeading(inline[1]!),
+        line: l.n,
+        level: 8,
+        body,
+      });
     }
   }
   return out;
 }
 
 const BRACKET = /(?<![!\]\\])\[(?!\^)(?![ xX]\])([^[\]\n]{1,200})\](?![([:])/g;
-const OTHER_PLACEHOLDERS = [/\{\{[^{}\n]*\}\}/g, /(?:€|\bEUR)\s?X\b/g, /\bX\s?%/g, /\b(?:TODO|TBD|FIXME)\b/g, /\bXXX+\b/g, /\bnader te bepalen\b/gi, /\bn\.t\.b\./gi];
+const OTHER_PLACEHOLDERS = [
+  /\{\{[^{}\n]*\}\}/g,
+  /(?:€|\bEUR)\s?X\b/g,
+  /\bX\s?%/g,
+  /\b(?:TODO|TBD|FIXME)\b/g,
+  /\bXXX+\b/g,
+  /\bnader te bepalen\b/gi,
+  /\bn\.t\.b\./gi,
+];
 
 /** Placeholders in one line of text: `[Technologie/Service]`, `{{key}}`, `€X`, `X%`, TODO. */
 export function findPlaceholders(text: string, line: number): Placeholder[] {
@@ -283,7 +451,12 @@ export function findPlaceholders(text: string, line: number): Placeholder[] {
   const found: Placeholder[] = [];
   for (const re of [BRACKET, ...OTHER_PLACEHOLDERS]) {
     re.lastIndex = 0;
-    for (const m of scan.matchAll(re)) found.push({ line, col: (m.index ?? 0) + 1, text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length) });
+    for (const m of scan.matchAll(re))
+      found.push({
+        line,
+        col: (m.index ?? 0) + 1,
+        text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
+      });
   }
   // Overlaps (the bracket around "€X per jaar") count once.
   found.sort((a, b) => a.col - b.col);
@@ -302,7 +475,10 @@ function contentOf(text: string): string {
   return /[\p{L}\p{N}]/u.test(s) ? s.trim() : '';
 }
 
-function sectionStatus(section: Section, byLine: Map<number, Placeholder[]>): { status: CheckStatus; placeholders: Placeholder[] } {
+function sectionStatus(
+  section: Section,
+  byLine: Map<number, Placeholder[]>,
+): { status: CheckStatus; placeholders: Placeholder[] } {
   const own = [...new Set(section.body.map((l) => l.n))].flatMap((n) => byLine.get(n) ?? []);
   let inComment = false;
   let content = false;
@@ -319,7 +495,8 @@ function sectionStatus(section: Section, byLine: Map<number, Placeholder[]>): { 
       text = text.slice(0, open);
       inComment = true;
     }
-    if (l.code ? /[\p{L}\p{N}]/u.test(text) && !FENCE.test(text) : contentOf(text) !== '') content = true;
+    if (l.code ? /[\p{L}\p{N}]/u.test(text) && !FENCE.test(text) : contentOf(text) !== '')
+      content = true;
   }
   const status: CheckStatus = own.length > 0 ? 'placeholder' : content ? 'covered' : 'empty';
   return { status, placeholders: own };
@@ -338,12 +515,27 @@ export function checkStrategy(markdown: string, options: { strict?: boolean } = 
   const byLine = new Map<number, Placeholder[]>();
   for (const p of placeholders) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
   const items: CheckItem[] = SPECS.map((spec) => {
-    const matched = all.filter((s) => spec.include.some((re) => re.test(s.norm)) && !(spec.exclude ?? []).some((re) => re.test(s.norm)));
+    const matched = all.filter(
+      (s) =>
+        spec.include.some((re) => re.test(s.norm)) &&
+        !(spec.exclude ?? []).some((re) => re.test(s.norm)),
+    );
     // Headings first, then label lines and labelled list items; each in document order.
     matched.sort((a, b) => a.level - b.level || a.line - b.line);
     const matches = matched.map((s) => {
       const st = sectionStatus(s, byLine);
-      return { heading: s.title.trim(), line: s.line, kind: s.level <= 6 ? ('heading' as const) : s.level === 7 ? ('label' as const) : ('item' as const), status: st.status, placeholders: st.placeholders };
+      return {
+        heading: s.title.trim(),
+        line: s.line,
+        kind:
+          s.level <= 6
+            ? ('heading' as const)
+            : s.level === 7
+              ? ('label' as const)
+              : ('item' as const),
+        status: st.status,
+        placeholders: st.placeholders,
+      };
     });
     let status: CheckStatus = 'missing';
     for (const m of matches) if (RANK[m.status] > RANK[status]) status = m.status;

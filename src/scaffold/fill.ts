@@ -30,14 +30,22 @@ const REPEAT_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?$/;
 const DROPPABLE = /^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:[^:\n]*:)?\s*$/;
 
 function render(field: Field, value: Value, template: Template, lang: Lang): string {
-  return template.mode === 'structured' ? structuredScalar(field, value) : formatValue(field, value, lang);
+  return template.mode === 'structured'
+    ? structuredScalar(field, value)
+    : formatValue(field, value, lang);
 }
 
 function renderItem(item: string, template: Template): string {
   return template.mode === 'structured' ? JSON.stringify(item) : item;
 }
 
-function fillLine(line: BodyLine, template: Template, fields: Map<string, Field>, answers: Answers, lang: Lang): string[] | null {
+function fillLine(
+  line: BodyLine,
+  template: Template,
+  fields: Map<string, Field>,
+  answers: Answers,
+  lang: Lang,
+): string[] | null {
   const segs = line.segments;
   const placeholders = segs.filter((s): s is { key: string; col: number } => 'key' in s);
   if (placeholders.length === 0) return [segs.map((s) => ('text' in s ? s.text : '')).join('')];
@@ -66,13 +74,15 @@ function fillLine(line: BodyLine, template: Template, fields: Map<string, Field>
     segs
       .map((s, i) => {
         if ('text' in s) {
-          if (ordered && i < repeatAt) return i === 0 ? `${ordered[1]}${Number(ordered[2]) + index}${ordered[3]}` : '';
+          if (ordered && i < repeatAt)
+            return i === 0 ? `${ordered[1]}${Number(ordered[2]) + index}${ordered[3]}` : '';
           return s.text;
         }
         if (i === repeatAt) return item === undefined ? '' : renderItem(item, template);
         const value = answers[s.key];
         const field = fields.get(s.key)!;
-        if (value === undefined || isBlank(value)) return template.mode === 'structured' ? 'null' : '';
+        if (value === undefined || isBlank(value))
+          return template.mode === 'structured' ? 'null' : '';
         return render(field, value, template, lang);
       })
       .join('');

@@ -100,16 +100,29 @@ function short(text: string, max = 60): string {
 }
 
 /** Asks one field; `current` is offered as the default. Returns undefined for no answer. */
-export async function askField(field: Field, lang: Lang, prompter: Prompter, current: Value | undefined, today: string): Promise<Value | undefined> {
+export async function askField(
+  field: Field,
+  lang: Lang,
+  prompter: Prompter,
+  current: Value | undefined,
+  today: string,
+): Promise<Value | undefined> {
   const ui = UI[lang];
   const base = `${field.question[lang]}${field.required ? '' : ` ${ui.optional}`}`;
   if (field.help) prompter.print(`  ${field.help[lang]}`);
   const ctx = { today };
 
   if (field.type === 'choice') {
-    const choices: { name: string; value: string }[] = field.choices.map((c) => ({ name: c.label[lang], value: c.value }));
+    const choices: { name: string; value: string }[] = field.choices.map((c) => ({
+      name: c.label[lang],
+      value: c.value,
+    }));
     if (!field.required) choices.push({ name: ui.none, value: NONE });
-    const chosen = await prompter.select({ message: base, choices, default: typeof current === 'string' ? current : undefined });
+    const chosen = await prompter.select({
+      message: base,
+      choices,
+      default: typeof current === 'string' ? current : undefined,
+    });
     return chosen === NONE ? undefined : chosen;
   }
 
@@ -117,12 +130,14 @@ export async function askField(field: Field, lang: Lang, prompter: Prompter, cur
     for (;;) {
       const shown = current !== undefined ? formatInput(field, current, lang) : undefined;
       const oneLine = shown !== undefined && !shown.includes('\n');
-      if (shown !== undefined && !oneLine) prompter.print(`  ${ui.defaultIs}:\n${indentBlock(shown)}`);
+      if (shown !== undefined && !oneLine)
+        prompter.print(`  ${ui.defaultIs}:\n${indentBlock(shown)}`);
       const hint = field.type === 'list' ? ui.list : ui.multiline;
       const keep = shown === undefined ? '' : oneLine ? ` (${ui.keep}: ${shown})` : ` (${ui.keep})`;
       const first = await prompter.input({
         message: `${base} ${hint}${keep}`,
-        validate: (v) => (v.trim() === '' && current === undefined && field.required ? ui.required : true),
+        validate: (v) =>
+          v.trim() === '' && current === undefined && field.required ? ui.required : true,
       });
       if (first.trim() === '') return current;
       const lines = [first];
@@ -153,12 +168,22 @@ export async function askField(field: Field, lang: Lang, prompter: Prompter, cur
 }
 
 /** The review lines: each question with its answer, shortened. */
-export function reviewText(template: Template, answers: Answers, lang: Lang, locked: ReadonlySet<string> = new Set()): string {
+export function reviewText(
+  template: Template,
+  answers: Answers,
+  lang: Lang,
+  locked: ReadonlySet<string> = new Set(),
+): string {
   const ui = UI[lang];
   const lines: string[] = [ui.review];
   template.fields.forEach((f, i) => {
     const v = answers[f.key];
-    const shown = locked.has(f.key) && f.fill ? ui.fromFlag(f.fill) : v === undefined || isBlank(v) ? ui.empty : short(formatValue(f, v, lang));
+    const shown =
+      locked.has(f.key) && f.fill
+        ? ui.fromFlag(f.fill)
+        : v === undefined || isBlank(v)
+          ? ui.empty
+          : short(formatValue(f, v, lang));
     lines.push(`  ${String(i + 1).padStart(2)}. ${f.question[lang]}: ${shown}`);
   });
   return lines.join('\n');
@@ -169,7 +194,12 @@ export function reviewText(template: Template, answers: Answers, lang: Lang, loc
  * review until the user chooses to write (resolves with the answers) or to
  * cancel (rejects with InterviewCancelled).
  */
-export async function interview(template: Template, lang: Lang, prompter: Prompter, options: InterviewOptions): Promise<Answers> {
+export async function interview(
+  template: Template,
+  lang: Lang,
+  prompter: Prompter,
+  options: InterviewOptions,
+): Promise<Answers> {
   const ui = UI[lang];
   const answers: Answers = { ...(options.preset ?? {}) };
   const locked = options.locked ?? new Set<string>();
@@ -201,7 +231,10 @@ export async function interview(template: Template, lang: Lang, prompter: Prompt
       message: ui.which,
       choices: changeable.map((f) => {
         const v = answers[f.key];
-        return { name: `${f.question[lang]}: ${v === undefined ? ui.empty : short(formatValue(f, v, lang), 40)}`, value: f.key };
+        return {
+          name: `${f.question[lang]}: ${v === undefined ? ui.empty : short(formatValue(f, v, lang), 40)}`,
+          value: f.key,
+        };
       }),
       default: missing[0]?.key,
     });

@@ -28,7 +28,19 @@ import { InputError, type Problem } from '../lib/errors.js';
 import { LANGS, type Lang } from '../lib/i18n.js';
 import { didYouMean } from '../lib/suggest.js';
 import { parseYaml, validate } from '../lib/yaml.js';
-import { FIELD_TYPES, FILL_SOURCES, type BodyLine, type Choice, type Field, type FieldType, type Localized, type Segment, type Template, type Validation, type Value } from './types.js';
+import {
+  FIELD_TYPES,
+  FILL_SOURCES,
+  type BodyLine,
+  type Choice,
+  type Field,
+  type FieldType,
+  type Localized,
+  type Segment,
+  type Template,
+  type Validation,
+  type Value,
+} from './types.js';
 import { coerce, modeFor } from './values.js';
 
 export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -45,14 +57,25 @@ const localized = z
   .union([z.string().min(1), z.strictObject({ nl: z.string().min(1), en: z.string().min(1) })])
   .describe('a text, or the text per language: { nl: ..., en: ... }');
 
-const plain = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]);
-const defaultSchema = z.union([plain, z.strictObject({ nl: plain, en: plain })]).describe('the default answer, or one per language: { nl: ..., en: ... }');
+const plain = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.union([z.string(), z.number()])),
+]);
+const defaultSchema = z
+  .union([plain, z.strictObject({ nl: plain, en: plain })])
+  .describe('the default answer, or one per language: { nl: ..., en: ... }');
 
 const validationSchema = z.strictObject({
   min: z.number().optional().describe('number, amount (euros), percentage: smallest allowed'),
   max: z.number().optional().describe('number, amount (euros), percentage: largest allowed'),
   integer: z.boolean().optional().describe('number: whole numbers only'),
-  pattern: z.string().max(500).optional().describe('text, multiline: a regular expression the whole answer must match'),
+  pattern: z
+    .string()
+    .max(500)
+    .optional()
+    .describe('text, multiline: a regular expression the whole answer must match'),
   min_length: z.int().min(0).optional(),
   max_length: z.int().min(1).optional(),
   min_items: z.int().min(0).optional().describe('list: fewest items'),
@@ -60,10 +83,18 @@ const validationSchema = z.strictObject({
   message: localized.optional().describe('shown when the pattern does not match'),
 });
 
-const choiceSchema = z.union([z.string().min(1), z.strictObject({ value: z.string().min(1), label: localized.optional() })]);
+const choiceSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ value: z.string().min(1), label: localized.optional() }),
+]);
 
 const fieldSchema = z.strictObject({
-  key: z.string().regex(KEY_PATTERN, { error: 'a key is lower case letters, digits and _, starting with a letter (like needs_analysis)' }),
+  key: z
+    .string()
+    .regex(KEY_PATTERN, {
+      error:
+        'a key is lower case letters, digits and _, starting with a letter (like needs_analysis)',
+    }),
   question: localized,
   help: localized.optional(),
   type: z.enum(FIELD_TYPES),
@@ -71,7 +102,10 @@ const fieldSchema = z.strictObject({
   required: z.boolean().optional(),
   choices: z.array(choiceSchema).min(1).optional(),
   validation: validationSchema.optional(),
-  fill: z.enum(FILL_SOURCES).optional().describe('tco: --tco costs.yaml fills this field; criteria: --criteria tender.yaml does'),
+  fill: z
+    .enum(FILL_SOURCES)
+    .optional()
+    .describe('tco: --tco costs.yaml fills this field; criteria: --criteria tender.yaml does'),
 });
 
 type RawField = z.infer<typeof fieldSchema>;
@@ -94,7 +128,11 @@ function loc(v: string | Localized): Localized {
 }
 
 function toChoices(raw: RawField['choices']): Choice[] {
-  return (raw ?? []).map((c) => (typeof c === 'string' ? { value: c, label: { nl: c, en: c } } : { value: c.value, label: loc(c.label ?? c.value) }));
+  return (raw ?? []).map((c) =>
+    typeof c === 'string'
+      ? { value: c, label: { nl: c, en: c } }
+      : { value: c.value, label: loc(c.label ?? c.value) },
+  );
 }
 
 function isPerLanguage(d: unknown): d is { nl: unknown; en: unknown } {
@@ -102,7 +140,10 @@ function isPerLanguage(d: unknown): d is { nl: unknown; en: unknown } {
 }
 
 /** A Field from its raw front matter, with the default coerced; problems as messages with a path. */
-function buildField(raw: RawField, line: number): { field: Field; problems: { path: (string | number)[]; message: string }[] } {
+function buildField(
+  raw: RawField,
+  line: number,
+): { field: Field; problems: { path: (string | number)[]; message: string }[] } {
   const problems: { path: (string | number)[]; message: string }[] = [];
   const validation: Validation = { ...(raw.validation ?? {}) } as Validation;
   if (raw.validation?.message !== undefined) validation.message = loc(raw.validation.message);
@@ -119,38 +160,75 @@ function buildField(raw: RawField, line: number): { field: Field; problems: { pa
     fill: raw.fill ?? null,
     line,
   };
-  if (raw.type === 'choice' && field.choices.length === 0) problems.push({ path: ['type'], message: 'a choice field needs `choices:`, a list of values' });
-  if (raw.type !== 'choice' && raw.choices) problems.push({ path: ['choices'], message: `only a choice field has choices; this one is ${raw.type}` });
+  if (raw.type === 'choice' && field.choices.length === 0)
+    problems.push({ path: ['type'], message: 'a choice field needs `choices:`, a list of values' });
+  if (raw.type !== 'choice' && raw.choices)
+    problems.push({
+      path: ['choices'],
+      message: `only a choice field has choices; this one is ${raw.type}`,
+    });
   const values = field.choices.map((c) => c.value);
   values.forEach((v, i) => {
-    if (values.indexOf(v) !== i) problems.push({ path: ['choices', i], message: `duplicate choice "${v}"` });
+    if (values.indexOf(v) !== i)
+      problems.push({ path: ['choices', i], message: `duplicate choice "${v}"` });
   });
-  if (raw.fill && raw.type !== 'multiline') problems.push({ path: ['fill'], message: `fill: ${raw.fill} needs a multiline field; this one is ${raw.type}` });
+  if (raw.fill && raw.type !== 'multiline')
+    problems.push({
+      path: ['fill'],
+      message: `fill: ${raw.fill} needs a multiline field; this one is ${raw.type}`,
+    });
   for (const k of Object.keys(raw.validation ?? {}) as (keyof Validation)[]) {
     if (!VALIDATION_FOR[raw.type].includes(k)) {
       const allowed = VALIDATION_FOR[raw.type];
-      problems.push({ path: ['validation', k], message: `${k} does not apply to a ${raw.type} field${allowed.length ? `; it takes ${allowed.join(', ')}` : ''}` });
+      problems.push({
+        path: ['validation', k],
+        message: `${k} does not apply to a ${raw.type} field${allowed.length ? `; it takes ${allowed.join(', ')}` : ''}`,
+      });
     }
   }
   const v = raw.validation ?? {};
-  if (v.min !== undefined && v.max !== undefined && v.min > v.max) problems.push({ path: ['validation', 'max'], message: `max (${v.max}) is below min (${v.min})` });
-  if (v.min_length !== undefined && v.max_length !== undefined && v.min_length > v.max_length) problems.push({ path: ['validation', 'max_length'], message: 'max_length is below min_length' });
-  if (v.min_items !== undefined && v.max_items !== undefined && v.min_items > v.max_items) problems.push({ path: ['validation', 'max_items'], message: 'max_items is below min_items' });
+  if (v.min !== undefined && v.max !== undefined && v.min > v.max)
+    problems.push({
+      path: ['validation', 'max'],
+      message: `max (${v.max}) is below min (${v.min})`,
+    });
+  if (v.min_length !== undefined && v.max_length !== undefined && v.min_length > v.max_length)
+    problems.push({
+      path: ['validation', 'max_length'],
+      message: 'max_length is below min_length',
+    });
+  if (v.min_items !== undefined && v.max_items !== undefined && v.min_items > v.max_items)
+    problems.push({ path: ['validation', 'max_items'], message: 'max_items is below min_items' });
   if (v.pattern !== undefined) {
     try {
       new RegExp(v.pattern, 'u');
     } catch (err) {
-      problems.push({ path: ['validation', 'pattern'], message: `not a valid regular expression: ${(err as Error).message}` });
+      problems.push({
+        path: ['validation', 'pattern'],
+        message: `not a valid regular expression: ${(err as Error).message}`,
+      });
     }
   }
   if (raw.default !== undefined && problems.length === 0) {
-    if (raw.type === 'date' && typeof raw.default === 'string' && ['today', 'vandaag'].includes(raw.default.trim().toLowerCase())) {
+    if (
+      raw.type === 'date' &&
+      typeof raw.default === 'string' &&
+      ['today', 'vandaag'].includes(raw.default.trim().toLowerCase())
+    ) {
       field.defaultToday = true;
     } else {
       const split = isPerLanguage(raw.default);
       for (const lang of split ? LANGS : (['nl'] as const)) {
-        const r = coerce(field, split ? (raw.default as Record<Lang, unknown>)[lang] : raw.default, { today: PARSE_TODAY });
-        if (!r.ok) problems.push({ path: split ? ['default', lang] : ['default'], message: `default: ${r.message}` });
+        const r = coerce(
+          field,
+          split ? (raw.default as Record<Lang, unknown>)[lang] : raw.default,
+          { today: PARSE_TODAY },
+        );
+        if (!r.ok)
+          problems.push({
+            path: split ? ['default', lang] : ['default'],
+            message: `default: ${r.message}`,
+          });
         else if (split) field.default[lang] = r.value;
         else field.default = { nl: r.value, en: r.value };
       }
@@ -163,15 +241,24 @@ const frontMatterSchema = z
   .strictObject({
     title: localized.describe('the document kind, shown by `inkoop scaffold --list`'),
     description: localized.describe('one line for `inkoop scaffold --list`'),
-    source: z.string().optional().describe('where the template comes from, such as the principle tab'),
+    source: z
+      .string()
+      .optional()
+      .describe('where the template comes from, such as the principle tab'),
     fields: z.array(fieldSchema).min(1),
   })
   .superRefine((fm, ctx) => {
     const seen = new Set<string>();
     fm.fields.forEach((f, i) => {
-      if (seen.has(f.key)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: `duplicate key "${f.key}"` });
+      if (seen.has(f.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'key'],
+          message: `duplicate key "${f.key}"`,
+        });
       seen.add(f.key);
-      for (const p of buildField(f, 0).problems) ctx.addIssue({ code: 'custom', path: ['fields', i, ...p.path], message: p.message });
+      for (const p of buildField(f, 0).problems)
+        ctx.addIssue({ code: 'custom', path: ['fields', i, ...p.path], message: p.message });
     });
   });
 
@@ -181,7 +268,13 @@ export const templateFrontMatterSchema = frontMatterSchema;
 const LANG_MARKER = /^\s*<!--\s*inkoop:lang\s+(\S+)\s*-->\s*$/;
 
 /** Splits one line into text and placeholders; problems for malformed ones. */
-export function tokenizeLine(text: string, line: number, file: string, keys: ReadonlySet<string>, problems: Problem[]): Segment[] {
+export function tokenizeLine(
+  text: string,
+  line: number,
+  file: string,
+  keys: ReadonlySet<string>,
+  problems: Problem[],
+): Segment[] {
   const segments: Segment[] = [];
   let buf = '';
   let i = 0;
@@ -195,15 +288,30 @@ export function tokenizeLine(text: string, line: number, file: string, keys: Rea
       const end = text.indexOf('}}', i + 2);
       const col = i + 1;
       if (end < 0) {
-        problems.push({ file, line, col, message: 'unclosed placeholder "{{": write {{key}}, or \\{{ for literal braces' });
+        problems.push({
+          file,
+          line,
+          col,
+          message: 'unclosed placeholder "{{": write {{key}}, or \\{{ for literal braces',
+        });
         buf += text.slice(i);
         break;
       }
       const inner = text.slice(i + 2, end).trim();
       if (!KEY_PATTERN.test(inner)) {
-        problems.push({ file, line, col, message: `invalid placeholder "${text.slice(i, end + 2)}": write {{key}} with a field's key, or \\{{ for literal braces` });
+        problems.push({
+          file,
+          line,
+          col,
+          message: `invalid placeholder "${text.slice(i, end + 2)}": write {{key}} with a field's key, or \\{{ for literal braces`,
+        });
       } else if (!keys.has(inner)) {
-        problems.push({ file, line, col, message: `unknown field "${inner}" in {{${inner}}}${didYouMean(inner, [...keys])}; declare it under fields:` });
+        problems.push({
+          file,
+          line,
+          col,
+          message: `unknown field "${inner}" in {{${inner}}}${didYouMean(inner, [...keys])}; declare it under fields:`,
+        });
       }
       if (buf) segments.push({ text: buf });
       buf = '';
@@ -228,23 +336,60 @@ function trimBlankLines(lines: BodyLine[]): BodyLine[] {
 }
 
 /** Splits the front matter from the body; line numbers stay those of the file. */
-function splitFrontMatter(text: string, file: string): { yaml: string; body: string[]; bodyLine: number } {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  if (lines[0]?.trim() !== '---') throw new InputError([{ file, line: 1, col: 1, message: 'a template starts with front matter: a line "---", the fields in YAML, and another "---"' }]);
+function splitFrontMatter(
+  text: string,
+  file: string,
+): { yaml: string; body: string[]; bodyLine: number } {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  if (lines[0]?.trim() !== '---')
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        col: 1,
+        message:
+          'a template starts with front matter: a line "---", the fields in YAML, and another "---"',
+      },
+    ]);
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) throw new InputError([{ file, line: 1, col: 1, message: 'the front matter is not closed: add a line "---" after the fields' }]);
+  if (end < 0)
+    throw new InputError([
+      {
+        file,
+        line: 1,
+        col: 1,
+        message: 'the front matter is not closed: add a line "---" after the fields',
+      },
+    ]);
   // A blank first line stands for the opening "---", so YAML line numbers are file line numbers.
-  return { yaml: ['', ...lines.slice(1, end)].join('\n'), body: lines.slice(end + 1), bodyLine: end + 2 };
+  return {
+    yaml: ['', ...lines.slice(1, end)].join('\n'),
+    body: lines.slice(end + 1),
+    bodyLine: end + 2,
+  };
 }
 
 /** Parses a template file. `kind` and `extension` come from its name (see templateName). */
-export function parseTemplate(text: string, file: string, kind: string, extension = 'md'): Template {
-  if (!KIND_PATTERN.test(kind)) throw new InputError([{ file, message: `"${kind}" is not a template name: use lower case letters, digits and -` }]);
+export function parseTemplate(
+  text: string,
+  file: string,
+  kind: string,
+  extension = 'md',
+): Template {
+  if (!KIND_PATTERN.test(kind))
+    throw new InputError([
+      { file, message: `"${kind}" is not a template name: use lower case letters, digits and -` },
+    ]);
   const { yaml, body, bodyLine } = splitFrontMatter(text, file);
   const src = parseYaml(yaml, file);
   const fm = validate(src, frontMatterSchema);
   const fields: Field[] = fm.fields.map((raw, i) => {
-    const line = src.doc.getIn(['fields', i, 'key'], true) as { range?: [number, number] } | undefined;
+    const line = src.doc.getIn(['fields', i, 'key'], true) as
+      | { range?: [number, number] }
+      | undefined;
     const at = line?.range ? src.lineCounter.linePos(line.range[0]).line : 0;
     return buildField(raw, at).field;
   });
@@ -260,10 +405,21 @@ export function parseTemplate(text: string, file: string, kind: string, extensio
     if (marker) {
       const lang = marker[1]!.toLowerCase();
       if (!(LANGS as readonly string[]).includes(lang)) {
-        problems.push({ file, line, col: 1, message: `unknown language "${marker[1]}" in the marker; use <!-- inkoop:lang nl --> or <!-- inkoop:lang en -->` });
+        problems.push({
+          file,
+          line,
+          col: 1,
+          message: `unknown language "${marker[1]}" in the marker; use <!-- inkoop:lang nl --> or <!-- inkoop:lang en -->`,
+        });
         return;
       }
-      if (bodies[lang as Lang]) problems.push({ file, line, col: 1, message: `a second ${lang} body; each language has one` });
+      if (bodies[lang as Lang])
+        problems.push({
+          file,
+          line,
+          col: 1,
+          message: `a second ${lang} body; each language has one`,
+        });
       current = lang as Lang;
       bodies[current] = [];
       return;
@@ -271,7 +427,14 @@ export function parseTemplate(text: string, file: string, kind: string, extensio
     const parsed: BodyLine = { line, segments: tokenizeLine(raw, line, file, keys, problems) };
     if (!sawMarker) neutral.push(parsed);
     else if (current) bodies[current]!.push(parsed);
-    else if (raw.trim() !== '') problems.push({ file, line, col: 1, message: 'text before the first <!-- inkoop:lang ... --> marker belongs to no language; move it below a marker' });
+    else if (raw.trim() !== '')
+      problems.push({
+        file,
+        line,
+        col: 1,
+        message:
+          'text before the first <!-- inkoop:lang ... --> marker belongs to no language; move it below a marker',
+      });
   });
   if (!sawMarker) {
     neutral = trimBlankLines(neutral);
@@ -280,17 +443,29 @@ export function parseTemplate(text: string, file: string, kind: string, extensio
   } else {
     for (const lang of LANGS) if (bodies[lang]) bodies[lang] = trimBlankLines(bodies[lang]);
   }
-  const used = (lines: BodyLine[] | undefined) => new Set((lines ?? []).flatMap((l) => l.segments.flatMap((s) => ('key' in s ? [s.key] : []))));
+  const used = (lines: BodyLine[] | undefined) =>
+    new Set((lines ?? []).flatMap((l) => l.segments.flatMap((s) => ('key' in s ? [s.key] : []))));
   for (const lang of LANGS) {
     const b = bodies[lang];
     if (!b) continue;
     if (b.length === 0) {
-      problems.push({ file, line: bodyLine, col: 1, message: `the ${sawMarker ? `${lang} ` : ''}body is empty` });
+      problems.push({
+        file,
+        line: bodyLine,
+        col: 1,
+        message: `the ${sawMarker ? `${lang} ` : ''}body is empty`,
+      });
       continue;
     }
     const inBody = used(b);
     for (const f of fields) {
-      if (!inBody.has(f.key)) problems.push({ file, line: f.line || 1, col: 1, message: `field "${f.key}" is not used in the ${sawMarker ? `${lang} ` : ''}body; add {{${f.key}}} or remove the field` });
+      if (!inBody.has(f.key))
+        problems.push({
+          file,
+          line: f.line || 1,
+          col: 1,
+          message: `field "${f.key}" is not used in the ${sawMarker ? `${lang} ` : ''}body; add {{${f.key}}} or remove the field`,
+        });
     }
     if (!sawMarker) break;
   }
@@ -312,7 +487,10 @@ export function parseTemplate(text: string, file: string, kind: string, extensio
 }
 
 /** The body for a language, falling back to the other one; `fallback` says when it did. */
-export function bodyFor(template: Template, lang: Lang): { lines: BodyLine[]; lang: Lang; fallback: boolean } {
+export function bodyFor(
+  template: Template,
+  lang: Lang,
+): { lines: BodyLine[]; lang: Lang; fallback: boolean } {
   const own = template.bodies[lang];
   if (own) return { lines: own, lang, fallback: false };
   const other: Lang = lang === 'nl' ? 'en' : 'nl';

@@ -1,7 +1,16 @@
 /** Types of the scaffold core: templates, fields, answers and the strategy check. */
 import type { Lang } from '../lib/i18n.js';
 
-export const FIELD_TYPES = ['text', 'multiline', 'number', 'amount', 'percentage', 'date', 'choice', 'list'] as const;
+export const FIELD_TYPES = [
+  'text',
+  'multiline',
+  'number',
+  'amount',
+  'percentage',
+  'date',
+  'choice',
+  'list',
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** What a command-line flag can fill in: `--tco costs.yaml` or `--criteria tender.yaml`. */
@@ -106,7 +115,12 @@ export interface CheckItem {
   label: Localized;
   status: CheckStatus;
   /** The headings (or labels) that matched, with their line. */
-  matches: { heading: string; line: number; kind: 'heading' | 'label' | 'item'; status: CheckStatus }[];
+  matches: {
+    heading: string;
+    line: number;
+    kind: 'heading' | 'label' | 'item';
+    status: CheckStatus;
+  }[];
   /** Placeholders inside the matching sections. */
   placeholders: Placeholder[];
   /** Example headings that would be recognised, per language. */

@@ -61,7 +61,8 @@ export function parseDecimal(input: string): Parsed {
   } else if (s.startsWith('+')) s = s.slice(1).trim();
   // Spaces between digit groups: "1 234 567,89".
   if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, '');
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return { ok: false, message: `"${input.trim()}" is not a number` };
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s))
+    return { ok: false, message: `"${input.trim()}" is not a number` };
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
   if (dots === 0 && commas === 0) return { ok: true, dec: { negative, int: s, frac: '' } };
@@ -72,7 +73,10 @@ export function parseDecimal(input: string): Parsed {
     const intPart = s.slice(0, at);
     const frac = s.slice(at + 1);
     if (s.indexOf(decSep) !== at || !GROUPED(groupSep).test(intPart)) {
-      return { ok: false, message: `"${input.trim()}" is not a number: mixed or misplaced separators` };
+      return {
+        ok: false,
+        message: `"${input.trim()}" is not a number: mixed or misplaced separators`,
+      };
     }
     return { ok: true, dec: { negative, int: intPart.split(groupSep).join(''), frac } };
   }
@@ -95,7 +99,8 @@ export function parseDecimal(input: string): Parsed {
 function decimalFromNumber(n: number): Parsed {
   if (!Number.isFinite(n)) return { ok: false, message: `${n} is not a number` };
   const s = String(Math.abs(n));
-  if (/e/i.test(s)) return { ok: false, message: `${n} is too large or too small; write it out in digits` };
+  if (/e/i.test(s))
+    return { ok: false, message: `${n} is too large or too small; write it out in digits` };
   const [int, frac = ''] = s.split('.') as [string, string?];
   return { ok: true, dec: { negative: n < 0, int, frac } };
 }
@@ -110,7 +115,8 @@ function toCents(d: Decimal): { ok: true; cents: number } | { ok: false; message
     return { ok: false, message: 'an amount has at most two decimals (cents)' };
   }
   const cents = Number(d.int) * 100 + Number((d.frac + '00').slice(0, 2));
-  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false, message: 'amount is too large' };
+  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS)
+    return { ok: false, message: 'amount is too large' };
   return { ok: true, cents: d.negative && cents !== 0 ? -cents : cents };
 }
 
@@ -134,7 +140,8 @@ export function parseDate(input: string, today: string): string | undefined {
 
 function textOf(input: unknown, ctx: CoerceContext): string | undefined {
   if (typeof input === 'string') return input;
-  if ((typeof input === 'number' || typeof input === 'boolean') && ctx.raw !== undefined) return ctx.raw;
+  if ((typeof input === 'number' || typeof input === 'boolean') && ctx.raw !== undefined)
+    return ctx.raw;
   if (typeof input === 'number') return String(input);
   return undefined;
 }
@@ -167,7 +174,8 @@ export function validateValue(field: Field, value: Value): string | undefined {
     case 'amount': {
       const n = value as number;
       const units = field.type === 'amount' ? n / 100 : n;
-      const show = (x: number) => (field.type === 'percentage' ? `${x}%` : field.type === 'amount' ? `EUR ${x}` : String(x));
+      const show = (x: number) =>
+        field.type === 'percentage' ? `${x}%` : field.type === 'amount' ? `EUR ${x}` : String(x);
       if (v.integer && !Number.isInteger(n)) return 'must be a whole number';
       if (v.min !== undefined && units < v.min) return `must be at least ${show(v.min)}`;
       if (v.max !== undefined && units > v.max) return `must be at most ${show(v.max)}`;
@@ -177,8 +185,10 @@ export function validateValue(field: Field, value: Value): string | undefined {
     case 'multiline': {
       const s = value as string;
       const len = [...s].length;
-      if (v.min_length !== undefined && len < v.min_length) return `needs at least ${v.min_length} characters`;
-      if (v.max_length !== undefined && len > v.max_length) return `allows at most ${v.max_length} characters`;
+      if (v.min_length !== undefined && len < v.min_length)
+        return `needs at least ${v.min_length} characters`;
+      if (v.max_length !== undefined && len > v.max_length)
+        return `allows at most ${v.max_length} characters`;
       if (v.pattern !== undefined && !new RegExp(`^(?:${v.pattern})$`, 'u').test(s)) {
         return localizedMessage(v.message, `does not match the expected form (${v.pattern})`);
       }
@@ -186,8 +196,10 @@ export function validateValue(field: Field, value: Value): string | undefined {
     }
     case 'list': {
       const items = value as string[];
-      if (v.min_items !== undefined && items.length < v.min_items) return `needs at least ${v.min_items} item${v.min_items === 1 ? '' : 's'}`;
-      if (v.max_items !== undefined && items.length > v.max_items) return `allows at most ${v.max_items} items`;
+      if (v.min_items !== undefined && items.length < v.min_items)
+        return `needs at least ${v.min_items} item${v.min_items === 1 ? '' : 's'}`;
+      if (v.max_items !== undefined && items.length > v.max_items)
+        return `allows at most ${v.max_items} items`;
       return undefined;
     }
     default:
@@ -217,7 +229,10 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
       for (const item of input) {
         if (typeof item === 'string') items.push(stripFinalNewlines(item));
         else if (typeof item === 'number') items.push(String(item));
-        else return fail(`expected a list of texts; an item is ${item === null ? 'empty' : typeof item === 'object' ? 'a mapping or list' : String(item)}`);
+        else
+          return fail(
+            `expected a list of texts; an item is ${item === null ? 'empty' : typeof item === 'object' ? 'a mapping or list' : String(item)}`,
+          );
       }
     } else {
       const s = textOf(input, ctx);
@@ -227,8 +242,10 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
     items = items.filter((i) => i.trim() !== '');
     return { ok: true, value: items.length ? items : undefined };
   }
-  if (Array.isArray(input) || typeof input === 'object') return fail(`expected ${DESCRIBE[type]}, got a ${Array.isArray(input) ? 'list' : 'mapping'}`);
-  if (typeof input === 'boolean' && ctx.raw === undefined) return fail(`expected ${DESCRIBE[type]}, got ${input}; put it in quotes if you mean the word`);
+  if (Array.isArray(input) || typeof input === 'object')
+    return fail(`expected ${DESCRIBE[type]}, got a ${Array.isArray(input) ? 'list' : 'mapping'}`);
+  if (typeof input === 'boolean' && ctx.raw === undefined)
+    return fail(`expected ${DESCRIBE[type]}, got ${input}; put it in quotes if you mean the word`);
 
   switch (type) {
     case 'text':
@@ -237,7 +254,8 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
       if (s === undefined) return fail(`expected ${DESCRIBE[type]}`);
       const text = stripFinalNewlines(s);
       if (text.trim() === '') return { ok: true, value: undefined };
-      if (type === 'text' && /[\r\n]/.test(text)) return fail('takes a single line; this field has no line breaks');
+      if (type === 'text' && /[\r\n]/.test(text))
+        return fail('takes a single line; this field has no line breaks');
       return { ok: true, value: text };
     }
     case 'choice': {
@@ -247,18 +265,28 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
       const exact = field.choices.find((c) => c.value === s);
       if (exact) return { ok: true, value: exact.value };
       const lower = s.toLowerCase();
-      const loose = field.choices.find((c) => [c.value, c.label.nl, c.label.en].some((x) => x.toLowerCase() === lower));
+      const loose = field.choices.find((c) =>
+        [c.value, c.label.nl, c.label.en].some((x) => x.toLowerCase() === lower),
+      );
       if (loose) return { ok: true, value: loose.value };
       const values = field.choices.map((c) => c.value);
-      const names = [...new Set([...field.choices.flatMap((c) => [c.label.nl, c.label.en]), ...values])];
-      return fail(`"${s}" is not one of the choices${didYouMean(s, names)}; use one of ${quoteList(values)}`);
+      const names = [
+        ...new Set([...field.choices.flatMap((c) => [c.label.nl, c.label.en]), ...values]),
+      ];
+      return fail(
+        `"${s}" is not one of the choices${didYouMean(s, names)}; use one of ${quoteList(values)}`,
+      );
     }
     case 'date': {
       const s = textOf(input, ctx);
       if (s === undefined) return fail(`expected ${DESCRIBE.date}`);
       if (s.trim() === '') return { ok: true, value: undefined };
       const iso = parseDate(s, ctx.today);
-      return iso ? { ok: true, value: iso } : fail(`"${s.trim()}" is not a date; write a date like 2026-03-31 or 31-03-2026 (day-month-year), or "today"`);
+      return iso
+        ? { ok: true, value: iso }
+        : fail(
+            `"${s.trim()}" is not a date; write a date like 2026-03-31 or 31-03-2026 (day-month-year), or "today"`,
+          );
     }
     case 'number':
     case 'percentage':
@@ -271,7 +299,8 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
         s = s.trim();
         if (s === '') return { ok: true, value: undefined };
         if (type === 'percentage') s = s.replace(/\s*%$/, '');
-        if (type === 'amount') s = s.replace(/^(-?)\s*(€|eur\b)\s*/i, '$1').replace(/\s*(€|eur)$/i, '');
+        if (type === 'amount')
+          s = s.replace(/^(-?)\s*(€|eur\b)\s*/i, '$1').replace(/\s*(€|eur)$/i, '');
         parsed = parseDecimal(s);
         if (!parsed.ok) return fail(`${parsed.message}; expected ${DESCRIBE[type]}`);
       }

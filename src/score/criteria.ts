@@ -86,7 +86,10 @@ const DEFAULT_NAMES: Record<string, { nl: string; en: string }> = {
   leverancier: { nl: 'Leverancierscapaciteit', en: 'Supplier capacity' },
   financieel: { nl: 'Financiële stabiliteit', en: 'Financial stability' },
   referenties: { nl: 'Referenties en ervaring', en: 'References and experience' },
-  'implementatie-support': { nl: 'Implementatie- en supportcapaciteit', en: 'Implementation and support capacity' },
+  'implementatie-support': {
+    nl: 'Implementatie- en supportcapaciteit',
+    en: 'Implementation and support capacity',
+  },
 };
 
 /**
@@ -133,7 +136,10 @@ export interface FlatGroup {
 }
 
 /** Flattens a criteria list into the criteria that earn points (file order) and the top-level entries. */
-export function flattenCriteria(entries: readonly CriteriaEntry[], tenderScale: number): { criteria: FlatCriterion[]; groups: FlatGroup[] } {
+export function flattenCriteria(
+  entries: readonly CriteriaEntry[],
+  tenderScale: number,
+): { criteria: FlatCriterion[]; groups: FlatGroup[] } {
   const criteria: FlatCriterion[] = [];
   const groups: FlatGroup[] = [];
   entries.forEach((entry, i) => {
@@ -143,12 +149,34 @@ export function flattenCriteria(entries: readonly CriteriaEntry[], tenderScale: 
       entry.criteria.forEach((c, j) => {
         indexes.push(criteria.length);
         weight += c.weight;
-        criteria.push({ id: c.id, name: c.name, weight: c.weight, scale: c.scale ?? tenderScale, price: c.price === true, group: entry.id, path: [i, 'criteria', j] });
+        criteria.push({
+          id: c.id,
+          name: c.name,
+          weight: c.weight,
+          scale: c.scale ?? tenderScale,
+          price: c.price === true,
+          group: entry.id,
+          path: [i, 'criteria', j],
+        });
       });
       groups.push({ id: entry.id, name: entry.name, weight, group: true, criteria: indexes });
     } else {
-      groups.push({ id: entry.id, name: entry.name, weight: entry.weight, group: false, criteria: [criteria.length] });
-      criteria.push({ id: entry.id, name: entry.name, weight: entry.weight, scale: entry.scale ?? tenderScale, price: entry.price === true, group: null, path: [i] });
+      groups.push({
+        id: entry.id,
+        name: entry.name,
+        weight: entry.weight,
+        group: false,
+        criteria: [criteria.length],
+      });
+      criteria.push({
+        id: entry.id,
+        name: entry.name,
+        weight: entry.weight,
+        scale: entry.scale ?? tenderScale,
+        price: entry.price === true,
+        group: null,
+        path: [i],
+      });
     }
   });
   return { criteria, groups };

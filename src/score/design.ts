@@ -98,7 +98,11 @@ export function seededRandom(seed: number): () => number {
  * euros from `low` to (1 + spread) x low, one evaluator's score per scored
  * criterion. Draws from `rand` in a fixed order, so a seed fixes the sets.
  */
-export function generateBidSet(criteria: readonly FlatCriterion[], rand: () => number, options: { bids: number; low: number; spread: number }): ResolvedBid[] {
+export function generateBidSet(
+  criteria: readonly FlatCriterion[],
+  rand: () => number,
+  options: { bids: number; low: number; spread: number },
+): ResolvedBid[] {
   const bids: ResolvedBid[] = [];
   for (let b = 0; b < options.bids; b++) {
     const u = rand();
@@ -111,20 +115,41 @@ export function generateBidSet(criteria: readonly FlatCriterion[], rand: () => n
       const step = c.scale / 10;
       return [Math.min(c.scale, Math.round((x * c.scale) / step) * step)];
     });
-    bids.push({ vendor: `Bid ${b + 1}`, index: b, price, priceSource: { kind: 'price' }, evaluators, knockouts: {} });
+    bids.push({
+      vendor: `Bid ${b + 1}`,
+      index: b,
+      price,
+      priceSource: { kind: 'price' },
+      evaluators,
+      knockouts: {},
+    });
   }
   return bids;
 }
 
 function emptyStats(method: PriceMethod): DesignStats {
-  return { method, sets: 0, ties: 0, withdrawalWinner: 0, withdrawalOrder: 0, additionWinner: 0, additionOrder: 0, reversalWinner: 0, weightWinner: 0, fragile: 0 };
+  return {
+    method,
+    sets: 0,
+    ties: 0,
+    withdrawalWinner: 0,
+    withdrawalOrder: 0,
+    additionWinner: 0,
+    additionOrder: 0,
+    reversalWinner: 0,
+    weightWinner: 0,
+    fragile: 0,
+  };
 }
 
 /**
  * Simulates the award criteria on generated bid sets and counts ties, rank
  * reversal and weight sensitivity for the relative and the bounds method.
  */
-export function simulateDesign(criteriaEntries: readonly CriteriaEntry[], options: DesignOptions = {}): DesignReport {
+export function simulateDesign(
+  criteriaEntries: readonly CriteriaEntry[],
+  options: DesignOptions = {},
+): DesignReport {
   const scale = options.scale ?? 10;
   const nbids = options.bids ?? 5;
   const runs = options.runs ?? 1000;
@@ -132,7 +157,10 @@ export function simulateDesign(criteriaEntries: readonly CriteriaEntry[], option
   const spread = options.spread ?? 0.3;
   const margin = options.margin ?? DEFAULT_MARGIN;
   const low = options.low ?? 10_000_000;
-  const bounds = options.bounds ?? { best: low, worst: Math.round((low * (1 + 2 * spread)) / 100) * 100 };
+  const bounds = options.bounds ?? {
+    best: low,
+    worst: Math.round((low * (1 + 2 * spread)) / 100) * 100,
+  };
   if (!(nbids >= 2) || !Number.isInteger(nbids)) throw new RangeError('bids: at least 2 per set');
   if (!(runs >= 1) || !Number.isInteger(runs)) throw new RangeError('runs: at least 1');
   if (!(spread > 0)) throw new RangeError('spread: more than 0');
@@ -143,12 +171,26 @@ export function simulateDesign(criteriaEntries: readonly CriteriaEntry[], option
   const rand = seededRandom(seed);
   const relative = emptyStats('relative');
   const boundsStats = emptyStats('bounds');
-  const base: Omit<ResolvedTender, 'priceMethod' | 'bounds' | 'bids'> = { title: null, criteria, groups, budget: null, knockouts: [] };
+  const base: Omit<ResolvedTender, 'priceMethod' | 'bounds' | 'bids'> = {
+    title: null,
+    criteria,
+    groups,
+    budget: null,
+    knockouts: [],
+  };
 
   for (let run = 0; run < runs; run++) {
     const bids = generateBidSet(criteria, rand, { bids: nbids, low, spread });
-    for (const [method, stats] of [['relative', relative], ['bounds', boundsStats]] as const) {
-      const t: ResolvedTender = { ...base, priceMethod: method, bounds: method === 'bounds' ? bounds : null, bids };
+    for (const [method, stats] of [
+      ['relative', relative],
+      ['bounds', boundsStats],
+    ] as const) {
+      const t: ResolvedTender = {
+        ...base,
+        priceMethod: method,
+        bounds: method === 'bounds' ? bounds : null,
+        bids,
+      };
       const r = analyseRobustness(t, { margin });
       const rr = r.rankReversal;
       stats.sets++;

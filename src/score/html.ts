@@ -7,7 +7,15 @@
  * findings. Pure: data in, text out.
  */
 import { figure, horizontalBarChart, PALETTE } from '../lib/charts.js';
-import { html, htmlDocument, table, THEME, type Cell, type Html, type TableColumn } from '../lib/html.js';
+import {
+  html,
+  htmlDocument,
+  table,
+  THEME,
+  type Cell,
+  type Html,
+  type TableColumn,
+} from '../lib/html.js';
 import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
 import { localizedName, type FlatCriterion } from './criteria.js';
 import { formulaText, reasonText, totalDecimals, verdictText } from './render.js';
@@ -63,7 +71,8 @@ const L = {
     maxPoints: 'Maximaal aantal punten',
     priceMethod: 'Prijsformule',
     relative: 'relatief: gewicht × laagste geldige prijs / prijs',
-    bounds: (best: string, worst: string) => `tussen grenzen: een prijs op of onder ${best} krijgt alle punten, op of boven ${worst} geen; daartussen naar rato`,
+    bounds: (best: string, worst: string) =>
+      `tussen grenzen: een prijs op of onder ${best} krijgt alle punten, op of boven ${worst} geen; daartussen naar rato`,
     lowest: 'Laagste geldige prijs',
     budget: 'Budget (plafond)',
     budgetNote: 'een hogere prijs sluit de inschrijving uit',
@@ -90,12 +99,14 @@ const L = {
     weight: 'Max.',
     priceMark: 'prijs',
     excluded: 'Uitgesloten inschrijvingen',
-    excludedIntro: 'Een uitgesloten inschrijving krijgt geen punten en geen rang, en haar prijs telt niet als laagste prijs.',
+    excludedIntro:
+      'Een uitgesloten inschrijving krijgt geen punten en geen rang, en haar prijs telt niet als laagste prijs.',
     excludedCaption: 'Uitgesloten inschrijvingen met de reden',
     reasons: 'Reden',
     noneExcluded: 'Geen inschrijving is uitgesloten.',
     spreads: 'Spreiding tussen beoordelaars',
-    spreadsIntro: 'Waar meerdere beoordelaars een criterium scoorden, telt het gemiddelde. Een spreiding groter dan een derde van de schaal is gemarkeerd: bespreek die in het beoordelingsteam vóór de gunningsbeslissing.',
+    spreadsIntro:
+      'Waar meerdere beoordelaars een criterium scoorden, telt het gemiddelde. Een spreiding groter dan een derde van de schaal is gemarkeerd: bespreek die in het beoordelingsteam vóór de gunningsbeslissing.',
     spreadsCaption: 'Scores van de beoordelaars per inschrijving en criterium',
     evaluators: 'Scores beoordelaars',
     mean: 'Gemiddelde',
@@ -105,7 +116,10 @@ const L = {
     wide: 'groot: bespreken',
     fine: 'binnen de grens',
     noPanels: 'Elke score is door één beoordelaar gegeven; er is geen spreiding te tonen.',
-    wideCount: (n: number) => (n === 1 ? '1 spreiding is groter dan een derde van de schaal.' : `${n} spreidingen zijn groter dan een derde van de schaal.`),
+    wideCount: (n: number) =>
+      n === 1
+        ? '1 spreiding is groter dan een derde van de schaal.'
+        : `${n} spreidingen zijn groter dan een derde van de schaal.`,
     explain: 'Toelichting per inschrijving',
     score: 'Score',
     formula: 'Berekening',
@@ -115,7 +129,8 @@ const L = {
     fragile: 'Kwetsbaar',
     level: { ok: 'In orde', note: 'Opmerking', fragile: 'Kwetsbaar' },
     firm: 'Stevig',
-    rounding: 'Punten staan afgerond op twee decimalen; totalen en rangen zijn berekend met de onafgeronde punten.',
+    rounding:
+      'Punten staan afgerond op twee decimalen; totalen en rangen zijn berekend met de onafgeronde punten.',
     made: (v: string) => `Gemaakt met inkoop ${v} (NeRDS principe 12).`,
     tieRank: (r: number, vs: string) => `Gelijke stand op plaats ${r}: ${vs}.`,
     and: 'en',
@@ -128,7 +143,8 @@ const L = {
     maxPoints: 'Maximum points',
     priceMethod: 'Price formula',
     relative: 'relative: weight × lowest valid price / price',
-    bounds: (best: string, worst: string) => `between bounds: a price at or below ${best} earns all points, at or above ${worst} none; in proportion in between`,
+    bounds: (best: string, worst: string) =>
+      `between bounds: a price at or below ${best} earns all points, at or above ${worst} none; in proportion in between`,
     lowest: 'Lowest valid price',
     budget: 'Budget (ceiling)',
     budgetNote: 'a higher price excludes the bid',
@@ -155,12 +171,14 @@ const L = {
     weight: 'Max.',
     priceMark: 'price',
     excluded: 'Excluded bids',
-    excludedIntro: 'An excluded bid gets no points and no rank, and its price does not count as the lowest price.',
+    excludedIntro:
+      'An excluded bid gets no points and no rank, and its price does not count as the lowest price.',
     excludedCaption: 'Excluded bids with the reason',
     reasons: 'Reason',
     noneExcluded: 'No bid is excluded.',
     spreads: 'Spread between evaluators',
-    spreadsIntro: 'Where several evaluators scored a criterion, their mean counts. A spread larger than a third of the scale is marked: discuss it in the evaluation panel before the award decision.',
+    spreadsIntro:
+      'Where several evaluators scored a criterion, their mean counts. A spread larger than a third of the scale is marked: discuss it in the evaluation panel before the award decision.',
     spreadsCaption: "Evaluators' scores per bid and criterion",
     evaluators: "Evaluators' scores",
     mean: 'Mean',
@@ -170,7 +188,10 @@ const L = {
     wide: 'wide: discuss',
     fine: 'within the limit',
     noPanels: 'Every score was given by one evaluator; there is no spread to show.',
-    wideCount: (n: number) => (n === 1 ? '1 spread is larger than a third of the scale.' : `${n} spreads are larger than a third of the scale.`),
+    wideCount: (n: number) =>
+      n === 1
+        ? '1 spread is larger than a third of the scale.'
+        : `${n} spreads are larger than a third of the scale.`,
     explain: 'Explanation per bid',
     score: 'Score',
     formula: 'Calculation',
@@ -180,7 +201,8 @@ const L = {
     fragile: 'Fragile',
     level: { ok: 'Fine', note: 'Note', fragile: 'Fragile' },
     firm: 'Firm',
-    rounding: 'Points are shown rounded to two decimals; totals and ranks are computed from the unrounded points.',
+    rounding:
+      'Points are shown rounded to two decimals; totals and ranks are computed from the unrounded points.',
     made: (v: string) => `Made with inkoop ${v} (NeRDS principle 12).`,
     tieRank: (r: number, vs: string) => `Tie at place ${r}: ${vs}.`,
     and: 'and',
@@ -212,8 +234,11 @@ function verdictSection(result: ScoreResult, lang: Lang): Html {
   const ranked = result.bids.filter((b) => b.rank !== null);
   const kind = result.winner ? 'good' : ranked.length ? 'warn' : 'bad';
   const byRank = new Map<number, string[]>();
-  for (const b of ranked) if (b.rank! > 1) byRank.set(b.rank!, [...(byRank.get(b.rank!) ?? []), b.vendor]);
-  const lower = [...byRank].filter(([, vs]) => vs.length > 1).map(([r, vs]) => l.tieRank(r, listJoin(vs, lang)));
+  for (const b of ranked)
+    if (b.rank! > 1) byRank.set(b.rank!, [...(byRank.get(b.rank!) ?? []), b.vendor]);
+  const lower = [...byRank]
+    .filter(([, vs]) => vs.length > 1)
+    .map(([r, vs]) => l.tieRank(r, listJoin(vs, lang)));
   return html`<section aria-labelledby="outcome"><h2 id="outcome">${l.outcome}</h2><div class="callout ${kind}"><p class="verdict">${verdictText(result, lang)}</p>${lower.map((t) => html`<p>${t}</p>`)}</div></section>`;
 }
 
@@ -221,7 +246,9 @@ function methodSection(result: ScoreResult, lang: Lang): Html {
   const l = L[lang];
   const lowestBid = result.bids.find((b) => !b.excluded && b.price === result.lowestPrice);
   const formula =
-    result.priceMethod === 'bounds' && result.bounds ? l.bounds(formatMoney(result.bounds.best, lang), formatMoney(result.bounds.worst, lang)) : l.relative;
+    result.priceMethod === 'bounds' && result.bounds
+      ? l.bounds(formatMoney(result.bounds.best, lang), formatMoney(result.bounds.worst, lang))
+      : l.relative;
   const excluded = result.bids.filter((b) => b.excluded).length;
   return html`<section aria-labelledby="method"><h2 id="method">${l.method}</h2><dl class="facts">
 <dt>${l.maxPoints}</dt><dd>${num(result.maxPoints, lang)}</dd>
@@ -240,7 +267,10 @@ function rankingSection(result: ScoreResult, lang: Lang): Html {
   const d = totalDecimals(result);
   const colors = groupColors(result);
   const descItems = ranked
-    .map((b) => `${b.rank}. ${b.vendor}: ${pts(b.total!, lang, d)} (${result.groups.map((g) => `${name(g, lang)} ${pts(b.groups[g.id]!, lang)}`).join('; ')})`)
+    .map(
+      (b) =>
+        `${b.rank}. ${b.vendor}: ${pts(b.total!, lang, d)} (${result.groups.map((g) => `${name(g, lang)} ${pts(b.groups[g.id]!, lang)}`).join('; ')})`,
+    )
     .join('. ');
   const chart = horizontalBarChart({
     id: 'ranking-chart',
@@ -248,7 +278,12 @@ function rankingSection(result: ScoreResult, lang: Lang): Html {
     description: l.chartDesc(descItems + '.'),
     categories: ranked.map((b) => `${b.rank}. ${b.vendor}`),
     keys: ranked.map((b) => b.vendor),
-    series: result.groups.map((g) => ({ key: g.id, name: `${name(g, lang)} (${num(g.weight, lang)})`, color: colors.get(g.id)!, values: ranked.map((b) => b.groups[g.id]!) })),
+    series: result.groups.map((g) => ({
+      key: g.id,
+      name: `${name(g, lang)} (${num(g.weight, lang)})`,
+      color: colors.get(g.id)!,
+      values: ranked.map((b) => b.groups[g.id]!),
+    })),
     categoryLabel: l.bidAxis,
     valueLabel: l.pointsAxis(num(result.maxPoints, lang)),
     formatValue: (v) => pts(v, lang),
@@ -267,17 +302,29 @@ function rankingSection(result: ScoreResult, lang: Lang): Html {
     String(b.rank),
     b.vendor,
     { value: formatMoney(b.price, lang), data: { vendor: b.vendor, field: 'price' } },
-    ...result.groups.map((g): Cell => ({ value: pts(b.groups[g.id]!, lang), data: { vendor: b.vendor, group: g.id } })),
+    ...result.groups.map(
+      (g): Cell => ({ value: pts(b.groups[g.id]!, lang), data: { vendor: b.vendor, group: g.id } }),
+    ),
     { value: pts(b.total!, lang, d), data: { vendor: b.vendor, field: 'total' } },
   ]);
-  const foot: Cell[][] = [['', l.maximum, '', ...result.groups.map((g) => num(g.weight, lang)), num(result.maxPoints, lang)]];
-  return html`<section aria-labelledby="ranking"><h2 id="ranking">${l.ranking}</h2>${figure(chart, l.chartTitle, l.chartNote)}${table({
-    id: 'ranking-table',
-    caption: l.rankingCaption,
-    columns,
-    rows,
-    foot,
-  })}</section>`;
+  const foot: Cell[][] = [
+    [
+      '',
+      l.maximum,
+      '',
+      ...result.groups.map((g) => num(g.weight, lang)),
+      num(result.maxPoints, lang),
+    ],
+  ];
+  return html`<section aria-labelledby="ranking"><h2 id="ranking">${l.ranking}</h2>${figure(chart, l.chartTitle, l.chartNote)}${table(
+    {
+      id: 'ranking-table',
+      caption: l.rankingCaption,
+      columns,
+      rows,
+      foot,
+    },
+  )}</section>`;
 }
 
 function scoreNote(bid: BidResult, k: number, lang: Lang): string {
@@ -296,20 +343,37 @@ function pointsSection(result: ScoreResult, lang: Lang): Html {
   const crit = (c: FlatCriterion) => `${name(c, lang)}${c.price ? ` (${l.priceMark})` : ''}`;
   const cell = (b: BidResult, k: number): Cell => {
     const c = result.criteria[k]!;
-    return { value: html`${pts(b.points[c.id]!, lang)}<span class="muted">${scoreNote(b, k, lang)}</span>`, data: { vendor: b.vendor, criterion: c.id } };
+    return {
+      value: html`${pts(b.points[c.id]!, lang)}<span class="muted">${scoreNote(b, k, lang)}</span>`,
+      data: { vendor: b.vendor, criterion: c.id },
+    };
   };
   // Criteria down, bids across (the usual evaluation matrix), in tables of at
   // most BIDS_PER_TABLE bids so that each fits the page.
   const d = totalDecimals(result);
   const chunks: BidResult[][] = [];
-  for (let i = 0; i < ranked.length; i += BIDS_PER_TABLE) chunks.push(ranked.slice(i, i + BIDS_PER_TABLE));
+  for (let i = 0; i < ranked.length; i += BIDS_PER_TABLE)
+    chunks.push(ranked.slice(i, i + BIDS_PER_TABLE));
   const body = chunks.map((bids, n) => {
-    const columns: TableColumn[] = [{ header: l.criterion }, { header: l.weight, numeric: true }, ...bids.map((b) => ({ header: b.vendor, numeric: true }))];
+    const columns: TableColumn[] = [
+      { header: l.criterion },
+      { header: l.weight, numeric: true },
+      ...bids.map((b) => ({ header: b.vendor, numeric: true })),
+    ];
     const rows: Cell[][] = [];
     const classes: (string | null)[] = [];
     for (const g of result.groups) {
       if (g.group) {
-        rows.push([name(g, lang), num(g.weight, lang), ...bids.map((b): Cell => ({ value: pts(b.groups[g.id]!, lang), data: { vendor: b.vendor, group: g.id } }))]);
+        rows.push([
+          name(g, lang),
+          num(g.weight, lang),
+          ...bids.map(
+            (b): Cell => ({
+              value: pts(b.groups[g.id]!, lang),
+              data: { vendor: b.vendor, group: g.id },
+            }),
+          ),
+        ]);
         classes.push('group');
       }
       for (const k of g.criteria) {
@@ -318,9 +382,22 @@ function pointsSection(result: ScoreResult, lang: Lang): Html {
         classes.push(g.group ? 'sub' : null);
       }
     }
-    const foot: Cell[][] = [[l.total, num(result.maxPoints, lang), ...bids.map((b): Cell => pts(b.total!, lang, d))]];
-    const caption = chunks.length > 1 ? `${l.pointsCaption}: ${l.ranks(bids[0]!.rank!, bids[bids.length - 1]!.rank!)}` : l.pointsCaption;
-    return table({ id: n === 0 ? 'points-table' : `points-table-${n + 1}`, className: 'points', caption, columns, rows, rowClasses: classes, foot });
+    const foot: Cell[][] = [
+      [l.total, num(result.maxPoints, lang), ...bids.map((b): Cell => pts(b.total!, lang, d))],
+    ];
+    const caption =
+      chunks.length > 1
+        ? `${l.pointsCaption}: ${l.ranks(bids[0]!.rank!, bids[bids.length - 1]!.rank!)}`
+        : l.pointsCaption;
+    return table({
+      id: n === 0 ? 'points-table' : `points-table-${n + 1}`,
+      className: 'points',
+      caption,
+      columns,
+      rows,
+      rowClasses: classes,
+      foot,
+    });
   });
   return html`<section aria-labelledby="points"><h2 id="points">${l.pointsTitle}</h2>${body}<p class="table-note">${l.rounding}</p></section>`;
 }
@@ -328,18 +405,24 @@ function pointsSection(result: ScoreResult, lang: Lang): Html {
 function excludedSection(result: ScoreResult, lang: Lang): Html {
   const l = L[lang];
   const excluded = result.bids.filter((b) => b.excluded);
-  if (!excluded.length) return html`<section aria-labelledby="excluded"><h2 id="excluded">${l.excluded}</h2><p>${l.noneExcluded}</p></section>`;
+  if (!excluded.length)
+    return html`<section aria-labelledby="excluded"><h2 id="excluded">${l.excluded}</h2><p>${l.noneExcluded}</p></section>`;
   const rows = excluded.map((b): Cell[] => [
     b.vendor,
     { value: formatMoney(b.price, lang), numeric: true },
-    { value: html`<ul class="plain">${b.reasons.map((r) => html`<li>${reasonText(r, lang)}</li>`)}</ul>`, data: { vendor: b.vendor, field: 'reasons' } },
+    {
+      value: html`<ul class="plain">${b.reasons.map((r) => html`<li>${reasonText(r, lang)}</li>`)}</ul>`,
+      data: { vendor: b.vendor, field: 'reasons' },
+    },
   ]);
-  return html`<section aria-labelledby="excluded"><h2 id="excluded">${l.excluded}</h2><p>${l.excludedIntro}</p>${table({
-    id: 'excluded-table',
-    caption: l.excludedCaption,
-    columns: [{ header: l.vendor }, { header: l.price, numeric: true }, { header: l.reasons }],
-    rows,
-  })}</section>`;
+  return html`<section aria-labelledby="excluded"><h2 id="excluded">${l.excluded}</h2><p>${l.excludedIntro}</p>${table(
+    {
+      id: 'excluded-table',
+      caption: l.excludedCaption,
+      columns: [{ header: l.vendor }, { header: l.price, numeric: true }, { header: l.reasons }],
+      rows,
+    },
+  )}</section>`;
 }
 
 function spreadSection(result: ScoreResult, lang: Lang): Html {
@@ -357,30 +440,37 @@ function spreadSection(result: ScoreResult, lang: Lang): Html {
         name(c, lang),
         { value: line.evaluators.map((v) => num(v, lang)).join('; '), numeric: true },
         { value: mean(line.score ?? 0, lang), numeric: true },
-        { value: num(line.spread, lang), numeric: true, data: { vendor: b.vendor, criterion: c.id } },
+        {
+          value: num(line.spread, lang),
+          numeric: true,
+          data: { vendor: b.vendor, criterion: c.id },
+        },
         { value: pts(limit, lang), numeric: true },
         wide ? html`<strong>⚠ ${l.wide}</strong>` : l.fine,
       ]);
       classes.push(wide ? 'flag' : null);
     });
   }
-  if (!rows.length) return html`<section aria-labelledby="spreads"><h2 id="spreads">${l.spreads}</h2><p>${l.noPanels}</p></section>`;
+  if (!rows.length)
+    return html`<section aria-labelledby="spreads"><h2 id="spreads">${l.spreads}</h2><p>${l.noPanels}</p></section>`;
   const n = result.warnings.length;
-  return html`<section aria-labelledby="spreads"><h2 id="spreads">${l.spreads}</h2><p>${l.spreadsIntro}</p>${n ? html`<div class="callout warn"><p>${l.wideCount(n)}</p></div>` : ''}${table({
-    id: 'spread-table',
-    caption: l.spreadsCaption,
-    columns: [
-      { header: l.vendor },
-      { header: l.criterion, rowHeader: true },
-      { header: l.evaluators, numeric: true },
-      { header: l.mean, numeric: true },
-      { header: l.spread, numeric: true },
-      { header: l.limit, numeric: true },
-      { header: l.status },
-    ],
-    rows,
-    rowClasses: classes,
-  })}</section>`;
+  return html`<section aria-labelledby="spreads"><h2 id="spreads">${l.spreads}</h2><p>${l.spreadsIntro}</p>${n ? html`<div class="callout warn"><p>${l.wideCount(n)}</p></div>` : ''}${table(
+    {
+      id: 'spread-table',
+      caption: l.spreadsCaption,
+      columns: [
+        { header: l.vendor },
+        { header: l.criterion, rowHeader: true },
+        { header: l.evaluators, numeric: true },
+        { header: l.mean, numeric: true },
+        { header: l.spread, numeric: true },
+        { header: l.limit, numeric: true },
+        { header: l.status },
+      ],
+      rows,
+      rowClasses: classes,
+    },
+  )}</section>`;
 }
 
 function explainSection(result: ScoreResult, lang: Lang): Html {
@@ -391,16 +481,32 @@ function explainSection(result: ScoreResult, lang: Lang): Html {
     .map((b) => {
       const rows = b.lines.map((line, k): Cell[] => {
         const c = result.criteria[k]!;
-        const score = c.price ? formatMoney(b.price, lang) : line.evaluators ? `${mean(line.score ?? 0, lang)} (${line.evaluators.map((v) => num(v, lang)).join('; ')})` : num(line.score ?? 0, lang);
-        return [name(c, lang), { value: score, numeric: true }, formulaText(result, b, line, c, lang), { value: pts(line.points, lang), numeric: true }];
+        const score = c.price
+          ? formatMoney(b.price, lang)
+          : line.evaluators
+            ? `${mean(line.score ?? 0, lang)} (${line.evaluators.map((v) => num(v, lang)).join('; ')})`
+            : num(line.score ?? 0, lang);
+        return [
+          name(c, lang),
+          { value: score, numeric: true },
+          formulaText(result, b, line, c, lang),
+          { value: pts(line.points, lang), numeric: true },
+        ];
       });
-      return html`<h3>${b.vendor} <span class="muted">(${l.rankOf(b.rank!, pts(b.total!, lang, d))})</span></h3>${table({
-        id: `explain-${b.index}`,
-        caption: `${l.explain}: ${b.vendor}`,
-        columns: [{ header: l.criterion }, { header: l.score, numeric: true }, { header: l.formula }, { header: l.points, numeric: true }],
-        rows,
-        foot: [[l.total, '', '', { value: pts(b.total!, lang, d), numeric: true }]],
-      })}`;
+      return html`<h3>${b.vendor} <span class="muted">(${l.rankOf(b.rank!, pts(b.total!, lang, d))})</span></h3>${table(
+        {
+          id: `explain-${b.index}`,
+          caption: `${l.explain}: ${b.vendor}`,
+          columns: [
+            { header: l.criterion },
+            { header: l.score, numeric: true },
+            { header: l.formula },
+            { header: l.points, numeric: true },
+          ],
+          rows,
+          foot: [[l.total, '', '', { value: pts(b.total!, lang, d), numeric: true }]],
+        },
+      )}`;
     });
   return html`<section aria-labelledby="explain"><h2 id="explain">${l.explain}</h2>${parts}</section>`;
 }
@@ -415,7 +521,11 @@ function robustnessSection(r: ScoreHtmlRobustness, lang: Lang): Html {
           ? table({
               id: `robustness-${i}`,
               caption: s.table.caption,
-              columns: s.table.columns.map((c, j) => ({ header: c.header, numeric: c.numeric, rowHeader: j === 0 })),
+              columns: s.table.columns.map((c, j) => ({
+                header: c.header,
+                numeric: c.numeric,
+                rowHeader: j === 0,
+              })),
               rows: s.table.rows,
             })
           : ''

@@ -35,7 +35,14 @@
  * winner. So the first point at which a challenger draws level is where the
  * winner changes. Pure: no files, no output.
  */
-import { meanScore, priceFraction, rankResolved, type Ranking, type ResolvedBid, type ResolvedTender } from './score.js';
+import {
+  meanScore,
+  priceFraction,
+  rankResolved,
+  type Ranking,
+  type ResolvedBid,
+  type ResolvedTender,
+} from './score.js';
 
 /** The default margin of `--fail-if-fragile`: a weight change of at most this many points. */
 export const DEFAULT_MARGIN = 5;
@@ -240,7 +247,8 @@ function standingOf(t: ResolvedTender, ranks: readonly (number | null)[], skip =
   return first.length === 1 ? { winner: first[0]!, tied: [] } : { winner: null, tied: first };
 }
 
-const standingKey = (s: Standing) => (s.winner !== null ? `1\u0000${s.winner}` : `0\u0000${s.tied.join('\u0000')}`);
+const standingKey = (s: Standing) =>
+  s.winner !== null ? `1\u0000${s.winner}` : `0\u0000${s.tied.join('\u0000')}`;
 
 function context(t: ResolvedTender): Ctx {
   const ranking = rankResolved(t);
@@ -252,11 +260,22 @@ function context(t: ResolvedTender): Ctx {
     valid.push(i);
     for (let k = 0; k < nc; k++) {
       const c = t.criteria[k]!;
-      frac[i * nc + k] = c.price ? priceFraction(t, b.price, ranking.lowestPrice!) : meanScore(b.evaluators[k]!) / c.scale;
+      frac[i * nc + k] = c.price
+        ? priceFraction(t, b.price, ranking.lowestPrice!)
+        : meanScore(b.evaluators[k]!) / c.scale;
     }
   });
   const first = valid.filter((i) => ranking.ranks[i] === 1);
-  return { t, ranking, nc, tol: ranking.tolerance, valid, frac, first, key: standingKey(standingOf(t, ranking.ranks)) };
+  return {
+    t,
+    ranking,
+    nc,
+    tol: ranking.tolerance,
+    valid,
+    frac,
+    first,
+    key: standingKey(standingOf(t, ranking.ranks)),
+  };
 }
 
 // ---------------------------------------------------------------- weights
@@ -273,7 +292,13 @@ function targets(t: ResolvedTender): Target[] {
   const out: Target[] = [];
   for (const g of t.groups) {
     if (g.group) out.push({ kind: 'group', id: g.id, name: g.name, members: [...g.criteria] });
-    for (const k of g.criteria) out.push({ kind: 'criterion', id: t.criteria[k]!.id, name: t.criteria[k]!.name, members: [k] });
+    for (const k of g.criteria)
+      out.push({
+        kind: 'criterion',
+        id: t.criteria[k]!.id,
+        name: t.criteria[k]!.name,
+        members: [k],
+      });
   }
   return out;
 }
@@ -284,7 +309,10 @@ function findTarget(t: ResolvedTender, target: WeightTarget): Target {
   return found;
 }
 
-function splitWeights(t: ResolvedTender, members: readonly number[]): { inside: number; outside: number; member: boolean[] } {
+function splitWeights(
+  t: ResolvedTender,
+  members: readonly number[],
+): { inside: number; outside: number; member: boolean[] } {
   const member = t.criteria.map(() => false);
   for (const k of members) member[k] = true;
   let inside = 0;
@@ -299,7 +327,9 @@ function splitWeights(t: ResolvedTender, members: readonly number[]): { inside: 
 function reweigh(t: ResolvedTender, members: readonly number[], change: number): ResolvedTender {
   const { inside, outside, member } = splitWeights(t, members);
   if (change > outside * (1 + 1e-12) || change < -inside * (1 + 1e-12)) {
-    throw new RangeError(`a change of ${change} is outside ${-inside}..${outside}: the weight runs from 0 to the maximum`);
+    throw new RangeError(
+      `a change of ${change} is outside ${-inside}..${outside}: the weight runs from 0 to the maximum`,
+    );
   }
   const inFactor = inside > 0 ? (inside + change) / inside : 0;
   const outFactor = outside > 0 ? (outside - change) / outside : 1;
@@ -319,14 +349,28 @@ function reweigh(t: ResolvedTender, members: readonly number[], change: number):
  * proportion (equally when the group weighs nothing). The change runs from
  * -weight to max - weight.
  */
-export function applyWeightChange(t: ResolvedTender, target: WeightTarget, change: number): ResolvedTender {
+export function applyWeightChange(
+  t: ResolvedTender,
+  target: WeightTarget,
+  change: number,
+): ResolvedTender {
   return reweigh(t, findTarget(t, target).members, change);
 }
 
 function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
   const { t, nc, tol, valid, frac, ranking } = ctx;
   const { inside: W, outside: S, member } = splitWeights(t, target.members);
-  const out: WeightSensitivity = { kind: target.kind, id: target.id, name: target.name, weight: W, min: -W, max: S, applicable: S > 0, increase: null, decrease: null };
+  const out: WeightSensitivity = {
+    kind: target.kind,
+    id: target.id,
+    name: target.name,
+    weight: W,
+    min: -W,
+    max: S,
+    applicable: S > 0,
+    increase: null,
+    decrease: null,
+  };
   if (!(S > 0) || ctx.first.length !== 1 || valid.length < 2) return out;
 
   // Slope of each bid's total per point of change: x_i - R_i / S.
@@ -365,10 +409,13 @@ function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
     // Who comes first just beyond the threshold: step past it until the challenger that climbs
     // fastest among those drawing level leads by more than the tie tolerance (or to the end of the range).
     let fastest = -Infinity;
-    for (const x of roots) if (x.r <= best + 1e-9 * Math.max(1, best)) fastest = Math.max(fastest, dir * (slope.get(x.i)! - Bw));
+    for (const x of roots)
+      if (x.r <= best + 1e-9 * Math.max(1, best))
+        fastest = Math.max(fastest, dir * (slope.get(x.i)! - Bw));
     const beyond = Math.min(limit, r + (4 * tol) / fastest + 1e-12 * Math.max(1, r));
     let after = standingOf(t, rankResolved(reweigh(t, target.members, dir * beyond)).ranks);
-    if (standingKey(after) === ctx.key) after = standingOf(t, rankResolved(reweigh(t, target.members, dir * r)).ranks);
+    if (standingKey(after) === ctx.key)
+      after = standingOf(t, rankResolved(reweigh(t, target.members, dir * r)).ranks);
     const threshold: WeightThreshold = { change: dir * r, weight: W + dir * r, ...after };
     if (dir === 1) out.increase = threshold;
     else out.decrease = threshold;
@@ -381,7 +428,13 @@ function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
  * root can miss the tie by a rounding error, so step past it by the smallest
  * amounts until the core sees the change.
  */
-function confirm(ctx: Ctx, members: readonly number[], dir: 1 | -1, r: number, limit: number): number {
+function confirm(
+  ctx: Ctx,
+  members: readonly number[],
+  dir: 1 | -1,
+  r: number,
+  limit: number,
+): number {
   let x = r;
   for (let k = 0; k < 64; k++) {
     const ranks = rankResolved(reweigh(ctx.t, members, dir * x)).ranks;
@@ -414,7 +467,8 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
       criteria.push({ criterion: c.id, score, scale: c.scale, increase, needed, feasible });
     });
     let best: CriterionMargin | null = null;
-    for (const m of criteria) if (m.feasible && (!best || m.increase / m.scale < best.increase / best.scale)) best = m;
+    for (const m of criteria)
+      if (m.feasible && (!best || m.increase / m.scale < best.increase / best.scale)) best = m;
     out.push({ vendor: t.bids[i]!.vendor, rank: ranking.ranks[i]!, behind, best, criteria });
   }
   return out.sort((a, b) => a.rank - b.rank || byName(a.vendor, b.vendor));
@@ -422,12 +476,21 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
 
 // ---------------------------------------------------------------- rank reversal
 
-const relation = (ra: number, rb: number): Relation => (ra < rb ? 'ahead' : ra > rb ? 'behind' : 'tied');
-const flip = (r: Relation): Relation => (r === 'ahead' ? 'behind' : r === 'behind' ? 'ahead' : 'tied');
+const relation = (ra: number, rb: number): Relation =>
+  ra < rb ? 'ahead' : ra > rb ? 'behind' : 'tied';
+const flip = (r: Relation): Relation =>
+  r === 'ahead' ? 'behind' : r === 'behind' ? 'ahead' : 'tied';
 
 /** Pairs of bids (indexes into t.bids) whose relation differs between two rankings; `after` maps a bid to its rank afterwards. */
-function pairChanges(t: ResolvedTender, bids: readonly number[], before: (i: number) => number, after: (i: number) => number): { changes: PairChange[]; count: number } {
-  const order = [...bids].sort((x, y) => before(x) - before(y) || byName(t.bids[x]!.vendor, t.bids[y]!.vendor));
+function pairChanges(
+  t: ResolvedTender,
+  bids: readonly number[],
+  before: (i: number) => number,
+  after: (i: number) => number,
+): { changes: PairChange[]; count: number } {
+  const order = [...bids].sort(
+    (x, y) => before(x) - before(y) || byName(t.bids[x]!.vendor, t.bids[y]!.vendor),
+  );
   const changes: PairChange[] = [];
   let count = 0;
   for (let p = 0; p < order.length; p++) {
@@ -440,16 +503,24 @@ function pairChanges(t: ResolvedTender, bids: readonly number[], before: (i: num
       const ra = relation(ax, after(y));
       if (ra === rb) continue;
       count++;
-      if (changes.length < LIST_LIMIT) changes.push({ a: t.bids[x]!.vendor, b: t.bids[y]!.vendor, before: rb, after: ra });
+      if (changes.length < LIST_LIMIT)
+        changes.push({ a: t.bids[x]!.vendor, b: t.bids[y]!.vendor, before: rb, after: ra });
     }
   }
   return { changes, count };
 }
 
-function anyPairChange(bids: readonly number[], before: (i: number) => number, after: (i: number) => number): boolean {
+function anyPairChange(
+  bids: readonly number[],
+  before: (i: number) => number,
+  after: (i: number) => number,
+): boolean {
   for (let p = 0; p < bids.length; p++) {
     for (let q = p + 1; q < bids.length; q++) {
-      if (relation(before(bids[p]!), before(bids[q]!)) !== relation(after(bids[p]!), after(bids[q]!))) return true;
+      if (
+        relation(before(bids[p]!), before(bids[q]!)) !== relation(after(bids[p]!), after(bids[q]!))
+      )
+        return true;
     }
   }
   return false;
@@ -466,10 +537,24 @@ function withdrawals(ctx: Ctx, losers: readonly number[]): Withdrawal[] {
   const after = rankResolved(rest);
   const map = (i: number) => (i < gone ? i : i - 1);
   const remaining = valid.filter((i) => i !== gone);
-  const { changes, count } = pairChanges(t, remaining, (i) => ranking.ranks[i]!, (i) => after.ranks[map(i)]!);
+  const { changes, count } = pairChanges(
+    t,
+    remaining,
+    (i) => ranking.ranks[i]!,
+    (i) => after.ranks[map(i)]!,
+  );
   if (count === 0) return [];
   const standing = standingOf(rest, after.ranks);
-  return [{ vendor: t.bids[gone]!.vendor, lowestPrice: after.lowestPrice!, winnerChanged: standingKey(standing) !== ctx.key, ...standing, changes, changeCount: count }];
+  return [
+    {
+      vendor: t.bids[gone]!.vendor,
+      lowestPrice: after.lowestPrice!,
+      winnerChanged: standingKey(standing) !== ctx.key,
+      ...standing,
+      changes,
+      changeCount: count,
+    },
+  ];
 }
 
 /** A bid that meets every knock-out, scores 0 on every criterion, at this price. */
@@ -492,13 +577,25 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
   const total = (i: number) => ranking.totals[i]!;
   // Points on everything but price; the price fraction is the same for every price criterion.
   const priceK = t.criteria.findIndex((c) => c.price);
-  const quality = new Map(valid.map((i) => [i, total(i) - priceWeight * ctx.frac[i * nc + priceK]!]));
+  const quality = new Map(
+    valid.map((i) => [i, total(i) - priceWeight * ctx.frac[i * nc + priceK]!]),
+  );
   // The added bid earns all price points and nothing else; it must stay below some bid's total.
   let floor = Infinity;
-  for (const i of valid) floor = Math.min(floor, (t.bids[i]!.price * (priceWeight + tol - quality.get(i)!)) / priceWeight);
+  for (const i of valid)
+    floor = Math.min(
+      floor,
+      (t.bids[i]!.price * (priceWeight + tol - quality.get(i)!)) / priceWeight,
+    );
   floor = Math.max(0, floor);
 
-  interface Candidate { x: number; y: number; before: Relation; p: number; cents: number }
+  interface Candidate {
+    x: number;
+    y: number;
+    before: Relation;
+    p: number;
+    cents: number;
+  }
   const candidates: Candidate[] = [];
   const rank = (i: number) => ranking.ranks[i]!;
   for (let p = 0; p < valid.length; p++) {
@@ -507,7 +604,8 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
       let y = valid[q]!;
       let before = relation(rank(x), rank(y));
       if (before === 'behind') [x, y, before] = [y, x, 'ahead'];
-      else if (before === 'tied' && byName(t.bids[x]!.vendor, t.bids[y]!.vendor) > 0) [x, y] = [y, x];
+      else if (before === 'tied' && byName(t.bids[x]!.vendor, t.bids[y]!.vendor) > 0)
+        [x, y] = [y, x];
       // D(p') = alpha + (beta - alpha) p' / lowest: alpha at a price of 0, beta now.
       const alpha = quality.get(x)! - quality.get(y)!;
       const beta = total(x) - total(y);
@@ -518,12 +616,20 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
       else if (alpha < -tol && beta > alpha) pStar = (lowest * (-tol - alpha)) / (beta - alpha);
       if (pStar === null || !(pStar > floor) || !(pStar < lowest)) continue;
       // In whole cents: at pStar itself a pair that is ordered now is level (a change); a tied pair parts only below it.
-      const cents = Math.min(lowest - 1, before === 'tied' ? Math.ceil(pStar) - 1 : Math.floor(pStar));
+      const cents = Math.min(
+        lowest - 1,
+        before === 'tied' ? Math.ceil(pStar) - 1 : Math.floor(pStar),
+      );
       if (cents < 1 || !(cents > floor)) continue;
       candidates.push({ x, y, before, p: pStar, cents });
     }
   }
-  candidates.sort((a, b) => b.p - a.p || byName(t.bids[a.x]!.vendor, t.bids[b.x]!.vendor) || byName(t.bids[a.y]!.vendor, t.bids[b.y]!.vendor));
+  candidates.sort(
+    (a, b) =>
+      b.p - a.p ||
+      byName(t.bids[a.x]!.vendor, t.bids[b.x]!.vendor) ||
+      byName(t.bids[a.y]!.vendor, t.bids[b.y]!.vendor),
+  );
 
   const trial = (cents: number) => {
     const bids = [...t.bids, addedBid(t, cents)];
@@ -543,11 +649,21 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
     winnerPrice: null,
     winner: null,
     tied: [],
-    pairs: candidates.slice(0, LIST_LIMIT).map((c) => ({ a: t.bids[c.x]!.vendor, b: t.bids[c.y]!.vendor, before: c.before, price: c.cents })),
+    pairs: candidates
+      .slice(0, LIST_LIMIT)
+      .map((c) => ({
+        a: t.bids[c.x]!.vendor,
+        b: t.bids[c.y]!.vendor,
+        before: c.before,
+        price: c.cents,
+      })),
     pairCount: candidates.length,
   };
   // The highest price that changes the order, checked by rescoring (a cent lower when rounding gets in the way).
-  const tries = (list: Candidate[]) => list.slice(0, 10).flatMap((c) => [c.cents, c.cents - 1, c.cents - 2].filter((v) => v >= 1 && v > floor));
+  const tries = (list: Candidate[]) =>
+    list
+      .slice(0, 10)
+      .flatMap((c) => [c.cents, c.cents - 1, c.cents - 2].filter((v) => v >= 1 && v > floor));
   for (const cents of tries(candidates)) {
     const got = trial(cents);
     if (!got || !anyPairChange(valid, rank, after(got.r))) continue;
@@ -559,7 +675,11 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
   for (const cents of tries(candidates.filter((c) => firsts.has(c.x) || firsts.has(c.y)))) {
     const got = trial(cents);
     if (!got || standingKey(got.standing) === ctx.key) continue;
-    Object.assign(out, { winnerPrice: cents, winner: got.standing.winner, tied: got.standing.tied });
+    Object.assign(out, {
+      winnerPrice: cents,
+      winner: got.standing.winner,
+      tied: got.standing.tied,
+    });
     break;
   }
   return out;
@@ -568,13 +688,25 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
 function rankReversal(ctx: Ctx): RankReversal {
   const { t, valid } = ctx;
   const losers = valid.filter((i) => ctx.ranking.ranks[i] !== 1);
-  const none = (reason: RankReversal['reason']): RankReversal => ({ applicable: false, reason, checked: 0, withdrawals: [], addition: null });
+  const none = (reason: RankReversal['reason']): RankReversal => ({
+    applicable: false,
+    reason,
+    checked: 0,
+    withdrawals: [],
+    addition: null,
+  });
   if (t.priceMethod === 'bounds') return none('bounds');
   let priceWeight = 0;
   for (const c of t.criteria) if (c.price) priceWeight += c.weight;
   if (!(priceWeight > 0)) return none('no-price');
   if (valid.length < 2) return none('too-few-bids');
-  return { applicable: true, reason: null, checked: losers.length, withdrawals: withdrawals(ctx, losers), addition: addition(ctx, priceWeight) };
+  return {
+    applicable: true,
+    reason: null,
+    checked: losers.length,
+    withdrawals: withdrawals(ctx, losers),
+    addition: addition(ctx, priceWeight),
+  };
 }
 
 // ---------------------------------------------------------------- evaluators
@@ -582,11 +714,17 @@ function rankReversal(ctx: Ctx): RankReversal {
 function evaluatorInfluence(ctx: Ctx): EvaluatorInfluence {
   const { t, valid } = ctx;
   let panel = 0;
-  for (const i of valid) for (const ev of t.bids[i]!.evaluators) if (ev && ev.length > panel) panel = ev.length;
+  for (const i of valid)
+    for (const ev of t.bids[i]!.evaluators) if (ev && ev.length > panel) panel = ev.length;
   if (panel < 2) return { panel, applicable: false, leaveOut: [] };
   const leaveOut: EvaluatorLeaveOut[] = [];
   for (let e = 0; e < panel; e++) {
-    const bids = t.bids.map((b) => ({ ...b, evaluators: b.evaluators.map((ev) => (ev && ev.length > 1 && e < ev.length ? ev.filter((_, k) => k !== e) : ev)) }));
+    const bids = t.bids.map((b) => ({
+      ...b,
+      evaluators: b.evaluators.map((ev) =>
+        ev && ev.length > 1 && e < ev.length ? ev.filter((_, k) => k !== e) : ev,
+      ),
+    }));
     const without = { ...t, bids };
     const standing = standingOf(without, rankResolved(without).ranks);
     leaveOut.push({ evaluator: e + 1, ...standing, changed: standingKey(standing) !== ctx.key });
@@ -620,7 +758,13 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
     let second = -1;
     for (const i of valid) {
       if (i === w) continue;
-      if (second < 0 || ranking.totals[i]! > ranking.totals[second]! || (ranking.totals[i] === ranking.totals[second] && byName(t.bids[i]!.vendor, t.bids[second]!.vendor) < 0)) second = i;
+      if (
+        second < 0 ||
+        ranking.totals[i]! > ranking.totals[second]! ||
+        (ranking.totals[i] === ranking.totals[second] &&
+          byName(t.bids[i]!.vendor, t.bids[second]!.vendor) < 0)
+      )
+        second = i;
     }
     runnerUp = t.bids[second]!.vendor;
     lead = ranking.totals[w]! - ranking.totals[second]!;
@@ -630,12 +774,23 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
   if (standing.tied.length) reasons.push({ kind: 'tie', tied: standing.tied });
   for (const ws of weights) {
     for (const th of [ws.increase, ws.decrease]) {
-      if (th && Math.abs(th.change) <= margin) reasons.push({ kind: 'weight', target: ws.kind, id: ws.id, change: th.change, winner: th.winner, tied: th.tied });
+      if (th && Math.abs(th.change) <= margin)
+        reasons.push({
+          kind: 'weight',
+          target: ws.kind,
+          id: ws.id,
+          change: th.change,
+          winner: th.winner,
+          tied: th.tied,
+        });
     }
   }
-  for (const w of rankRev.withdrawals) if (w.winnerChanged) reasons.push({ kind: 'withdrawal', vendor: w.vendor, winner: w.winner, tied: w.tied });
+  for (const w of rankRev.withdrawals)
+    if (w.winnerChanged)
+      reasons.push({ kind: 'withdrawal', vendor: w.vendor, winner: w.winner, tied: w.tied });
   const add = rankRev.addition;
-  if (add && add.winnerPrice !== null) reasons.push({ kind: 'addition', price: add.winnerPrice, winner: add.winner, tied: add.tied });
+  if (add && add.winnerPrice !== null)
+    reasons.push({ kind: 'addition', price: add.winnerPrice, winner: add.winner, tied: add.tied });
 
   return {
     ...standing,

@@ -19,14 +19,19 @@ const MAX_AMOUNT = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 // Letters (with accents), digits, ".", "_" and "-"; no \p{...} classes, so the JSON Schema pattern works in every editor.
 const ID = /^[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F._-]*$/;
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description)) as T;
 
 const id = (what: string) =>
   described(
-    z.string().check(
-      z.minLength(1),
-      z.regex(ID, { error: `an id is letters, digits, "-", "_" or "." (no spaces), like "functioneel" or "prijs-prestatie"` }),
-    ),
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.regex(ID, {
+          error: `an id is letters, digits, "-", "_" or "." (no spaces), like "functioneel" or "prijs-prestatie"`,
+        }),
+      ),
     `Id of the ${what}: used as the key in each bid's scores and in the JSON output.`,
   );
 
@@ -38,14 +43,30 @@ function hasCents(value: number): boolean {
 }
 
 /** An amount in euros (more than 0 unless `allowZero`), to the cent. */
-function amount(what: string, description: string, allowZero = false, why: (v: number) => string = () => '') {
+function amount(
+  what: string,
+  description: string,
+  allowZero = false,
+  why: (v: number) => string = () => '',
+) {
   return described(
     z.number().check(
       z.superRefine((v, ctx) => {
         if (allowZero ? v < 0 : v <= 0) {
-          ctx.addIssue({ code: 'custom', message: `${what} ${v}: must be ${allowZero ? '0 or more' : 'more than 0'}${why(v)}` });
-        } else if (v > MAX_AMOUNT) ctx.addIssue({ code: 'custom', message: `${what} ${v}: too large (at most ${MAX_AMOUNT})` });
-        else if (!hasCents(v)) ctx.addIssue({ code: 'custom', message: `${what} ${v}: has more than two decimals; give the amount in euros to the cent` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what} ${v}: must be ${allowZero ? '0 or more' : 'more than 0'}${why(v)}`,
+          });
+        } else if (v > MAX_AMOUNT)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what} ${v}: too large (at most ${MAX_AMOUNT})`,
+          });
+        else if (!hasCents(v))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what} ${v}: has more than two decimals; give the amount in euros to the cent`,
+          });
       }),
     ),
     description,
@@ -54,12 +75,26 @@ function amount(what: string, description: string, allowZero = false, why: (v: n
 
 const weight = (description: string) =>
   described(
-    z.number().check(z.minimum(0, { error: (iss) => `a weight may not be negative, got ${String(iss.input)}; weights are points (0 or more)` })),
+    z
+      .number()
+      .check(
+        z.minimum(0, {
+          error: (iss) =>
+            `a weight may not be negative, got ${String(iss.input)}; weights are points (0 or more)`,
+        }),
+      ),
     description,
   );
 
 const scale = (description: string) =>
-  described(z.number().check(z.positive({ error: (iss) => `a scale must be more than 0, got ${String(iss.input)}` })), description);
+  described(
+    z
+      .number()
+      .check(
+        z.positive({ error: (iss) => `a scale must be more than 0, got ${String(iss.input)}` }),
+      ),
+    description,
+  );
 
 const flag = (description: string) => z.optional(described(z.boolean(), description));
 
@@ -67,9 +102,15 @@ const criterionSchema = described(
   z.strictObject({
     id: id('criterion'),
     name: text('Name of the criterion as it appears in the report.'),
-    weight: weight("Points: the most this criterion adds to a bid's total. The tender's maximum is the sum of all weights (100 for the default model)."),
-    scale: z.optional(scale("Scores for this criterion run from 0 to this number (overrides the tender's scale).")),
-    price: flag("true: the points follow from the bid's price (see price.method) instead of evaluators' scores."),
+    weight: weight(
+      "Points: the most this criterion adds to a bid's total. The tender's maximum is the sum of all weights (100 for the default model).",
+    ),
+    scale: z.optional(
+      scale("Scores for this criterion run from 0 to this number (overrides the tender's scale)."),
+    ),
+    price: flag(
+      "true: the points follow from the bid's price (see price.method) instead of evaluators' scores.",
+    ),
   }),
   'A criterion that earns points.',
 );
@@ -79,24 +120,60 @@ const entrySchema = described(
     .strictObject({
       id: id('criterion or group'),
       name: text('Name as it appears in the report.'),
-      weight: z.optional(weight("Points of a criterion (required). On a group it may be left out: a group's weight is the sum of its criteria's.")),
-      scale: z.optional(scale("Scores for this criterion run from 0 to this number (overrides the tender's scale).")),
+      weight: z.optional(
+        weight(
+          "Points of a criterion (required). On a group it may be left out: a group's weight is the sum of its criteria's.",
+        ),
+      ),
+      scale: z.optional(
+        scale(
+          "Scores for this criterion run from 0 to this number (overrides the tender's scale).",
+        ),
+      ),
       price: flag("true: the points follow from the bid's price instead of evaluators' scores."),
-      criteria: z.optional(described(z.array(criterionSchema).check(z.minLength(1)), 'Makes this entry a group of criteria.')),
+      criteria: z.optional(
+        described(
+          z.array(criterionSchema).check(z.minLength(1)),
+          'Makes this entry a group of criteria.',
+        ),
+      ),
     })
     .check(
       z.superRefine((e, ctx) => {
         if (e.criteria) {
-          if (e.scale !== undefined) ctx.addIssue({ code: 'custom', path: ['scale'], message: 'a group has no scale of its own; put scale on its criteria or on the tender' });
-          if (e.price !== undefined) ctx.addIssue({ code: 'custom', path: ['price'], message: 'a group is not scored itself; put price: true on one of its criteria' });
+          if (e.scale !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['scale'],
+              message:
+                'a group has no scale of its own; put scale on its criteria or on the tender',
+            });
+          if (e.price !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['price'],
+              message: 'a group is not scored itself; put price: true on one of its criteria',
+            });
           if (e.weight !== undefined) {
-            const sum = e.criteria.reduce((s, c) => s + (typeof c.weight === 'number' ? c.weight : 0), 0);
+            const sum = e.criteria.reduce(
+              (s, c) => s + (typeof c.weight === 'number' ? c.weight : 0),
+              0,
+            );
             if (Math.abs(sum - e.weight) > 1e-9 * Math.max(1, Math.abs(sum))) {
-              ctx.addIssue({ code: 'custom', path: ['weight'], message: `group weight ${e.weight} differs from the sum of its criteria's weights (${sum}); a group's weight is that sum, so leave it out or correct it` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['weight'],
+                message: `group weight ${e.weight} differs from the sum of its criteria's weights (${sum}); a group's weight is that sum, so leave it out or correct it`,
+              });
             }
           }
         } else if (e.weight === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['weight'], message: 'weight: is required (a number of points, 0 or more); or give criteria to make this a group' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['weight'],
+            message:
+              'weight: is required (a number of points, 0 or more); or give criteria to make this a group',
+          });
         }
       }),
     ),
@@ -109,27 +186,36 @@ const scoreValue = z.union([z.number(), z.array(z.number()).check(z.minLength(1)
 
 export const bidSchema = described(
   z.strictObject({
-    vendor: described(z.string().check(z.trim(), z.minLength(1)), 'Name of the bidder; unique within the tender.'),
+    vendor: described(
+      z.string().check(z.trim(), z.minLength(1)),
+      'Name of the bidder; unique within the tender.',
+    ),
     price: z.optional(
       amount(
         'price',
         "The bid's price in euros (excluding VAT), more than 0. Give either price or tco.",
         false,
-        (v) => `; the relative price formula (weight x lowest price / price) divides by the price${v === 0 ? ', so 0 would divide by zero' : ''}`,
+        (v) =>
+          `; the relative price formula (weight x lowest price / price) divides by the price${v === 0 ? ', so 0 would divide by zero' : ''}`,
       ),
     ),
     tco: z.optional(
       described(
         z.strictObject({
           file: text('A costs file for `inkoop tco`, relative to the file this bid is in.'),
-          option: text("Name of the option in that costs file whose net present value is the bid's price."),
+          option: text(
+            "Name of the option in that costs file whose net present value is the bid's price.",
+          ),
         }),
         'Take the price from `inkoop tco`: the net present value of an option in a costs file.',
       ),
     ),
     knockouts: z.optional(
       described(
-        z.record(z.string(), z.boolean({ error: 'answer a knock-out with true (met) or false (not met)' })),
+        z.record(
+          z.string(),
+          z.boolean({ error: 'answer a knock-out with true (met) or false (not met)' }),
+        ),
         'Whether the bid meets each knock-out requirement of the tender: true or false. A requirement that is false or missing excludes the bid.',
       ),
     ),
@@ -152,7 +238,9 @@ const priceSchema = described(
       ),
       'relative',
     ),
-    best: z.optional(amount('best', 'bounds: a price at or below this earns all points (euros).', true)),
+    best: z.optional(
+      amount('best', 'bounds: a price at or below this earns all points (euros).', true),
+    ),
     worst: z.optional(amount('worst', 'bounds: a price at or above this earns no points (euros).')),
     budget: z.optional(amount('budget', 'Ceiling in euros: a bid priced above it is excluded.')),
   }),
@@ -163,7 +251,11 @@ const tenderObject = z.strictObject({
   title: z.optional(described(z.string(), 'Title of the tender, shown in the report.')),
   scale: z._default(
     described(
-      z.number().check(z.positive({ error: (iss) => `the scale must be more than 0, got ${String(iss.input)}` })),
+      z
+        .number()
+        .check(
+          z.positive({ error: (iss) => `the scale must be more than 0, got ${String(iss.input)}` }),
+        ),
       'Scores run from 0 to this number (default 10).',
     ),
     10,
@@ -176,9 +268,15 @@ const tenderObject = z.strictObject({
   ),
   price: z.optional(priceSchema),
   knockouts: z.optional(
-    described(z.array(z.string().check(z.trim(), z.minLength(1))), 'Knock-out requirements (minimum eisen) every bid must meet.'),
+    described(
+      z.array(z.string().check(z.trim(), z.minLength(1))),
+      'Knock-out requirements (minimum eisen) every bid must meet.',
+    ),
   ),
-  bids: described(z.array(bidSchema).check(z.minLength(1)), 'The bids. In a tender folder they may also be files of their own.'),
+  bids: described(
+    z.array(bidSchema).check(z.minLength(1)),
+    'The bids. In a tender folder they may also be files of their own.',
+  ),
 });
 
 export type TenderDocument = z.output<typeof tenderObject>;
@@ -199,7 +297,9 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
 /** Cross-field checks of a tender; they also run on a document that has other problems, so every value is checked for its type. */
 function checkTender(doc: TenderDocument, ctx: Ctx): void {
   const tenderScale = typeof doc.scale === 'number' && doc.scale > 0 ? doc.scale : 10;
-  const entries: CriteriaEntry[] = Array.isArray(doc.criteria) ? (doc.criteria as CriteriaEntry[]) : (DEFAULT_CRITERIA as CriteriaEntry[]);
+  const entries: CriteriaEntry[] = Array.isArray(doc.criteria)
+    ? (doc.criteria as CriteriaEntry[])
+    : (DEFAULT_CRITERIA as CriteriaEntry[]);
   const ownCriteria = Array.isArray(doc.criteria);
 
   // Ids: unique over groups and criteria; weights not all zero.
@@ -213,8 +313,20 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
     const note = (cid: unknown, path: (string | number)[]) => {
       if (typeof cid !== 'string') return;
       const prev = seen.get(cid.toLowerCase());
-      if (prev !== undefined) issue(ctx, path, `duplicate id "${cid}": ${prev} has it already; ids must be unique over groups and criteria`);
-      else seen.set(cid.toLowerCase(), `criteria${path.slice(1).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`);
+      if (prev !== undefined)
+        issue(
+          ctx,
+          path,
+          `duplicate id "${cid}": ${prev} has it already; ids must be unique over groups and criteria`,
+        );
+      else
+        seen.set(
+          cid.toLowerCase(),
+          `criteria${path
+            .slice(1)
+            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+            .join('')}`,
+        );
     };
     note(e.id, at('id'));
     const children = (e as { criteria?: unknown }).criteria;
@@ -235,7 +347,11 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
     });
   });
   if (ownCriteria && allZero && entries.length > 0) {
-    issue(ctx, ['criteria'], 'all weights are 0: no bid could earn a point; give at least one criterion a weight above 0');
+    issue(
+      ctx,
+      ['criteria'],
+      'all weights are 0: no bid could earn a point; give at least one criterion a weight above 0',
+    );
   }
 
   // Price method.
@@ -243,14 +359,37 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
   if (price && typeof price === 'object') {
     const method = price.method ?? 'relative';
     if (method === 'bounds') {
-      if (price.best === undefined) issue(ctx, ['price'], 'method bounds needs best: the price (in euros) at or below which a bid earns all price points');
-      if (price.worst === undefined) issue(ctx, ['price'], 'method bounds needs worst: the price (in euros) at or above which a bid earns no price points');
-      if (typeof price.best === 'number' && typeof price.worst === 'number' && !(price.best < price.worst)) {
-        issue(ctx, ['price', 'worst'], `method bounds needs best < worst, got best ${price.best} and worst ${price.worst}; the formula divides by (worst - best)`);
+      if (price.best === undefined)
+        issue(
+          ctx,
+          ['price'],
+          'method bounds needs best: the price (in euros) at or below which a bid earns all price points',
+        );
+      if (price.worst === undefined)
+        issue(
+          ctx,
+          ['price'],
+          'method bounds needs worst: the price (in euros) at or above which a bid earns no price points',
+        );
+      if (
+        typeof price.best === 'number' &&
+        typeof price.worst === 'number' &&
+        !(price.best < price.worst)
+      ) {
+        issue(
+          ctx,
+          ['price', 'worst'],
+          `method bounds needs best < worst, got best ${price.best} and worst ${price.worst}; the formula divides by (worst - best)`,
+        );
       }
     } else {
       for (const key of ['best', 'worst'] as const) {
-        if (price[key] !== undefined) issue(ctx, ['price', key], `${key} belongs to method: bounds; the relative method compares each price with the lowest price. Add "method: bounds" or remove ${key}`);
+        if (price[key] !== undefined)
+          issue(
+            ctx,
+            ['price', key],
+            `${key} belongs to method: bounds; the relative method compares each price with the lowest price. Add "method: bounds" or remove ${key}`,
+          );
       }
     }
   }
@@ -274,13 +413,23 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
     if (typeof bid.vendor === 'string' && bid.vendor.trim()) {
       const key = bid.vendor.trim().toLowerCase();
       const prev = vendors.get(key);
-      if (prev !== undefined) issue(ctx, at('vendor'), `duplicate vendor "${bid.vendor}": bid ${prev + 1} has the same vendor; every vendor bids once`);
+      if (prev !== undefined)
+        issue(
+          ctx,
+          at('vendor'),
+          `duplicate vendor "${bid.vendor}": bid ${prev + 1} has the same vendor; every vendor bids once`,
+        );
       else vendors.set(key, b);
     }
     const hasPrice = bid.price !== undefined;
     const hasTco = bid.tco !== undefined;
     if (hasPrice && hasTco) issue(ctx, at('tco'), 'give either price or tco, not both');
-    if (!hasPrice && !hasTco) issue(ctx, at(), `bid "${bid.vendor ?? b + 1}" has no price: add price (in euros) or tco: { file, option }`);
+    if (!hasPrice && !hasTco)
+      issue(
+        ctx,
+        at(),
+        `bid "${bid.vendor ?? b + 1}" has no price: add price (in euros) or tco: { file, option }`,
+      );
 
     if (bid.knockouts && typeof bid.knockouts === 'object') {
       for (const req of Object.keys(bid.knockouts)) {
@@ -300,11 +449,19 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
       for (const [cid, value] of Object.entries(bid.scores)) {
         const c = criteria.get(cid);
         if (!c) {
-          issue(ctx, at('scores', cid), `unknown criterion "${cid}"${didYouMean(cid, ids)}; the criteria are: ${ids.join(', ')}${ownCriteria ? '' : ' (the default model; run `inkoop criteria`)'}`);
+          issue(
+            ctx,
+            at('scores', cid),
+            `unknown criterion "${cid}"${didYouMean(cid, ids)}; the criteria are: ${ids.join(', ')}${ownCriteria ? '' : ' (the default model; run `inkoop criteria`)'}`,
+          );
           continue;
         }
         if (c.price) {
-          issue(ctx, at('scores', cid), `criterion "${cid}" is scored from the bid's price (price: true); remove it from scores`);
+          issue(
+            ctx,
+            at('scores', cid),
+            `criterion "${cid}" is scored from the bid's price (price: true); remove it from scores`,
+          );
           continue;
         }
         const check = (v: unknown, path: (string | number)[]) => {

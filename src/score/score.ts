@@ -11,7 +11,14 @@
  * other bids. Everything here is pure: no files, no output.
  */
 import { UserError } from '../lib/errors.js';
-import { DEFAULT_CRITERIA, flattenCriteria, maxPoints as sumWeights, type CriteriaEntry, type FlatCriterion, type FlatGroup } from './criteria.js';
+import {
+  DEFAULT_CRITERIA,
+  flattenCriteria,
+  maxPoints as sumWeights,
+  type CriteriaEntry,
+  type FlatCriterion,
+  type FlatGroup,
+} from './criteria.js';
 import type { TenderDocument } from './schema.js';
 
 export type PriceMethod = 'relative' | 'bounds';
@@ -155,7 +162,10 @@ export interface ResolveOptions {
 }
 
 /** Turns a validated tender document into numbers ready to score. */
-export function resolveTender(document: TenderDocument, options: ResolveOptions = {}): ResolvedTender {
+export function resolveTender(
+  document: TenderDocument,
+  options: ResolveOptions = {},
+): ResolvedTender {
   const scale = document.scale ?? 10;
   const entries = (document.criteria ?? DEFAULT_CRITERIA) as readonly CriteriaEntry[];
   const { criteria, groups } = flattenCriteria(entries, scale);
@@ -170,7 +180,11 @@ export function resolveTender(document: TenderDocument, options: ResolveOptions 
       priceSource = { kind: 'tco', file: bid.tco.file, option: bid.tco.option };
       const p = options.tcoPrices?.get(index);
       if (p === undefined) {
-        issues.push({ path: ['bids', index, 'tco'], message: 'the price from tco was not resolved (read the tender with readTender, or pass tcoPrices)' });
+        issues.push({
+          path: ['bids', index, 'tco'],
+          message:
+            'the price from tco was not resolved (read the tender with readTender, or pass tcoPrices)',
+        });
         priceCents = NaN;
       } else priceCents = p;
     } else {
@@ -186,7 +200,14 @@ export function resolveTender(document: TenderDocument, options: ResolveOptions 
     });
     const answers: Record<string, boolean | null> = {};
     for (const r of knockouts) answers[r] = bid.knockouts?.[r] ?? null;
-    return { vendor: bid.vendor.trim(), index, price: priceCents, priceSource, evaluators, knockouts: answers };
+    return {
+      vendor: bid.vendor.trim(),
+      index,
+      price: priceCents,
+      priceSource,
+      evaluators,
+      knockouts: answers,
+    };
   });
   if (issues.length) throw new TenderInputError(issues);
   return {
@@ -194,7 +215,10 @@ export function resolveTender(document: TenderDocument, options: ResolveOptions 
     criteria,
     groups,
     priceMethod: method,
-    bounds: method === 'bounds' && price?.best !== undefined && price.worst !== undefined ? { best: cents(price.best), worst: cents(price.worst) } : null,
+    bounds:
+      method === 'bounds' && price?.best !== undefined && price.worst !== undefined
+        ? { best: cents(price.best), worst: cents(price.worst) }
+        : null,
     budget: price?.budget !== undefined ? cents(price.budget) : null,
     knockouts: [...knockouts],
     bids,
@@ -219,9 +243,11 @@ export function exclusionReasons(t: ResolvedTender, bid: ResolvedBid): Exclusion
   const reasons: ExclusionReason[] = [];
   for (const r of t.knockouts) {
     const answer = bid.knockouts[r] ?? null;
-    if (answer !== true) reasons.push({ kind: 'knockout', requirement: r, answer: answer === false ? false : null });
+    if (answer !== true)
+      reasons.push({ kind: 'knockout', requirement: r, answer: answer === false ? false : null });
   }
-  if (t.budget !== null && bid.price > t.budget) reasons.push({ kind: 'budget', price: bid.price, budget: t.budget });
+  if (t.budget !== null && bid.price > t.budget)
+    reasons.push({ kind: 'budget', price: bid.price, budget: t.budget });
   return reasons;
 }
 
@@ -241,7 +267,10 @@ export function priceFraction(t: ResolvedTender, price: number, lowest: number):
  * number of totals that exceed it by more than the tolerance. Null totals
  * (excluded bids) get no rank. Independent of the order of the totals.
  */
-export function competitionRanks(totals: readonly (number | null)[], tolerance: number): (number | null)[] {
+export function competitionRanks(
+  totals: readonly (number | null)[],
+  tolerance: number,
+): (number | null)[] {
   const sorted = totals.filter((x): x is number => x !== null).sort((a, b) => b - a);
   return totals.map((t) => {
     if (t === null) return null;
@@ -318,19 +347,32 @@ export function rankResolved(t: ResolvedTender): Ranking {
     }
     totals[i] = total;
   });
-  if (missingBids > 20) missing.push({ path: ['bids'], message: `and ${missingBids - 20} more bids miss scores` });
+  if (missingBids > 20)
+    missing.push({ path: ['bids'], message: `and ${missingBids - 20} more bids miss scores` });
   if (missing.length) throw new TenderInputError(missing);
-  return { maxPoints, tolerance, lowestPrice, reasons, points, totals, ranks: competitionRanks(totals, tolerance) };
+  return {
+    maxPoints,
+    tolerance,
+    lowestPrice,
+    reasons,
+    points,
+    totals,
+    ranks: competitionRanks(totals, tolerance),
+  };
 }
 
-const byVendor = (a: { vendor: string }, b: { vendor: string }) => (a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0);
+const byVendor = (a: { vendor: string }, b: { vendor: string }) =>
+  a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0;
 
 /** Scores resolved bids: the full result with an explanation of every point. */
 export function scoreResolved(t: ResolvedTender): ScoreResult {
   const ranking = rankResolved(t);
   const nc = t.criteria.length;
   const warnings: SpreadWarning[] = [];
-  const groups = t.groups.map((g) => ({ ...g, weight: sumWeights(g.criteria.map((k) => t.criteria[k]!)) }));
+  const groups = t.groups.map((g) => ({
+    ...g,
+    weight: sumWeights(g.criteria.map((k) => t.criteria[k]!)),
+  }));
 
   const bids = t.bids.map((b, i): BidResult => {
     const reasons = ranking.reasons[i]!;
@@ -347,9 +389,22 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
         let spread: number | null = null;
         if (ev && ev.length > 1) {
           spread = Math.max(...ev) - Math.min(...ev);
-          if (spread > c.scale / 3) warnings.push({ vendor: b.vendor, criterion: c.id, evaluators: ev, spread, limit: c.scale / 3 });
+          if (spread > c.scale / 3)
+            warnings.push({
+              vendor: b.vendor,
+              criterion: c.id,
+              evaluators: ev,
+              spread,
+              limit: c.scale / 3,
+            });
         }
-        lines.push({ criterion: c.id, score: ev ? meanScore(ev) : null, evaluators: ev && ev.length > 1 ? ev : null, spread, points: p });
+        lines.push({
+          criterion: c.id,
+          score: ev ? meanScore(ev) : null,
+          evaluators: ev && ev.length > 1 ? ev : null,
+          spread,
+          points: p,
+        });
       }
       for (const g of groups) {
         let sum = 0;
@@ -372,7 +427,9 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
     };
   });
 
-  const ranked = bids.filter((b) => b.rank !== null).sort((a, b) => a.rank! - b.rank! || byVendor(a, b));
+  const ranked = bids
+    .filter((b) => b.rank !== null)
+    .sort((a, b) => a.rank! - b.rank! || byVendor(a, b));
   const excluded = bids.filter((b) => b.rank === null).sort(byVendor);
   const first = ranked.filter((b) => b.rank === 1).map((b) => b.vendor);
   const order = new Map(t.criteria.map((c, k) => [c.id, k]));

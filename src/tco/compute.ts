@@ -13,8 +13,20 @@
  * "exact rounding, quickly" below; test/property checks both paths agree.
  */
 import { mul, pow, ratioOf, ratioOfDecimal, roundHalfAway, type Ratio } from './decimal.js';
-import { CATEGORIES, parseRate, type Category, type CostItem, type CostsDocument, type RateInput } from './schema.js';
-import { thresholdVerdict, type Authority, type ContractType, type ThresholdVerdict } from './thresholds.js';
+import {
+  CATEGORIES,
+  parseRate,
+  type Category,
+  type CostItem,
+  type CostsDocument,
+  type RateInput,
+} from './schema.js';
+import {
+  thresholdVerdict,
+  type Authority,
+  type ContractType,
+  type ThresholdVerdict,
+} from './thresholds.js';
 
 export interface TcoYear {
   year: number;
@@ -108,7 +120,8 @@ function toCents(value: bigint, what: string): number {
 function addCents(a: number, b: number, what: string): number {
   const sum = a + b;
   // Both are safe integers, so the sum is exact unless it passes the largest safe integer.
-  if (sum > MAX_CENTS || sum < -MAX_CENTS) throw new TcoRangeError(`${what} is too large to add up exactly to the cent`);
+  if (sum > MAX_CENTS || sum < -MAX_CENTS)
+    throw new TcoRangeError(`${what} is too large to add up exactly to the cent`);
   return sum;
 }
 
@@ -171,11 +184,21 @@ interface Growth {
 
 function growthOf(rate: Rate): Growth {
   const c = conditionOf(rate.value);
-  return { ratio: onePlus(rate.ratio), factor: 1 + rate.value, c: c > MAX_C || !Number.isFinite(c) ? Infinity : c };
+  return {
+    ratio: onePlus(rate.ratio),
+    factor: 1 + rate.value,
+    c: c > MAX_C || !Number.isFinite(c) ? Infinity : c,
+  };
 }
 
 /** Cents of each year 0..T for one item, signed (residual value is negative). */
-function itemYears(item: CostItem, T: number, fileIndexation: Rate, shortened: { dropped: boolean; cut: boolean }, fileT: number): number[] {
+function itemYears(
+  item: CostItem,
+  T: number,
+  fileIndexation: Rate,
+  shortened: { dropped: boolean; cut: boolean },
+  fileT: number,
+): number[] {
   const out = new Array<number>(T + 1).fill(0);
   // Residual value is subtracted; `0 - x` rather than `-x`, so a zero is never -0.
   const signed = item.category === 'residual' ? (x: number) => 0 - x : (x: number) => x;
@@ -183,7 +206,11 @@ function itemYears(item: CostItem, T: number, fileIndexation: Rate, shortened: {
   const quantity = item.quantity ?? 1;
   const what = `"${item.name}"`;
   let exactBase: Ratio | undefined;
-  const base = (): Ratio => (exactBase ??= mul(mul(ratioOf(item.amount), ratioOf(quantity)), { num: BigInt(100 * monthly), den: 1n }));
+  const base = (): Ratio =>
+    (exactBase ??= mul(mul(ratioOf(item.amount), ratioOf(quantity)), {
+      num: BigInt(100 * monthly),
+      den: 1n,
+    }));
   const floatBase = item.amount * quantity * monthly * 100;
 
   if (item.every === undefined) {
@@ -201,7 +228,9 @@ function itemYears(item: CostItem, T: number, fileIndexation: Rate, shortened: {
     return out;
   }
   if (item.to !== undefined && fileTo > T) shortened.cut = true;
-  const growth = growthOf(item.indexation !== undefined ? rateRatio(item.indexation, 'indexation') : fileIndexation);
+  const growth = growthOf(
+    item.indexation !== undefined ? rateRatio(item.indexation, 'indexation') : fileIndexation,
+  );
   if (growth.ratio.num === growth.ratio.den) {
     const cents = signed(quickRound(floatBase, 6 * U) ?? toCents(roundHalfAway(base()), what));
     for (let t = from; t <= to; t++) out[t] = cents;
@@ -264,7 +293,10 @@ function itemNpv(flows: readonly number[], d: Discounting, what: string): number
   let pv = 0;
   for (let t = 0; t < flows.length; t++) if (flows[t]) pv += flows[t]! * d.factors[t]!;
   const T = flows.length - 1;
-  return quickRoundSigned(pv, (4 + T * (3 + d.growth.c)) * U) ?? toCents(npvCents(flows, d.growth.ratio), what);
+  return (
+    quickRoundSigned(pv, (4 + T * (3 + d.growth.c)) * U) ??
+    toCents(npvCents(flows, d.growth.ratio), what)
+  );
 }
 
 /** The present value in cents of one year's total, rounded once. */
@@ -273,14 +305,19 @@ function yearPv(cents: number, t: number, d: Discounting, what: string): number 
   const quick = quickRoundSigned(cents * d.factors[t]!, (3 + t * (2 + d.growth.c)) * U);
   if (quick !== undefined) return quick;
   const g = d.growth.ratio;
-  return toCents(roundHalfAway({ num: BigInt(cents) * g.den ** BigInt(t), den: g.num ** BigInt(t) }), what);
+  return toCents(
+    roundHalfAway({ num: BigInt(cents) * g.den ** BigInt(t), den: g.num ** BigInt(t) }),
+    what,
+  );
 }
 
 /** Competition ranks (1, 1, 3) of values, lowest first. */
 export function ranksLowestFirst(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const ranks = new Array<number>(values.length);
-  order.forEach(([v, i], k) => (ranks[i] = k > 0 && order[k - 1]![0] === v ? ranks[order[k - 1]![1]]! : k + 1));
+  order.forEach(
+    ([v, i], k) => (ranks[i] = k > 0 && order[k - 1]![0] === v ? ranks[order[k - 1]![1]]! : k + 1),
+  );
   return ranks;
 }
 
@@ -288,7 +325,8 @@ export function ranksLowestFirst(values: readonly number[]): number[] {
 export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}): TcoResult {
   const fileT = document.years;
   const T = overrides.years ?? fileT;
-  if (!Number.isInteger(T) || T < 1 || T > 100) throw new RangeError('years: the horizon is 1 to 100 years');
+  if (!Number.isInteger(T) || T < 1 || T > 100)
+    throw new RangeError('years: the horizon is 1 to 100 years');
   const discount = rateRatio(overrides.discountRate ?? document.discount_rate, 'discount_rate');
   const indexation = rateRatio(document.indexation, 'indexation');
   const vat = document.vat === undefined ? null : rateRatio(document.vat, 'vat', 0);
@@ -298,7 +336,9 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
   const authority = document.authority ?? null;
   const type = document.type ?? (authority ? 'diensten' : null);
 
-  const options = document.options ?? [{ name: document.title ?? 'default', costs: document.costs ?? [] }];
+  const options = document.options ?? [
+    { name: document.title ?? 'default', costs: document.costs ?? [] },
+  ];
   const computed = options.map((option) => {
     const yearTotals = new Array<number>(T + 1).fill(0);
     const categoryTotals = new Map<Category, number>();
@@ -307,8 +347,12 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     const items: TcoItemResult[] = option.costs.map((item) => {
       const shortened = { dropped: false, cut: false };
       const flows = itemYears(item, T, indexation, shortened, fileT);
-      if (shortened.dropped) warnings.push(`${option.name}: "${item.name}" falls outside the horizon of ${T} years and is left out`);
-      else if (shortened.cut) warnings.push(`${option.name}: "${item.name}" is cut off at year ${T}`);
+      if (shortened.dropped)
+        warnings.push(
+          `${option.name}: "${item.name}" falls outside the horizon of ${T} years and is left out`,
+        );
+      else if (shortened.cut)
+        warnings.push(`${option.name}: "${item.name}" is cut off at year ${T}`);
       const itemWhat = `"${item.name}"`;
       let total = 0;
       for (let t = 0; t <= T; t++) {
@@ -332,10 +376,20 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     const total = yearTotals.reduce((a, b) => addCents(a, b, what), 0);
     // The NPV sums years of either sign (residual value), so it is always computed exactly.
     const npv = toCents(npvCents(yearTotals, d.growth.ratio), `the NPV of ${option.name}`);
-    const years: TcoYear[] = yearTotals.map((c, year) => ({ year, total: c, presentValue: yearPv(c, year, d, `year ${year} of ${option.name}`) }));
+    const years: TcoYear[] = yearTotals.map((c, year) => ({
+      year,
+      total: c,
+      presentValue: yearPv(c, year, d, `year ${year} of ${option.name}`),
+    }));
     const categories: Partial<Record<Category, number>> = {};
     for (const c of CATEGORIES) if (categoryTotals.has(c)) categories[c] = categoryTotals.get(c)!;
-    const withVat = (cents: number) => (vat ? toCents(roundHalfAway(mul({ num: BigInt(cents), den: 1n }, onePlus(vat.ratio))), 'an amount including VAT') : null);
+    const withVat = (cents: number) =>
+      vat
+        ? toCents(
+            roundHalfAway(mul({ num: BigInt(cents), den: 1n }, onePlus(vat.ratio))),
+            'an amount including VAT',
+          )
+        : null;
     const contractValue = positive;
     return {
       name: option.name,
@@ -349,7 +403,9 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
       categories,
       items,
       contractValue,
-      threshold: authority ? thresholdVerdict(contractValue, type ?? 'diensten', authority, today) : null,
+      threshold: authority
+        ? thresholdVerdict(contractValue, type ?? 'diensten', authority, today)
+        : null,
     } satisfies TcoOptionResult;
   });
   const ranks = ranksLowestFirst(computed.map((o) => o.npv));
@@ -373,4 +429,3 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
 export function byRank(result: TcoResult): TcoOptionResult[] {
   return [...result.options].sort((a, b) => a.rank - b.rank);
 }
-

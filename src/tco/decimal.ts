@@ -22,7 +22,8 @@ export function ratioOf(value: number): Ratio {
 /** Parses "12", "-0.0225", "1.5e-7" exactly. */
 export function ratioOfDecimal(text: string): Ratio {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim());
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new RangeError(`not a decimal number: ${text}`);
+  if (!m || (m[2] === '' && (m[3] ?? '') === ''))
+    throw new RangeError(`not a decimal number: ${text}`);
   const sign = m[1] === '-' ? -1n : 1n;
   const frac = m[3] ?? '';
   const exp = Number(m[4] ?? '0') - frac.length;
@@ -38,13 +39,17 @@ export function mul(a: Ratio, b: Ratio): Ratio {
 }
 
 export function add(a: Ratio, b: Ratio): Ratio {
-  return a.den === b.den ? { num: a.num + b.num, den: a.den } : { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
+  return a.den === b.den
+    ? { num: a.num + b.num, den: a.den }
+    : { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
 }
 
 export function pow(a: Ratio, n: number): Ratio {
   if (n === 0) return ONE;
   const e = BigInt(n);
-  return n > 0 ? { num: a.num ** e, den: a.den ** e } : normalize({ num: a.den ** -e, den: a.num ** -e });
+  return n > 0
+    ? { num: a.num ** e, den: a.den ** e }
+    : normalize({ num: a.den ** -e, den: a.num ** -e });
 }
 
 /** Keeps the denominator positive. */

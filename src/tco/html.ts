@@ -8,7 +8,14 @@
  */
 import { figure, lineChart, PALETTE, stackedBarChart } from '../lib/charts.js';
 import { html, htmlDocument, table, type Cell, type Html, type TableColumn } from '../lib/html.js';
-import { formatCents, formatDate, formatMoney, formatNumber, formatPercent, type Lang } from '../lib/i18n.js';
+import {
+  formatCents,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  type Lang,
+} from '../lib/i18n.js';
 import { byRank, type TcoOptionResult, type TcoResult } from './compute.js';
 import { categoryName, conclusion, thresholdSentence } from './render.js';
 import { thresholdSource } from './thresholds.js';
@@ -24,17 +31,21 @@ export interface TcoHtmlOptions {
 const L = {
   nl: {
     report: 'TCO-vergelijking',
-    subtitle: (n: number, t: number) => `Total Cost of Ownership van ${n === 1 ? '1 alternatief' : `${n} alternatieven`} over ${t} jaar`,
+    subtitle: (n: number, t: number) =>
+      `Total Cost of Ownership van ${n === 1 ? '1 alternatief' : `${n} alternatieven`} over ${t} jaar`,
     assumptions: 'Uitgangspunten',
     horizon: 'Looptijd',
     horizonText: (t: number) => `${t} jaar: jaar 0 (aanschaf) tot en met jaar ${t}`,
     discount: 'Discontovoet',
-    discountText: (r: string) => html`${r} per jaar; de contante waarde van jaar <var>t</var> is het bedrag / (1 + discontovoet)<sup><var>t</var></sup>; jaar 0 wordt niet verdisconteerd`,
+    discountText: (r: string) =>
+      html`${r} per jaar; de contante waarde van jaar <var>t</var> is het bedrag / (1 + discontovoet)<sup><var>t</var></sup>; jaar 0 wordt niet verdisconteerd`,
     noDiscount: 'geen (0%): de netto contante waarde is gelijk aan het nominale totaal',
     indexation: 'Indexatie',
-    indexationText: (r: string) => `${r} per jaar op terugkerende posten (een post kan een eigen indexatie hebben)`,
+    indexationText: (r: string) =>
+      `${r} per jaar op terugkerende posten (een post kan een eigen indexatie hebben)`,
     vat: 'Btw',
-    vatText: (r: string) => `${r}; bedragen zijn exclusief btw, de vergelijking toont de totalen ook inclusief btw`,
+    vatText: (r: string) =>
+      `${r}; bedragen zijn exclusief btw, de vergelijking toont de totalen ook inclusief btw`,
     noVat: 'niet opgegeven; alle bedragen zijn exclusief btw',
     currency: 'Valuta',
     authority: 'Aanbestedende dienst',
@@ -42,7 +53,8 @@ const L = {
     remarks: 'Opmerkingen',
     amountsIn: (c: string) => `bedragen in ${c}, excl. btw`,
     comparison: 'Vergelijking',
-    comparisonCaption: 'Vergelijking van de alternatieven, gerangschikt op netto contante waarde (laagste eerst)',
+    comparisonCaption:
+      'Vergelijking van de alternatieven, gerangschikt op netto contante waarde (laagste eerst)',
     rank: 'Rang',
     option: 'Alternatief',
     total: 'Totaal nominaal',
@@ -53,19 +65,25 @@ const L = {
     tie: 'gelijk',
     cumulative: 'Cumulatieve kosten',
     cumulativeChart: 'Cumulatieve kosten per alternatief (nominaal)',
-    cumulativeDesc: (items: string) => `Lijndiagram van de opgetelde nominale kosten tot en met elk jaar. ${items}`,
+    cumulativeDesc: (items: string) =>
+      `Lijndiagram van de opgetelde nominale kosten tot en met elk jaar. ${items}`,
     cumulativeCaption: 'Cumulatieve nominale kosten tot en met elk jaar',
-    cumulativeOnly: (n: number, all: number) => `Het diagram toont de ${n} goedkoopste van ${all} alternatieven.`,
-    breakEven: (w: string, o: string, k: number) => `${w} is vanaf jaar ${k} cumulatief goedkoper dan ${o} (break-even in jaar ${k}).`,
-    always: (w: string, o: string) => `${w} is in elk jaar cumulatief goedkoper dan ${o}; er is geen break-even.`,
+    cumulativeOnly: (n: number, all: number) =>
+      `Het diagram toont de ${n} goedkoopste van ${all} alternatieven.`,
+    breakEven: (w: string, o: string, k: number) =>
+      `${w} is vanaf jaar ${k} cumulatief goedkoper dan ${o} (break-even in jaar ${k}).`,
+    always: (w: string, o: string) =>
+      `${w} is in elk jaar cumulatief goedkoper dan ${o}; er is geen break-even.`,
     endCheaper: (o: string, w: string, k: number) =>
       `Nominaal is ${o} vanaf jaar ${k} cumulatief goedkoper dan ${w}; op netto contante waarde is ${w} goedkoper.`,
-    equalEnd: (w: string, o: string) => `${w} en ${o} kosten na de hele looptijd nominaal evenveel.`,
+    equalEnd: (w: string, o: string) =>
+      `${w} en ${o} kosten na de hele looptijd nominaal evenveel.`,
     chartNote: 'De tabellen hieronder bevatten dezelfde cijfers.',
     year: 'Jaar',
     amountAxis: (c: string) => `${c}, excl. btw`,
     perYearChart: (o: string) => `Kosten per jaar en categorie: ${o}`,
-    perYearDesc: (o: string, items: string) => `Gestapelde staven per jaar voor ${o}; een restwaarde staat onder de as. ${items}`,
+    perYearDesc: (o: string, items: string) =>
+      `Gestapelde staven per jaar voor ${o}; een restwaarde staat onder de as. ${items}`,
     byYearCaption: (o: string) => `${o}: kosten per jaar en categorie, nominaal en contant`,
     pv: 'Contante waarde',
     yearTotal: 'Totaal',
@@ -81,32 +99,41 @@ const L = {
     itemNpv: 'Contante waarde',
     sum: 'Totaal',
     threshold: 'Europese aanbestedingsdrempel',
-    thresholdIntro: 'De geraamde opdrachtwaarde is de som van de nominale kosten exclusief btw over de hele looptijd, vóór aftrek van een restwaarde.',
+    thresholdIntro:
+      'De geraamde opdrachtwaarde is de som van de nominale kosten exclusief btw over de hele looptijd, vóór aftrek van een restwaarde.',
     thresholdCaption: 'Geraamde opdrachtwaarde per alternatief tegen de Europese drempel',
     contractValue: 'Geraamde opdrachtwaarde',
     thresholdValue: 'Drempel',
     verdict: 'Europees aanbesteden',
     required: 'verplicht',
     notRequired: 'niet verplicht',
-    source: (s: string, from: string, to: string) => `Drempels: ${s}, geldig van ${from} tot en met ${to}.`,
-    outdated: 'Let op: deze drempels gelden voor een periode die voorbij is; controleer de drempels die nu gelden.',
+    source: (s: string, from: string, to: string) =>
+      `Drempels: ${s}, geldig van ${from} tot en met ${to}.`,
+    outdated:
+      'Let op: deze drempels gelden voor een periode die voorbij is; controleer de drempels die nu gelden.',
     made: (v: string) => `Gemaakt met inkoop ${v} (NeRDS principe 12).`,
-    rounding: 'Elk bedrag per post en jaar is op de cent afgerond; totalen zijn sommen van die centen.',
-    single: (o: string, total: string, npv: string) => `${o}: totaal ${total}, netto contante waarde ${npv}.`,
+    rounding:
+      'Elk bedrag per post en jaar is op de cent afgerond; totalen zijn sommen van die centen.',
+    single: (o: string, total: string, npv: string) =>
+      `${o}: totaal ${total}, netto contante waarde ${npv}.`,
   },
   en: {
     report: 'TCO comparison',
-    subtitle: (n: number, t: number) => `Total cost of ownership of ${n === 1 ? '1 option' : `${n} options`} over ${t} years`,
+    subtitle: (n: number, t: number) =>
+      `Total cost of ownership of ${n === 1 ? '1 option' : `${n} options`} over ${t} years`,
     assumptions: 'Assumptions',
     horizon: 'Horizon',
     horizonText: (t: number) => `${t} years: year 0 (purchase) to year ${t}`,
     discount: 'Discount rate',
-    discountText: (r: string) => html`${r} a year; the present value of year <var>t</var> is the amount / (1 + discount rate)<sup><var>t</var></sup>; year 0 is not discounted`,
+    discountText: (r: string) =>
+      html`${r} a year; the present value of year <var>t</var> is the amount / (1 + discount rate)<sup><var>t</var></sup>; year 0 is not discounted`,
     noDiscount: 'none (0%): the net present value equals the nominal total',
     indexation: 'Indexation',
-    indexationText: (r: string) => `${r} a year on recurring items (an item may have its own indexation)`,
+    indexationText: (r: string) =>
+      `${r} a year on recurring items (an item may have its own indexation)`,
     vat: 'VAT',
-    vatText: (r: string) => `${r}; amounts exclude VAT, the comparison also shows the totals including VAT`,
+    vatText: (r: string) =>
+      `${r}; amounts exclude VAT, the comparison also shows the totals including VAT`,
     noVat: 'not given; all amounts exclude VAT',
     currency: 'Currency',
     authority: 'Contracting authority',
@@ -125,18 +152,25 @@ const L = {
     tie: 'tie',
     cumulative: 'Cumulative cost',
     cumulativeChart: 'Cumulative cost per option (nominal)',
-    cumulativeDesc: (items: string) => `Line chart of the nominal costs added up to each year. ${items}`,
+    cumulativeDesc: (items: string) =>
+      `Line chart of the nominal costs added up to each year. ${items}`,
     cumulativeCaption: 'Cumulative nominal cost up to each year',
-    cumulativeOnly: (n: number, all: number) => `The chart shows the ${n} cheapest of ${all} options.`,
-    breakEven: (w: string, o: string, k: number) => `${w} is cumulatively cheaper than ${o} from year ${k} on (break-even in year ${k}).`,
-    always: (w: string, o: string) => `${w} is cumulatively cheaper than ${o} in every year; there is no break-even.`,
-    endCheaper: (o: string, w: string, k: number) => `In nominal terms ${o} is cumulatively cheaper than ${w} from year ${k} on; by net present value ${w} is cheaper.`,
-    equalEnd: (w: string, o: string) => `${w} and ${o} cost the same in nominal terms over the whole horizon.`,
+    cumulativeOnly: (n: number, all: number) =>
+      `The chart shows the ${n} cheapest of ${all} options.`,
+    breakEven: (w: string, o: string, k: number) =>
+      `${w} is cumulatively cheaper than ${o} from year ${k} on (break-even in year ${k}).`,
+    always: (w: string, o: string) =>
+      `${w} is cumulatively cheaper than ${o} in every year; there is no break-even.`,
+    endCheaper: (o: string, w: string, k: number) =>
+      `In nominal terms ${o} is cumulatively cheaper than ${w} from year ${k} on; by net present value ${w} is cheaper.`,
+    equalEnd: (w: string, o: string) =>
+      `${w} and ${o} cost the same in nominal terms over the whole horizon.`,
     chartNote: 'The tables below hold the same figures.',
     year: 'Year',
     amountAxis: (c: string) => `${c}, excl. VAT`,
     perYearChart: (o: string) => `Cost per year and category: ${o}`,
-    perYearDesc: (o: string, items: string) => `Stacked bars per year for ${o}; a residual value is below the axis. ${items}`,
+    perYearDesc: (o: string, items: string) =>
+      `Stacked bars per year for ${o}; a residual value is below the axis. ${items}`,
     byYearCaption: (o: string) => `${o}: cost per year and category, nominal and present value`,
     pv: 'Present value',
     yearTotal: 'Total',
@@ -152,18 +186,23 @@ const L = {
     itemNpv: 'Present value',
     sum: 'Total',
     threshold: 'EU procurement threshold',
-    thresholdIntro: 'The estimated contract value is the sum of the nominal costs excluding VAT over the whole horizon, before a residual value is subtracted.',
+    thresholdIntro:
+      'The estimated contract value is the sum of the nominal costs excluding VAT over the whole horizon, before a residual value is subtracted.',
     thresholdCaption: 'Estimated contract value per option against the EU threshold',
     contractValue: 'Estimated contract value',
     thresholdValue: 'Threshold',
     verdict: 'European tender',
     required: 'required',
     notRequired: 'not required',
-    source: (s: string, from: string, to: string) => `Thresholds: ${s}, valid from ${from} to ${to}.`,
-    outdated: 'Note: these thresholds hold for a period that has passed; check the thresholds that apply now.',
+    source: (s: string, from: string, to: string) =>
+      `Thresholds: ${s}, valid from ${from} to ${to}.`,
+    outdated:
+      'Note: these thresholds hold for a period that has passed; check the thresholds that apply now.',
     made: (v: string) => `Made with inkoop ${v} (NeRDS principle 12).`,
-    rounding: 'Each amount per item and year is rounded to the cent; totals are sums of those cents.',
-    single: (o: string, total: string, npv: string) => `${o}: total ${total}, net present value ${npv}.`,
+    rounding:
+      'Each amount per item and year is rounded to the cent; totals are sums of those cents.',
+    single: (o: string, total: string, npv: string) =>
+      `${o}: total ${total}, net present value ${npv}.`,
   },
 } as const;
 
@@ -201,7 +240,12 @@ function money(cents: number, lang: Lang, currency: string): string {
 
 /** An amount in a table whose caption names the currency: "1.234,56"; zero is muted. */
 function amountCell(cents: number, lang: Lang, data?: Record<string, string>): Cell {
-  return { value: formatCents(cents, lang), numeric: true, data, className: cents < 0 ? 'neg' : cents === 0 ? 'zero' : undefined };
+  return {
+    value: formatCents(cents, lang),
+    numeric: true,
+    data,
+    className: cents < 0 ? 'neg' : cents === 0 ? 'zero' : undefined,
+  };
 }
 
 /** A share as a percentage with one decimal: "7,5%". */
@@ -218,7 +262,8 @@ function usedCategories(o: TcoOptionResult): Category[] {
 /** Cents per year of one category. */
 function categoryYears(o: TcoOptionResult, c: Category): number[] {
   const out = o.years.map(() => 0);
-  for (const item of o.items) if (item.category === c) item.perYear.forEach((v, t) => (out[t]! += v));
+  for (const item of o.items)
+    if (item.category === c) item.perYear.forEach((v, t) => (out[t]! += v));
   return out;
 }
 
@@ -253,9 +298,15 @@ function outcomeSection(result: TcoResult, lang: Lang): Html {
   const ranked = byRank(result);
   const text =
     ranked.length === 1
-      ? l.single(ranked[0]!.name, money(ranked[0]!.total, lang, result.currency), money(ranked[0]!.npv, lang, result.currency))
+      ? l.single(
+          ranked[0]!.name,
+          money(ranked[0]!.total, lang, result.currency),
+          money(ranked[0]!.npv, lang, result.currency),
+        )
       : conclusion(result, lang);
-  const remarks = result.warnings.length ? html`<div class="callout warn"><p><strong>${l.remarks}:</strong></p><ul>${result.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : '';
+  const remarks = result.warnings.length
+    ? html`<div class="callout warn"><p><strong>${l.remarks}:</strong></p><ul>${result.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>`
+    : '';
   return html`<section aria-labelledby="outcome"><h2 id="outcome">${l.outcome}</h2><div class="callout good"><p class="verdict">${text}</p></div>${remarks}</section>`;
 }
 
@@ -271,7 +322,12 @@ function comparisonSection(result: TcoResult, lang: Lang): Html {
     { header: l.option, rowHeader: true },
     { header: l.total, numeric: true },
     { header: l.npv, numeric: true },
-    ...(vat ? [{ header: l.totalVat, numeric: true }, { header: l.npvVat, numeric: true }] : []),
+    ...(vat
+      ? [
+          { header: l.totalVat, numeric: true },
+          { header: l.npvVat, numeric: true },
+        ]
+      : []),
     ...(ranked.length > 1 ? [{ header: l.diff, numeric: true }] : []),
   ];
   const rows = ranked.map((o): Cell[] => {
@@ -281,9 +337,24 @@ function comparisonSection(result: TcoResult, lang: Lang): Html {
       o.name,
       { value: money(o.total, lang, cur), data: d('total') },
       { value: money(o.npv, lang, cur), data: d('npv') },
-      ...(vat ? [{ value: money(o.totalInclVat ?? 0, lang, cur), data: d('total_incl_vat') }, { value: money(o.npvInclVat ?? 0, lang, cur), data: d('npv_incl_vat') }] : []),
+      ...(vat
+        ? [
+            { value: money(o.totalInclVat ?? 0, lang, cur), data: d('total_incl_vat') },
+            { value: money(o.npvInclVat ?? 0, lang, cur), data: d('npv_incl_vat') },
+          ]
+        : []),
       ...(ranked.length > 1
-        ? [{ value: o.npv === cheapest ? (tied ? l.tie : '–') : `+${money(o.npv - cheapest, lang, cur)}`, data: d('difference') }]
+        ? [
+            {
+              value:
+                o.npv === cheapest
+                  ? tied
+                    ? l.tie
+                    : '–'
+                  : `+${money(o.npv - cheapest, lang, cur)}`,
+              data: d('difference'),
+            },
+          ]
         : []),
     ];
   });
@@ -318,24 +389,44 @@ function cumulativeSection(result: TcoResult, lang: Lang): Html {
   const years = ranked[0]!.years.map((y) => String(y.year));
   const sentences = ranked.length > 1 ? breakEvenSentences(result, lang, shown) : [];
   const last = years.length - 1;
-  const descItems = shown.map((o) => `${o.name}: ${money(cumulative(o)[last]!, lang, cur)} ${lang === 'nl' ? 'na' : 'after'} ${result.years} ${lang === 'nl' ? 'jaar' : 'years'}`).join('; ');
+  const descItems = shown
+    .map(
+      (o) =>
+        `${o.name}: ${money(cumulative(o)[last]!, lang, cur)} ${lang === 'nl' ? 'na' : 'after'} ${result.years} ${lang === 'nl' ? 'jaar' : 'years'}`,
+    )
+    .join('; ');
   const chart = lineChart({
     id: 'cumulative-chart',
     title: l.cumulativeChart,
     description: l.cumulativeDesc(`${descItems}. ${sentences.join(' ')}`.trim()),
     categories: years,
-    series: shown.map((o, i) => ({ key: `option-${result.options.indexOf(o)}`, name: o.name, color: PALETTE[i % PALETTE.length], values: cumulative(o).map(units) })),
+    series: shown.map((o, i) => ({
+      key: `option-${result.options.indexOf(o)}`,
+      name: o.name,
+      color: PALETTE[i % PALETTE.length],
+      values: cumulative(o).map(units),
+    })),
     categoryLabel: l.year,
     valueLabel: l.amountAxis(cur),
     formatValue: (v) => money(Math.round(v * 100), lang, cur),
     formatTick: tick(lang),
   });
-  const columns: TableColumn[] = [{ header: l.year, numeric: true }, ...shown.map((o) => ({ header: o.name, numeric: true }))];
-  const rows = years.map((y, t): Cell[] => [y, ...shown.map((o) => amountCell(cumulative(o)[t]!, lang, { option: o.name, year: y, field: 'cumulative' }))]);
+  const columns: TableColumn[] = [
+    { header: l.year, numeric: true },
+    ...shown.map((o) => ({ header: o.name, numeric: true })),
+  ];
+  const rows = years.map((y, t): Cell[] => [
+    y,
+    ...shown.map((o) =>
+      amountCell(cumulative(o)[t]!, lang, { option: o.name, year: y, field: 'cumulative' }),
+    ),
+  ]);
   return html`<section aria-labelledby="cumulative"><h2 id="cumulative">${l.cumulative}</h2>${sentences.length ? html`<ul class="break-even">${sentences.map((s) => html`<li>${s}</li>`)}</ul>` : ''}${figure(
     chart,
     l.cumulativeChart,
-    ranked.length > MAX_LINES ? `${l.cumulativeOnly(MAX_LINES, ranked.length)} ${l.chartNote}` : l.chartNote,
+    ranked.length > MAX_LINES
+      ? `${l.cumulativeOnly(MAX_LINES, ranked.length)} ${l.chartNote}`
+      : l.chartNote,
   )}${table({ id: 'cumulative-table', caption: `${l.cumulativeCaption} (${l.amountsIn(cur)})`, columns, rows, className: 'compact' })}</section>`;
 }
 
@@ -345,13 +436,20 @@ function optionSection(result: TcoResult, o: TcoOptionResult, index: number, lan
   const cats = usedCategories(o);
   const perCat = new Map(cats.map((c) => [c, categoryYears(o, c)]));
   const years = o.years.map((y) => String(y.year));
-  const descItems = o.years.map((y) => `${l.year} ${y.year}: ${money(y.total, lang, cur)}`).join('; ');
+  const descItems = o.years
+    .map((y) => `${l.year} ${y.year}: ${money(y.total, lang, cur)}`)
+    .join('; ');
   const chart = stackedBarChart({
     id: `costs-chart-${index}`,
     title: l.perYearChart(o.name),
     description: l.perYearDesc(o.name, descItems + '.'),
     categories: years,
-    series: cats.map((c) => ({ key: c, name: categoryName(c, lang), color: CATEGORY_COLORS[c], values: perCat.get(c)!.map(units) })),
+    series: cats.map((c) => ({
+      key: c,
+      name: categoryName(c, lang),
+      color: CATEGORY_COLORS[c],
+      values: perCat.get(c)!.map(units),
+    })),
     categoryLabel: l.year,
     valueLabel: l.amountAxis(cur),
     formatValue: (v) => money(Math.round(v * 100), lang, cur),
@@ -395,27 +493,50 @@ function optionSection(result: TcoResult, o: TcoOptionResult, index: number, lan
 
   const itemRows = o.items.map((item): Cell[] => {
     const first = item.perYear.findIndex((v) => v !== 0);
-    const kind = item.every === 'month' ? l.monthly : item.every === 'year' ? l.yearly : l.once(first < 0 ? 0 : first);
-    return [item.name, categoryName(item.category, lang), kind, amountCell(item.total, lang), amountCell(item.npv, lang)];
+    const kind =
+      item.every === 'month'
+        ? l.monthly
+        : item.every === 'year'
+          ? l.yearly
+          : l.once(first < 0 ? 0 : first);
+    return [
+      item.name,
+      categoryName(item.category, lang),
+      kind,
+      amountCell(item.total, lang),
+      amountCell(item.npv, lang),
+    ];
   });
 
-  return html`<section aria-labelledby="option-${index}" class="option"><div class="keep"><h2 id="option-${index}">${o.name}</h2>${o.description ? html`<p>${o.description}</p>` : ''}${figure(chart, l.perYearChart(o.name), l.chartNote)}</div>${table({
-    id: `years-${index}`,
-    caption: `${l.byYearCaption(o.name)} (${l.amountsIn(cur)})`,
-    columns: yearColumns,
-    rows: yearRows,
-    foot: yearFoot,
-    className: 'compact',
-  })}${table({
+  return html`<section aria-labelledby="option-${index}" class="option"><div class="keep"><h2 id="option-${index}">${o.name}</h2>${o.description ? html`<p>${o.description}</p>` : ''}${figure(chart, l.perYearChart(o.name), l.chartNote)}</div>${table(
+    {
+      id: `years-${index}`,
+      caption: `${l.byYearCaption(o.name)} (${l.amountsIn(cur)})`,
+      columns: yearColumns,
+      rows: yearRows,
+      foot: yearFoot,
+      className: 'compact',
+    },
+  )}${table({
     id: `categories-${index}`,
     caption: `${l.byCategoryCaption(o.name)} (${l.amountsIn(cur)})`,
-    columns: [{ header: l.category }, { header: l.sum, numeric: true }, { header: l.share, numeric: true }],
+    columns: [
+      { header: l.category },
+      { header: l.sum, numeric: true },
+      { header: l.share, numeric: true },
+    ],
     rows: catRows,
     foot: [[l.sum, amountCell(o.total, lang), '']],
   })}${table({
     id: `items-${index}`,
     caption: `${l.itemsCaption(o.name)} (${l.amountsIn(cur)})`,
-    columns: [{ header: l.item }, { header: l.category }, { header: l.kind }, { header: l.sum, numeric: true }, { header: l.itemNpv, numeric: true }],
+    columns: [
+      { header: l.item },
+      { header: l.category },
+      { header: l.kind },
+      { header: l.sum, numeric: true },
+      { header: l.itemNpv, numeric: true },
+    ],
     rows: itemRows,
     foot: [[l.sum, '', '', amountCell(o.total, lang), amountCell(o.npv, lang)]],
   })}</section>`;
@@ -432,18 +553,36 @@ function thresholdSection(result: TcoResult, lang: Lang): Html {
     const v = o.threshold!;
     return [
       o.name,
-      { value: money(v.value, lang, cur), numeric: true, data: { option: o.name, field: 'contract_value' } },
-      { value: money(v.threshold, lang, cur), numeric: true, data: { option: o.name, field: 'threshold' } },
-      { value: v.reached ? html`<strong>${l.required}</strong>` : l.notRequired, data: { option: o.name, field: 'reached' } },
+      {
+        value: money(v.value, lang, cur),
+        numeric: true,
+        data: { option: o.name, field: 'contract_value' },
+      },
+      {
+        value: money(v.threshold, lang, cur),
+        numeric: true,
+        data: { option: o.name, field: 'threshold' },
+      },
+      {
+        value: v.reached ? html`<strong>${l.required}</strong>` : l.notRequired,
+        data: { option: o.name, field: 'reached' },
+      },
     ];
   });
   const outdated = with_.some((o) => o.threshold!.outdated);
-  return html`<section aria-labelledby="threshold"><h2 id="threshold">${l.threshold}</h2><p>${l.thresholdIntro}</p>${table({
-    id: 'threshold-table',
-    caption: l.thresholdCaption,
-    columns: [{ header: l.option }, { header: l.contractValue, numeric: true }, { header: l.thresholdValue, numeric: true }, { header: l.verdict }],
-    rows,
-  })}<ul>${with_.map((o) => html`<li><strong>${o.name}</strong>: ${thresholdSentence(o.threshold!, lang, cur)}</li>`)}</ul><p class="muted">${l.source(thresholdSource(first.source, lang), date(first.periodFrom), date(first.periodTo))}</p>${
+  return html`<section aria-labelledby="threshold"><h2 id="threshold">${l.threshold}</h2><p>${l.thresholdIntro}</p>${table(
+    {
+      id: 'threshold-table',
+      caption: l.thresholdCaption,
+      columns: [
+        { header: l.option },
+        { header: l.contractValue, numeric: true },
+        { header: l.thresholdValue, numeric: true },
+        { header: l.verdict },
+      ],
+      rows,
+    },
+  )}<ul>${with_.map((o) => html`<li><strong>${o.name}</strong>: ${thresholdSentence(o.threshold!, lang, cur)}</li>`)}</ul><p class="muted">${l.source(thresholdSource(first.source, lang), date(first.periodFrom), date(first.periodTo))}</p>${
     outdated ? html`<div class="callout warn"><p>${l.outdated}</p></div>` : ''
   }</section>`;
 }
@@ -478,7 +617,10 @@ ${ranked.map((o) => optionSection(result, o, result.options.indexOf(o), lang))}
     title,
     body,
     css: CSS,
-    description: ranked.length > 1 ? conclusion(result, lang) : l.subtitle(result.options.length, result.years),
+    description:
+      ranked.length > 1
+        ? conclusion(result, lang)
+        : l.subtitle(result.options.length, result.years),
     footer: options.version ? l.made(options.version) : undefined,
   });
 }

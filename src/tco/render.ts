@@ -70,9 +70,18 @@ export function tcoJson(result: TcoResult): TcoJson {
             },
           }
         : {}),
-      years: o.years.map((y) => ({ year: y.year, total: units(y.total), present_value: units(y.presentValue) })),
+      years: o.years.map((y) => ({
+        year: y.year,
+        total: units(y.total),
+        present_value: units(y.presentValue),
+      })),
       categories: Object.fromEntries(Object.entries(o.categories).map(([k, v]) => [k, units(v!)])),
-      items: o.items.map((i) => ({ name: i.name, category: i.category, total: units(i.total), npv: units(i.npv) })),
+      items: o.items.map((i) => ({
+        name: i.name,
+        category: i.category,
+        total: units(i.total),
+        npv: units(i.npv),
+      })),
     })),
   };
 }
@@ -99,7 +108,10 @@ const TYPE_NAMES: Record<string, { nl: string; en: string }> = {
   diensten: { nl: 'diensten', en: 'services' },
   leveringen: { nl: 'leveringen', en: 'supplies' },
   werken: { nl: 'werken', en: 'works' },
-  'sociale-diensten': { nl: 'sociale en andere specifieke diensten', en: 'social and other specific services' },
+  'sociale-diensten': {
+    nl: 'sociale en andere specifieke diensten',
+    en: 'social and other specific services',
+  },
 };
 const AUTHORITY_NAMES: Record<string, { nl: string; en: string }> = {
   centraal: { nl: 'centrale overheid', en: 'central government' },
@@ -139,7 +151,10 @@ export const L = {
 
 export function assumptions(result: TcoResult, lang: Lang): Array<[string, string]> {
   const rows: Array<[string, string]> = [
-    [L.horizon[lang], `${result.years} ${L.years[lang]} (${lang === 'nl' ? 'jaar 0 tot en met' : 'year 0 to'} ${result.years})`],
+    [
+      L.horizon[lang],
+      `${result.years} ${L.years[lang]} (${lang === 'nl' ? 'jaar 0 tot en met' : 'year 0 to'} ${result.years})`,
+    ],
     [L.discount[lang], formatPercent(result.discountRate, lang)],
     [L.indexation[lang], formatPercent(result.indexation, lang)],
     [L.vat[lang], result.vat === null ? L.none[lang] : formatPercent(result.vat, lang)],
@@ -179,15 +194,30 @@ function comparisonRows(result: TcoResult, lang: Lang): { columns: Column[]; row
     formatCents(o.total, lang),
     formatCents(o.npv, lang),
     ...(vat ? [formatCents(o.npvInclVat ?? 0, lang)] : []),
-    o.npv === cheapest ? (o.rank === 1 && ranked.filter((r) => r.rank === 1).length > 1 ? L.tie[lang] : '-') : `+${formatCents(o.npv - cheapest, lang)}`,
+    o.npv === cheapest
+      ? o.rank === 1 && ranked.filter((r) => r.rank === 1).length > 1
+        ? L.tie[lang]
+        : '-'
+      : `+${formatCents(o.npv - cheapest, lang)}`,
   ]);
   return { columns, rows };
 }
 
-function yearTable(o: TcoOptionResult, lang: Lang): { columns: Column[]; rows: string[][]; footer: string[] } {
+function yearTable(
+  o: TcoOptionResult,
+  lang: Lang,
+): { columns: Column[]; rows: string[][]; footer: string[] } {
   return {
-    columns: [{ header: L.year[lang], align: 'right' }, { header: L.nominal[lang], align: 'right' }, { header: L.pv[lang], align: 'right' }],
-    rows: o.years.map((y) => [String(y.year), formatCents(y.total, lang), formatCents(y.presentValue, lang)]),
+    columns: [
+      { header: L.year[lang], align: 'right' },
+      { header: L.nominal[lang], align: 'right' },
+      { header: L.pv[lang], align: 'right' },
+    ],
+    rows: o.years.map((y) => [
+      String(y.year),
+      formatCents(y.total, lang),
+      formatCents(y.presentValue, lang),
+    ]),
     footer: [L.total[lang], formatCents(o.total, lang), formatCents(o.npv, lang)],
   };
 }
@@ -205,10 +235,16 @@ export function roundingNote(o: TcoOptionResult, lang: Lang): string | null {
     : `The present values per year are each rounded to the cent; their sum differs by ${cents} cent${cents === 1 ? '' : 's'} from the net present value, which is summed exactly and rounded at the end.`;
 }
 
-function categoryTable(o: TcoOptionResult, lang: Lang): { columns: Column[]; rows: string[][]; footer: string[] } {
+function categoryTable(
+  o: TcoOptionResult,
+  lang: Lang,
+): { columns: Column[]; rows: string[][]; footer: string[] } {
   return {
     columns: [{ header: L.category[lang] }, { header: L.total[lang], align: 'right' }],
-    rows: Object.entries(o.categories).map(([c, v]) => [categoryName(c as Category, lang), formatCents(v!, lang)]),
+    rows: Object.entries(o.categories).map(([c, v]) => [
+      categoryName(c as Category, lang),
+      formatCents(v!, lang),
+    ]),
     footer: [L.total[lang], formatCents(o.total, lang)],
   };
 }
@@ -218,13 +254,24 @@ function detailRows(o: TcoOptionResult, lang: Lang): string[][] {
   for (const y of o.years) {
     for (const item of o.items) {
       const c = item.perYear[y.year]!;
-      if (c !== 0) rows.push([String(y.year), item.name, categoryName(item.category, lang), formatCents(c, lang)]);
+      if (c !== 0)
+        rows.push([
+          String(y.year),
+          item.name,
+          categoryName(item.category, lang),
+          formatCents(c, lang),
+        ]);
     }
   }
   return rows;
 }
 
-const detailColumns = (lang: Lang): Column[] => [{ header: L.year[lang], align: 'right' }, { header: L.item[lang] }, { header: L.category[lang] }, { header: L.amount[lang], align: 'right' }];
+const detailColumns = (lang: Lang): Column[] => [
+  { header: L.year[lang], align: 'right' },
+  { header: L.item[lang] },
+  { header: L.category[lang] },
+  { header: L.amount[lang], align: 'right' },
+];
 
 export interface TcoRenderOptions {
   detail?: boolean;
@@ -238,7 +285,13 @@ export function tcoText(result: TcoResult, lang: Lang, options: TcoRenderOptions
   const cur = result.currency;
   const out: string[] = [];
   out.push(h(`${L.tco[lang]}${result.title ? `: ${result.title}` : ''}`), '');
-  out.push(assumptions(result, lang).map(([k, v]) => `${k}: ${v}`).join('  ·  '), `${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${cur}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`, '');
+  out.push(
+    assumptions(result, lang)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('  ·  '),
+    `${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${cur}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`,
+    '',
+  );
   for (const o of result.options) {
     out.push(h(`${o.name}${o.description ? ` — ${o.description}` : ''}`), '');
     const y = yearTable(o, lang);
@@ -247,7 +300,8 @@ export function tcoText(result: TcoResult, lang: Lang, options: TcoRenderOptions
     if (note) out.push(`  ${note}`, '');
     const c = categoryTable(o, lang);
     out.push(textTable(c.columns, c.rows, { footer: c.footer, indent: '  ' }));
-    if (options.detail) out.push(textTable(detailColumns(lang), detailRows(o, lang), { indent: '  ' }));
+    if (options.detail)
+      out.push(textTable(detailColumns(lang), detailRows(o, lang), { indent: '  ' }));
     if (o.threshold) out.push(`  ${thresholdSentence(o.threshold, lang, cur)}`, '');
   }
   const cmp = comparisonRows(result, lang);
@@ -275,19 +329,37 @@ export function conclusion(result: TcoResult, lang: Lang): string {
 }
 
 /** The comparison as a Markdown section, fit for a business case or a pull-request comment. */
-export function tcoMarkdown(result: TcoResult, lang: Lang, options: { detail?: boolean; full?: boolean } = {}): string {
+export function tcoMarkdown(
+  result: TcoResult,
+  lang: Lang,
+  options: { detail?: boolean; full?: boolean } = {},
+): string {
   const out: string[] = [];
   const cmp = comparisonRows(result, lang);
-  out.push(`${assumptions(result, lang).map(([k, v]) => `${k}: ${v}`).join(' · ')}. ${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${result.currency}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`, '');
+  out.push(
+    `${assumptions(result, lang)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(
+        ' · ',
+      )}. ${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${result.currency}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`,
+    '',
+  );
   out.push(markdownTable(cmp.columns, cmp.rows));
   const c = conclusion(result, lang);
   if (c) out.push(c, '');
-  for (const o of result.options) if (o.threshold) out.push(`- ${o.name}: ${thresholdSentence(o.threshold, lang, result.currency)}`);
+  for (const o of result.options)
+    if (o.threshold)
+      out.push(`- ${o.name}: ${thresholdSentence(o.threshold, lang, result.currency)}`);
   if (options.full) {
     for (const o of result.options) {
       out.push('', `### ${o.name}`, '');
       const y = yearTable(o, lang);
-      out.push(markdownTable(y.columns, [...y.rows, y.footer.map((f, i) => (i === 0 ? `**${f}**` : `**${f}**`))]));
+      out.push(
+        markdownTable(y.columns, [
+          ...y.rows,
+          y.footer.map((f, i) => (i === 0 ? `**${f}**` : `**${f}**`)),
+        ]),
+      );
       const note = roundingNote(o, lang);
       if (note) out.push(`_${note}_`, '');
       const cat = categoryTable(o, lang);
@@ -295,18 +367,32 @@ export function tcoMarkdown(result: TcoResult, lang: Lang, options: { detail?: b
       if (options.detail) out.push(markdownTable(detailColumns(lang), detailRows(o, lang)));
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 /** CSV, one row per option and year (and per item with detail); amounts in units with a decimal point. */
 export function tcoCsv(result: TcoResult, options: { detail?: boolean } = {}): string {
   const u = (c: number) => (c / 100).toFixed(2);
   if (options.detail) {
-    const rows: Array<Array<string | number>> = [['option', 'rank', 'year', 'item', 'category', 'amount']];
-    for (const o of result.options) for (const item of o.items) item.perYear.forEach((c, year) => c !== 0 && rows.push([o.name, o.rank, year, item.name, item.category, u(c)]));
+    const rows: Array<Array<string | number>> = [
+      ['option', 'rank', 'year', 'item', 'category', 'amount'],
+    ];
+    for (const o of result.options)
+      for (const item of o.items)
+        item.perYear.forEach(
+          (c, year) => c !== 0 && rows.push([o.name, o.rank, year, item.name, item.category, u(c)]),
+        );
     return csv(rows);
   }
-  const rows: Array<Array<string | number>> = [['option', 'rank', 'year', 'total', 'present_value']];
-  for (const o of result.options) for (const y of o.years) rows.push([o.name, o.rank, y.year, u(y.total), u(y.presentValue)]);
+  const rows: Array<Array<string | number>> = [
+    ['option', 'rank', 'year', 'total', 'present_value'],
+  ];
+  for (const o of result.options)
+    for (const y of o.years) rows.push([o.name, o.rank, y.year, u(y.total), u(y.presentValue)]);
   return csv(rows);
 }

@@ -40,7 +40,9 @@ export const MAX_AMOUNT = Math.floor(Number.MAX_SAFE_INTEGER / 100);
 /** A rate as written in a file or on the command line: a fraction (0.0225) or a percentage text ("2.25%"). */
 export type RateInput = number | string;
 
-export type RateParse = { ok: true; decimal: string; value: number } | { ok: false; message: string };
+export type RateParse =
+  | { ok: true; decimal: string; value: number }
+  | { ok: false; message: string };
 
 const PERCENT = /^\s*([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%\s*$/;
 const NUMBER_TEXT = /^\s*[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?\s*$/i;
@@ -78,7 +80,8 @@ function plainDecimal(x: number): string {
   const digits = whole + frac;
   const point = whole.length + e;
   if (point <= 0) return canonical(`${sign}0.${'0'.repeat(-point)}${digits}`);
-  if (point >= digits.length) return canonical(`${sign}${digits}${'0'.repeat(point - digits.length)}`);
+  if (point >= digits.length)
+    return canonical(`${sign}${digits}${'0'.repeat(point - digits.length)}`);
   return canonical(`${sign}${digits.slice(0, point)}.${digits.slice(point)}`);
 }
 
@@ -89,48 +92,92 @@ function plainDecimal(x: number): string {
  * it probably meant; a rate must be above -100%, and at least `min` when given.
  * Messages start with `key`.
  */
-export function parseRate(input: RateInput, key: string, options: { min?: number } = {}): RateParse {
+export function parseRate(
+  input: RateInput,
+  key: string,
+  options: { min?: number } = {},
+): RateParse {
   let decimal: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return { ok: false, message: `${key}: expected a rate, got ${String(input)}` };
+    if (!Number.isFinite(input))
+      return { ok: false, message: `${key}: expected a rate, got ${String(input)}` };
     if (input > 1) {
-      return { ok: false, message: `${key}: ${input} would be ${plainDecimal(input * 100)}%; did you mean ${input}%? Write "${input}%" or ${shiftLeft(plainDecimal(input), 2)}` };
+      return {
+        ok: false,
+        message: `${key}: ${input} would be ${plainDecimal(input * 100)}%; did you mean ${input}%? Write "${input}%" or ${shiftLeft(plainDecimal(input), 2)}`,
+      };
     }
     decimal = plainDecimal(input);
   } else if (typeof input === 'string') {
     const m = PERCENT.exec(input);
     if (m) decimal = shiftLeft(m[1]!.replace(',', '.'), 2);
     else if (NUMBER_TEXT.test(input)) {
-      return { ok: false, message: `${key}: the text "${input.trim()}" is a number in quotes; write a fraction without quotes (0.0225) or a percentage with a % sign ("2.25%")` };
+      return {
+        ok: false,
+        message: `${key}: the text "${input.trim()}" is a number in quotes; write a fraction without quotes (0.0225) or a percentage with a % sign ("2.25%")`,
+      };
     } else {
       const shown = input.length > 40 ? `${input.slice(0, 37)}...` : input;
-      return { ok: false, message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%", got the text "${shown}"` };
+      return {
+        ok: false,
+        message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%", got the text "${shown}"`,
+      };
     }
   } else {
-    return { ok: false, message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%"` };
+    return {
+      ok: false,
+      message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%"`,
+    };
   }
   const value = Number(decimal);
-  if (!Number.isFinite(value)) return { ok: false, message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%"` };
+  if (!Number.isFinite(value))
+    return {
+      ok: false,
+      message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%"`,
+    };
   if (options.min === 0 && value < 0) return { ok: false, message: `${key}: may not be negative` };
-  if (options.min !== undefined && value < options.min) return { ok: false, message: `${key}: must be at least ${options.min}` };
+  if (options.min !== undefined && value < options.min)
+    return { ok: false, message: `${key}: must be at least ${options.min}` };
   if (!(value > -1)) return { ok: false, message: `${key}: must be above -100%` };
   return { ok: true, decimal, value: value === 0 ? 0 : value };
 }
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description)) as T;
 
 /** A JSON Schema `default` for editors; the core applies the value itself. */
-const withDefault = <T extends z.ZodMiniType>(schema: T, value: unknown): T => schema.check(z.meta({ default: value })) as T;
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: unknown): T =>
+  schema.check(z.meta({ default: value })) as T;
 
 /** A rate field: a fraction or a percentage text, kept as written; checked with parseRate. */
 function rate(key: string, description: string, options: { min?: number } = {}) {
   const nonNegative = options.min === 0;
   return described(
     z
-      .union([
-        z.number().check(z.meta({ maximum: 1, ...(nonNegative ? { minimum: 0 } : { exclusiveMinimum: -1 }) })),
-        z.string().check(z.meta({ pattern: nonNegative ? '^\\s*\\+?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$' : '^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$' })),
-      ], { error: (iss) => (iss.input === undefined ? undefined : `expected a rate, a fraction like 0.0225 or a percentage like "2.25%"`) })
+      .union(
+        [
+          z
+            .number()
+            .check(
+              z.meta({ maximum: 1, ...(nonNegative ? { minimum: 0 } : { exclusiveMinimum: -1 }) }),
+            ),
+          z
+            .string()
+            .check(
+              z.meta({
+                pattern: nonNegative
+                  ? '^\\s*\\+?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$'
+                  : '^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$',
+              }),
+            ),
+        ],
+        {
+          error: (iss) =>
+            iss.input === undefined
+              ? undefined
+              : `expected a rate, a fraction like 0.0225 or a percentage like "2.25%"`,
+        },
+      )
       .check(
         z.superRefine((v, ctx) => {
           const r = parseRate(v, key, options);
@@ -144,8 +191,18 @@ function rate(key: string, description: string, options: { min?: number } = {}) 
 function nonNegative(what: string, max: number, why = '') {
   return z.number().check(
     z.superRefine((v, ctx) => {
-      if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}: may not be negative, got ${v}${why}`, input: v });
-      else if (v > max) ctx.addIssue({ code: 'custom', message: `${what}: ${v} is too large (at most ${max})`, input: v });
+      if (v < 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what}: may not be negative, got ${v}${why}`,
+          input: v,
+        });
+      else if (v > max)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what}: ${v} is too large (at most ${max})`,
+          input: v,
+        });
     }),
     z.meta({ minimum: 0, maximum: max }),
   );
@@ -155,8 +212,18 @@ function wholeYear(what: string, description: string) {
   return described(
     z.number().check(
       z.superRefine((v, ctx) => {
-        if (!Number.isInteger(v)) ctx.addIssue({ code: 'custom', message: `${what}: expected a whole year, got ${v}`, input: v });
-        else if (v < 0) ctx.addIssue({ code: 'custom', message: `${what}: a year is 0 (the moment of purchase) or later, got ${v}`, input: v });
+        if (!Number.isInteger(v))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what}: expected a whole year, got ${v}`,
+            input: v,
+          });
+        else if (v < 0)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what}: a year is 0 (the moment of purchase) or later, got ${v}`,
+            input: v,
+          });
       }),
       z.meta({ type: 'integer', minimum: 0 }),
     ),
@@ -165,24 +232,62 @@ function wholeYear(what: string, description: string) {
 }
 
 const itemObject = z.strictObject({
-  name: described(z.string().check(z.minLength(1)), 'Name of the cost item, as it appears in the report.'),
+  name: described(
+    z.string().check(z.minLength(1)),
+    'Name of the cost item, as it appears in the report.',
+  ),
   category: z.optional(
     withDefault(
-      described(z.enum(CATEGORIES), 'What the cost is for (default other). residual is a resale or residual value: entered as a positive amount and subtracted.'),
+      described(
+        z.enum(CATEGORIES),
+        'What the cost is for (default other). residual is a resale or residual value: entered as a positive amount and subtracted.',
+      ),
       'other',
     ),
   ),
   amount: described(
-    nonNegative('amount', MAX_AMOUNT, '; enter every cost as a positive amount (a residual value too: category residual is subtracted)'),
+    nonNegative(
+      'amount',
+      MAX_AMOUNT,
+      '; enter every cost as a positive amount (a residual value too: category residual is subtracted)',
+    ),
     'Amount in currency units, excluding VAT: per year with every: year, per month with every: month, once otherwise. 0 or more.',
   ),
-  quantity: z.optional(withDefault(described(nonNegative('quantity', 1e9), 'Number of units (licences, users, servers, FTE); the amount is per unit. Default 1.'), 1)),
-  year: z.optional(withDefault(wholeYear('year', 'A one-off cost: the year it falls in, 0 (the moment of purchase) to years. Default 0. Not together with every.'), 0)),
-  every: z.optional(described(z.enum(['year', 'month']), 'A recurring cost: the amount is due every year, or every month (12 times a year). Not together with year.')),
-  from: z.optional(withDefault(wholeYear('from', 'A recurring cost: its first year (default 1).'), 1)),
-  to: z.optional(wholeYear('to', 'A recurring cost: its last year (default: the last year of the horizon).')),
+  quantity: z.optional(
+    withDefault(
+      described(
+        nonNegative('quantity', 1e9),
+        'Number of units (licences, users, servers, FTE); the amount is per unit. Default 1.',
+      ),
+      1,
+    ),
+  ),
+  year: z.optional(
+    withDefault(
+      wholeYear(
+        'year',
+        'A one-off cost: the year it falls in, 0 (the moment of purchase) to years. Default 0. Not together with every.',
+      ),
+      0,
+    ),
+  ),
+  every: z.optional(
+    described(
+      z.enum(['year', 'month']),
+      'A recurring cost: the amount is due every year, or every month (12 times a year). Not together with year.',
+    ),
+  ),
+  from: z.optional(
+    withDefault(wholeYear('from', 'A recurring cost: its first year (default 1).'), 1),
+  ),
+  to: z.optional(
+    wholeYear('to', 'A recurring cost: its last year (default: the last year of the horizon).'),
+  ),
   indexation: z.optional(
-    rate('indexation', "A recurring cost: its yearly escalation, a fraction (0.02) or a percentage (\"2%\"); default the file's indexation. Year t costs amount x (1 + indexation)^(t - from)."),
+    rate(
+      'indexation',
+      'A recurring cost: its yearly escalation, a fraction (0.02) or a percentage ("2%"); default the file\'s indexation. Year t costs amount x (1 + indexation)^(t - from).',
+    ),
   ),
 });
 
@@ -196,15 +301,27 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
 function checkItem(item: z.output<typeof itemObject>, ctx: Ctx): void {
   if (item.every !== undefined) {
     if (item.year !== undefined) {
-      issue(ctx, ['year'], 'an item is either one-off (year) or recurring (every), not both; remove year, or give from and to for the years of a recurring cost');
+      issue(
+        ctx,
+        ['year'],
+        'an item is either one-off (year) or recurring (every), not both; remove year, or give from and to for the years of a recurring cost',
+      );
     }
     if (typeof item.from === 'number' && typeof item.to === 'number' && item.from > item.to) {
-      issue(ctx, ['from'], `from ${item.from} is after to ${item.to}; a recurring cost runs from its first year to its last`);
+      issue(
+        ctx,
+        ['from'],
+        `from ${item.from} is after to ${item.to}; a recurring cost runs from its first year to its last`,
+      );
     }
   } else {
     for (const key of ['from', 'to', 'indexation'] as const) {
       if (item[key] !== undefined) {
-        issue(ctx, [key], `${key} belongs to a recurring cost; add every: year (or every: month), or remove ${key} for a one-off cost`);
+        issue(
+          ctx,
+          [key],
+          `${key} belongs to a recurring cost; add every: year (or every: month), or remove ${key} for a one-off cost`,
+        );
       }
     }
   }
@@ -217,19 +334,36 @@ export const costItemSchema = described(
 
 export const costOptionSchema = described(
   z.strictObject({
-    name: described(z.string().check(z.minLength(1)), 'Name of the alternative; unique within the file (inkoop score refers to it).'),
-    description: z.optional(described(z.string(), 'What this alternative is, shown with its name.')),
+    name: described(
+      z.string().check(z.minLength(1)),
+      'Name of the alternative; unique within the file (inkoop score refers to it).',
+    ),
+    description: z.optional(
+      described(z.string(), 'What this alternative is, shown with its name.'),
+    ),
     costs: described(z.array(costItemSchema), 'The cost items of this alternative.'),
   }),
   'An alternative: { name, description, costs }.',
 );
 
 const costsObject = z.strictObject({
-  title: z.optional(described(z.string(), 'Title of the comparison, shown in the report; also the name of the single option of a file with a top-level costs list.')),
+  title: z.optional(
+    described(
+      z.string(),
+      'Title of the comparison, shown in the report; also the name of the single option of a file with a top-level costs list.',
+    ),
+  ),
   currency: z.optional(
     withDefault(
       described(
-        z.string().check(z.regex(/^[A-Z]{3}$/, { error: (iss) => `a currency is a three-letter code in capitals, like EUR, got "${String(iss.input)}"` })),
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Z]{3}$/, {
+              error: (iss) =>
+                `a currency is a three-letter code in capitals, like EUR, got "${String(iss.input)}"`,
+            }),
+          ),
         'Three-letter currency code (default EUR); for display only, nothing is converted.',
       ),
       'EUR',
@@ -239,7 +373,11 @@ const costsObject = z.strictObject({
     z.number().check(
       z.superRefine((v, ctx) => {
         if (!Number.isInteger(v) || v < 1 || v > MAX_YEARS) {
-          ctx.addIssue({ code: 'custom', message: `the horizon is a whole number of years from 1 to ${MAX_YEARS}, got ${v}`, input: v });
+          ctx.addIssue({
+            code: 'custom',
+            message: `the horizon is a whole number of years from 1 to ${MAX_YEARS}, got ${v}`,
+            input: v,
+          });
         }
       }),
       z.meta({ type: 'integer', minimum: 1, maximum: MAX_YEARS }),
@@ -248,12 +386,29 @@ const costsObject = z.strictObject({
   ),
   discount_rate: z.optional(
     withDefault(
-      rate('discount_rate', 'Yearly discount rate for the present value: a fraction (0.0225) or a percentage ("2.25%"); default 0; above -100%. The Dutch rate for cost-benefit analysis is 2.25% (real).'),
+      rate(
+        'discount_rate',
+        'Yearly discount rate for the present value: a fraction (0.0225) or a percentage ("2.25%"); default 0; above -100%. The Dutch rate for cost-benefit analysis is 2.25% (real).',
+      ),
       0,
     ),
   ),
-  indexation: z.optional(withDefault(rate('indexation', 'Default yearly escalation of recurring costs: a fraction (0.02) or a percentage ("2%"); default 0.'), 0)),
-  vat: z.optional(rate('vat', 'VAT rate; amounts are excluding VAT. A fraction (0.21) or a percentage ("21%"). When given, totals including VAT are reported too.', { min: 0 })),
+  indexation: z.optional(
+    withDefault(
+      rate(
+        'indexation',
+        'Default yearly escalation of recurring costs: a fraction (0.02) or a percentage ("2%"); default 0.',
+      ),
+      0,
+    ),
+  ),
+  vat: z.optional(
+    rate(
+      'vat',
+      'VAT rate; amounts are excluding VAT. A fraction (0.21) or a percentage ("21%"). When given, totals including VAT are reported too.',
+      { min: 0 },
+    ),
+  ),
   authority: z.optional(
     described(
       z.enum(AUTHORITIES),
@@ -261,10 +416,26 @@ const costsObject = z.strictObject({
     ),
   ),
   type: z.optional(
-    withDefault(described(z.enum(CONTRACT_TYPES), 'Kind of contract for the EU threshold verdict (default diensten): diensten, leveringen, werken or sociale-diensten.'), 'diensten'),
+    withDefault(
+      described(
+        z.enum(CONTRACT_TYPES),
+        'Kind of contract for the EU threshold verdict (default diensten): diensten, leveringen, werken or sociale-diensten.',
+      ),
+      'diensten',
+    ),
   ),
-  options: z.optional(described(z.array(costOptionSchema).check(z.minLength(1)), 'The alternatives to compare (one or more). Give options or costs, not both.')),
-  costs: z.optional(described(z.array(costItemSchema), 'A single alternative: its cost items, named after title (or "default"). Give options or costs, not both.')),
+  options: z.optional(
+    described(
+      z.array(costOptionSchema).check(z.minLength(1)),
+      'The alternatives to compare (one or more). Give options or costs, not both.',
+    ),
+  ),
+  costs: z.optional(
+    described(
+      z.array(costItemSchema),
+      'A single alternative: its cost items, named after title (or "default"). Give options or costs, not both.',
+    ),
+  ),
 });
 
 export type CostsDocument = z.output<typeof costsObject>;
@@ -275,14 +446,29 @@ export type CostOption = z.output<typeof costOptionSchema>;
 function checkDocument(doc: CostsDocument, ctx: Ctx): void {
   const hasOptions = doc.options !== undefined;
   const hasCosts = doc.costs !== undefined;
-  if (hasOptions && hasCosts) issue(ctx, ['costs'], 'give options (a list of alternatives) or costs (a single alternative), not both');
-  if (!hasOptions && !hasCosts) issue(ctx, [], 'no costs: add options (a list of alternatives, each with name and costs) or costs (the items of a single alternative)');
+  if (hasOptions && hasCosts)
+    issue(
+      ctx,
+      ['costs'],
+      'give options (a list of alternatives) or costs (a single alternative), not both',
+    );
+  if (!hasOptions && !hasCosts)
+    issue(
+      ctx,
+      [],
+      'no costs: add options (a list of alternatives, each with name and costs) or costs (the items of a single alternative)',
+    );
 
   const names = new Map<string, number>();
   (Array.isArray(doc.options) ? doc.options : []).forEach((o, i) => {
     if (!o || typeof o.name !== 'string') return;
     const prev = names.get(o.name);
-    if (prev !== undefined) issue(ctx, ['options', i, 'name'], `duplicate option name "${o.name}": option ${prev + 1} has it already; every option needs its own name`);
+    if (prev !== undefined)
+      issue(
+        ctx,
+        ['options', i, 'name'],
+        `duplicate option name "${o.name}": option ${prev + 1} has it already; every option needs its own name`,
+      );
     else names.set(o.name, i);
   });
 
@@ -295,12 +481,17 @@ function checkDocument(doc: CostsDocument, ctx: Ctx): void {
       for (const key of ['year', 'from', 'to'] as const) {
         const v = item[key];
         if (typeof v === 'number' && Number.isInteger(v) && v > T) {
-          issue(ctx, [...base, j, key], `${key} ${v} is beyond the horizon: years is ${T}, so a year is 0..${T}`);
+          issue(
+            ctx,
+            [...base, j, key],
+            `${key} ${v} is beyond the horizon: years is ${T}, so a year is 0..${T}`,
+          );
         }
       }
     });
   };
-  if (Array.isArray(doc.options)) doc.options.forEach((o, i) => checkItems(o?.costs, ['options', i, 'costs']));
+  if (Array.isArray(doc.options))
+    doc.options.forEach((o, i) => checkItems(o?.costs, ['options', i, 'costs']));
   checkItems(doc.costs, ['costs']);
 }
 

@@ -22,7 +22,11 @@ export interface ThresholdPeriod {
   euros: Record<ContractType, Record<Authority, number>>;
 }
 
-const table = (services: [number, number, number], works: number, social: [number, number]): Record<ContractType, Record<Authority, number>> => ({
+const table = (
+  services: [number, number, number],
+  works: number,
+  social: [number, number],
+): Record<ContractType, Record<Authority, number>> => ({
   diensten: { centraal: services[0], decentraal: services[1], 'speciale-sector': services[2] },
   leveringen: { centraal: services[0], decentraal: services[1], 'speciale-sector': services[2] },
   werken: { centraal: works, decentraal: works, 'speciale-sector': works },
@@ -76,7 +80,12 @@ export function thresholdPeriod(date: Date): ThresholdPeriod {
 }
 
 /** Whether `valueCents` (excluding VAT) reaches the European threshold on `date`. */
-export function thresholdVerdict(valueCents: number, type: ContractType, authority: Authority, date: Date): ThresholdVerdict {
+export function thresholdVerdict(
+  valueCents: number,
+  type: ContractType,
+  authority: Authority,
+  date: Date,
+): ThresholdVerdict {
   const period = thresholdPeriod(date);
   const threshold = period.euros[type][authority] * 100;
   return {
@@ -95,5 +104,7 @@ export function thresholdVerdict(valueCents: number, type: ContractType, authori
 
 /** The legal source of a period's thresholds in the report's language ("Gedelegeerde Verordeningen (EU) ..." in Dutch). */
 export function thresholdSource(source: string, lang: 'nl' | 'en'): string {
-  return lang === 'nl' ? source.replace(/^Delegated Regulations/, 'Gedelegeerde Verordeningen') : source;
+  return lang === 'nl'
+    ? source.replace(/^Delegated Regulations/, 'Gedelegeerde Verordeningen')
+    : source;
 }

@@ -30,13 +30,19 @@ describe('inkoop criteria', () => {
     expect(en.stdout).toMatch(/\nSupplier capacity\s+leverancier\s+30\s+30%\n/);
     const j = JSON.parse((await inkoop(['criteria', '--format', 'json'])).stdout);
     expect(j.max_points).toBe(100);
-    expect(j.criteria.map((g: { id: string; weight: number }) => [g.id, g.weight])).toEqual([['technisch', 40], ['prijs-kwaliteit', 30], ['leverancier', 30]]);
+    expect(j.criteria.map((g: { id: string; weight: number }) => [g.id, g.weight])).toEqual([
+      ['technisch', 40],
+      ['prijs-kwaliteit', 30],
+      ['leverancier', 30],
+    ]);
   });
 
   it('writes a starting tender file that inkoop score accepts', async () => {
     const y = await inkoop(['criteria', '--format', 'yaml']);
     expect(y.exitCode).toBe(0);
-    expect(y.stdout).toContain('  - { id: tco, name: Total Cost of Ownership, weight: 20, price: true }');
+    expect(y.stdout).toContain(
+      '  - { id: tco, name: Total Cost of Ownership, weight: 20, price: true }',
+    );
     const path = join(tmp.dir, 'start.yaml');
     writeFileSync(path, y.stdout);
     const r = await inkoop(['score', path, '--format', 'json']);
@@ -47,7 +53,9 @@ describe('inkoop criteria', () => {
   it("prints a tender's own criteria, as Markdown", async () => {
     const r = await inkoop(['criteria', 'examples/tender/', '--format', 'markdown'], { cwd: ROOT });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('| **Kwaliteit van de dienstverlening** | `kwaliteit` | **50** | **50%** |');
+    expect(r.stdout).toContain(
+      '| **Kwaliteit van de dienstverlening** | `kwaliteit` | **50** | **50%** |',
+    );
     expect(r.stdout).toContain('| Prijs (vier jaar) (prijs) | `prijs` | 35 | 35% |');
   });
 

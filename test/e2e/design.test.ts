@@ -27,11 +27,17 @@ describe('inkoop design', () => {
     const r = await inkoop(['design', file(CRITERIA), '--runs', '300']);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^Cloudwerkplek\nOntwerp van de gunning: simulatie van de prijsmethode\n300 gegenereerde sets van 5 inschrijvingen; prijzen van EUR 100\.000,00 tot EUR 130\.000,00 \(spreiding 30%\); seed 1\./);
+    expect(r.stdout).toMatch(
+      /^Cloudwerkplek\nOntwerp van de gunning: simulatie van de prijsmethode\n300 gegenereerde sets van 5 inschrijvingen; prijzen van EUR 100\.000,00 tot EUR 130\.000,00 \(spreiding 30%\); seed 1\./,
+    );
     expect(r.stdout).toMatch(/In hoeveel sets\s+Relatief \(gekozen\)\s+Tussen grenzen/);
     // Rank reversal cannot happen with bounds.
-    expect(r.stdout).toMatch(/Winnaar verandert als een verliezer zich terugtrekt\s+\S+% \(\d+\)\s+0,0% \(0\)/);
-    expect(r.stdout).toMatch(/Volgorde verandert als er een goedkopere inschrijving bijkomt\s+\S+% \(\d+\)\s+0,0% \(0\)/);
+    expect(r.stdout).toMatch(
+      /Winnaar verandert als een verliezer zich terugtrekt\s+\S+% \(\d+\)\s+0,0% \(0\)/,
+    );
+    expect(r.stdout).toMatch(
+      /Volgorde verandert als er een goedkopere inschrijving bijkomt\s+\S+% \(\d+\)\s+0,0% \(0\)/,
+    );
     expect(r.stdout).toContain('Met de methode tussen grenzen kan dat niet');
   });
 
@@ -46,44 +52,114 @@ describe('inkoop design', () => {
   });
 
   it('writes documented JSON: counts and shares per method', async () => {
-    const r = await inkoop(['design', file(CRITERIA), '--runs', '250', '--bids', '4', '--spread', '50%', '--format', 'json']);
+    const r = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '250',
+      '--bids',
+      '4',
+      '--spread',
+      '50%',
+      '--format',
+      'json',
+    ]);
     expect(r.exitCode).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ title: 'Cloudwerkplek', method: 'relative', bids: 4, runs: 250, seed: 1, spread: 0.5, margin: 5, low_price: 100000, high_price: 150000, bounds: { best: 100000, worst: 200000 }, max_points: 100, price_weight: 40 });
+    expect(j).toMatchObject({
+      title: 'Cloudwerkplek',
+      method: 'relative',
+      bids: 4,
+      runs: 250,
+      seed: 1,
+      spread: 0.5,
+      margin: 5,
+      low_price: 100000,
+      high_price: 150000,
+      bounds: { best: 100000, worst: 200000 },
+      max_points: 100,
+      price_weight: 40,
+    });
     for (const m of ['relative', 'bounds'] as const) {
-      expect(Object.keys(j.methods[m])).toEqual(['sets', 'ties', 'withdrawal_winner', 'withdrawal_order', 'addition_winner', 'addition_order', 'reversal_winner', 'weight_winner', 'fragile', 'shares']);
+      expect(Object.keys(j.methods[m])).toEqual([
+        'sets',
+        'ties',
+        'withdrawal_winner',
+        'withdrawal_order',
+        'addition_winner',
+        'addition_order',
+        'reversal_winner',
+        'weight_winner',
+        'fragile',
+        'shares',
+      ]);
       expect(j.methods[m].sets).toBe(250);
     }
-    expect(j.methods.bounds).toMatchObject({ withdrawal_winner: 0, withdrawal_order: 0, addition_winner: 0, addition_order: 0, reversal_winner: 0 });
+    expect(j.methods.bounds).toMatchObject({
+      withdrawal_winner: 0,
+      withdrawal_order: 0,
+      addition_winner: 0,
+      addition_order: 0,
+      reversal_winner: 0,
+    });
     // With 40% of the points on price, the relative method reverses ranks in some of the sets.
     expect(j.methods.relative.addition_order).toBeGreaterThan(0);
-    expect(j.methods.relative.shares.addition_order).toBeCloseTo(j.methods.relative.addition_order / 250, 6);
+    expect(j.methods.relative.shares.addition_order).toBeCloseTo(
+      j.methods.relative.addition_order / 250,
+      6,
+    );
   });
 
   it('reads the default model, the tender folder, bounds from the tender, and says that bids are ignored', async () => {
     // examples/tender.yaml has no criteria: the model of principle 12, with Total Cost of Ownership (20 points) as price.
-    const r = await inkoop(['design', 'examples/tender.yaml', '--runs', '50', '--lang', 'en'], { cwd: ROOT });
+    const r = await inkoop(['design', 'examples/tender.yaml', '--runs', '50', '--lang', 'en'], {
+      cwd: ROOT,
+    });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('Price criteria: 20 of 100 points.');
-    expect(r.stderr).toMatch(/^inkoop design: the \d+ bids in the tender file are ignored; the simulation generates its own\n$/);
-    const folder = await inkoop(['design', 'examples/tender/', '--runs', '50', '--lang', 'en'], { cwd: ROOT });
+    expect(r.stderr).toMatch(
+      /^inkoop design: the \d+ bids in the tender file are ignored; the simulation generates its own\n$/,
+    );
+    const folder = await inkoop(['design', 'examples/tender/', '--runs', '50', '--lang', 'en'], {
+      cwd: ROOT,
+    });
     expect(folder.exitCode).toBe(0);
-    expect(folder.stdout).toMatch(/In how many sets\s+Relative( \(chosen\))?\s+Bounds( \(chosen\))?\n/);
+    expect(folder.stdout).toMatch(
+      /In how many sets\s+Relative( \(chosen\))?\s+Bounds( \(chosen\))?\n/,
+    );
     const bounds = await inkoop(['design', '-', '--runs', '50', '--format', 'json'], {
       input: `${CRITERIA}price: { method: bounds, best: 80000, worst: 160000 }\nbids:\n  - { vendor: A, price: 1 }\n`,
     });
     expect(bounds.exitCode).toBe(0);
-    expect(bounds.stderr).toBe('inkoop design: the 1 bid in the tender file are ignored; the simulation generates its own\n');
-    expect(JSON.parse(bounds.stdout)).toMatchObject({ method: 'bounds', low_price: 80000, bounds: { best: 80000, worst: 160000 } });
+    expect(bounds.stderr).toBe(
+      'inkoop design: the 1 bid in the tender file are ignored; the simulation generates its own\n',
+    );
+    expect(JSON.parse(bounds.stdout)).toMatchObject({
+      method: 'bounds',
+      low_price: 80000,
+      bounds: { best: 80000, worst: 160000 },
+    });
   });
 
   it('Markdown and CSV', async () => {
-    const md = await inkoop(['design', file(CRITERIA), '--runs', '50', '--format', 'markdown', '--lang', 'en']);
+    const md = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '50',
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+    ]);
     expect(md.exitCode).toBe(0);
     expect(md.stdout).toMatch(/^# Cloudwerkplek: Award design: simulation of the price method\n/);
     expect(md.stdout).toMatch(/\| In how many sets \| Relative \(chosen\) \| Bounds \|/);
     const csv = await inkoop(['design', file(CRITERIA), '--runs', '50', '--format', 'csv']);
-    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['metric,relative,relative_share,bounds,bounds_share', 'sets,50,1,50,1']);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
+      'metric,relative,relative_share,bounds,bounds_share',
+      'sets,50,1,50,1',
+    ]);
   });
 
   it('bad input is exit 2 with a clear message', async () => {
@@ -92,10 +168,14 @@ describe('inkoop design', () => {
     expect(typo.stderr).toMatch(/design-\d+\.yaml:2:\d+: .*wieght/);
     const spread = await inkoop(['design', file(CRITERIA), '--spread', '-5%']);
     expect(spread.exitCode).toBe(2);
-    expect(spread.stderr).toContain('--spread: expected the price spread as a percentage or a fraction');
+    expect(spread.stderr).toContain(
+      '--spread: expected the price spread as a percentage or a fraction',
+    );
     const bids = await inkoop(['design', file(CRITERIA), '--bids', '1']);
     expect(bids.exitCode).toBe(2);
-    expect(bids.stderr).toContain('--bids: expected a whole number of bids per set, 2 to 200, got "1"');
+    expect(bids.stderr).toContain(
+      '--bids: expected a whole number of bids per set, 2 to 200, got "1"',
+    );
     const half = await inkoop(['design', file(CRITERIA), '--best', '1000']);
     expect(half.exitCode).toBe(2);
     expect(half.stderr).toContain('--best and --worst go together');

@@ -49,7 +49,10 @@ describe.skipIf(!('browser' in opened))('browser checks catch a bad page', () =>
       const audit = await auditPage(page);
       expect(audit.lang).toBe('');
       expect(audit.lowContrast).toEqual([expect.stringMatching(/^p "pale text": 2\.\d\d:1$/)]);
-      expect(audit.tableProblems).toEqual(['table 0 has no caption', 'table 0: <th> "Head" has no scope']);
+      expect(audit.tableProblems).toEqual([
+        'table 0 has no caption',
+        'table 0: <th> "Head" has no scope',
+      ]);
       expect(audit.chartProblems).toContain('svg 0 is not role="img"');
       expect(audit.chartProblems).toContain('svg 0 has no <title>');
       expect(audit.external.length).toBe(2);

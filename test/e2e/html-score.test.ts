@@ -9,7 +9,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkoop, ROOT, tempDir } from '../helpers.js';
-import { auditPage, openBrowser, openFile, parseShown, pdfPageCount, renderedMarks, zeroLines } from '../browser.js';
+import {
+  auditPage,
+  openBrowser,
+  openFile,
+  parseShown,
+  pdfPageCount,
+  renderedMarks,
+  zeroLines,
+} from '../browser.js';
 
 const TENDER = join(ROOT, 'examples', 'tender.yaml');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -43,7 +51,16 @@ describe('inkoop score --format html (command)', () => {
     expect(out.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(out.stdout.trimEnd()).toMatch(/<\/html>$/);
     const file = join(tmp.dir, 'report.html');
-    const written = await inkoop(['score', TENDER, '--format', 'html', '--lang', 'en', '--out', file]);
+    const written = await inkoop([
+      'score',
+      TENDER,
+      '--format',
+      'html',
+      '--lang',
+      'en',
+      '--out',
+      file,
+    ]);
     expect(written.exitCode).toBe(0);
     expect(written.stdout).toBe('');
     expect(written.stderr).toBe(`wrote ${file}\n`);
@@ -55,7 +72,9 @@ describe('inkoop score --format html (command)', () => {
     writeFileSync(file, 'keep me');
     const refused = await inkoop(['score', TENDER, '--format', 'html', '--out', file]);
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toBe(`inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`);
+    expect(refused.stderr).toBe(
+      `inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     const forced = await inkoop(['score', TENDER, '--format', 'html', '--out', file, '--force']);
     expect(forced.exitCode).toBe(0);
@@ -65,7 +84,9 @@ describe('inkoop score --format html (command)', () => {
   it('refuses --out with a format other than html, and --force without --out', async () => {
     const r = await inkoop(['score', TENDER, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe('inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n');
+    expect(r.stderr).toBe(
+      'inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n',
+    );
     const f = await inkoop(['score', TENDER, '--format', 'html', '--force']);
     expect(f.exitCode).toBe(2);
     expect(f.stderr).toBe('inkoop: --force overwrites the file of --out; give --out <file> too\n');
@@ -73,7 +94,16 @@ describe('inkoop score --format html (command)', () => {
 
   it('keeps the exit code of the gate: a report is written and --fail-under still fails', async () => {
     const file = join(tmp.dir, 'gate.html');
-    const r = await inkoop(['score', TENDER, '--format', 'html', '--out', file, '--fail-under', '99']);
+    const r = await inkoop([
+      'score',
+      TENDER,
+      '--format',
+      'html',
+      '--out',
+      file,
+      '--fail-under',
+      '99',
+    ]);
     expect(r.exitCode).toBe(1);
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
@@ -91,9 +121,21 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
 
   it('renders the findings of --robustness in plain words, with the same accessibility', async () => {
     const file = join(tmp.dir, 'score-robustness.html');
-    const made = await inkoop(['score', TENDER, '--robustness', '--format', 'html', '--lang', 'en', '--out', file]);
+    const made = await inkoop([
+      'score',
+      TENDER,
+      '--robustness',
+      '--format',
+      'html',
+      '--lang',
+      'en',
+      '--out',
+      file,
+    ]);
     expect([0, 1]).toContain(made.exitCode);
-    const data = JSON.parse((await inkoop(['score', TENDER, '--robustness', '--format', 'json'])).stdout) as { robustness: unknown };
+    const data = JSON.parse(
+      (await inkoop(['score', TENDER, '--robustness', '--format', 'json'])).stdout,
+    ) as { robustness: unknown };
     expect(data.robustness).toBeTruthy();
     const { page, requests, errors } = await openFile(browser, file);
     try {
@@ -108,7 +150,10 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
       expect(await section.locator('.callout').innerText()).toMatch(/^(Fragile|Firm): \S/);
       expect(await section.locator('ul.findings li').count()).toBeGreaterThan(0);
       mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'html-score-robustness-en.png'), fullPage: true });
+      await page.screenshot({
+        path: join(ARTIFACTS, 'html-score-robustness-en.png'),
+        fullPage: true,
+      });
     } finally {
       await page.close();
     }
@@ -117,7 +162,16 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
   for (const lang of ['nl', 'en'] as const) {
     it(`renders the report of examples/tender.yaml (${lang}) with the JSON figures, offline, accessibly, and on A4`, async () => {
       const file = join(tmp.dir, `score-${lang}.html`);
-      const made = await inkoop(['score', TENDER, '--format', 'html', '--lang', lang, '--out', file]);
+      const made = await inkoop([
+        'score',
+        TENDER,
+        '--format',
+        'html',
+        '--lang',
+        lang,
+        '--out',
+        file,
+      ]);
       expect(made.stderr).toBe(lang === 'nl' ? `${file} geschreven\n` : `wrote ${file}\n`);
       expect(made.exitCode).toBe(0);
       const data = JSON.parse((await inkoop(['score', TENDER, '--format', 'json'])).stdout) as Json;
@@ -165,15 +219,43 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
         const cellText = (sel: string) => page.locator(sel).innerText();
         for (const b of valid) {
           const v = JSON.stringify(b.vendor);
-          expect(parseShown(await cellText(`#ranking-table td[data-vendor=${v}][data-field="total"]`), lang)).toBeCloseTo(b.total!, 2);
-          expect(parseShown(await cellText(`#ranking-table td[data-vendor=${v}][data-field="price"]`), lang)).toBe(b.price);
-          for (const g of data.groups) expect(parseShown(await cellText(`#ranking-table td[data-vendor=${v}][data-group="${g.id}"]`), lang)).toBeCloseTo(b.groups[g.id]!, 2);
-          for (const c of data.criteria) expect(parseShown(await cellText(`table.points td[data-vendor=${v}][data-criterion="${c.id}"]`), lang)).toBeCloseTo(b.points[c.id]!, 2);
+          expect(
+            parseShown(
+              await cellText(`#ranking-table td[data-vendor=${v}][data-field="total"]`),
+              lang,
+            ),
+          ).toBeCloseTo(b.total!, 2);
+          expect(
+            parseShown(
+              await cellText(`#ranking-table td[data-vendor=${v}][data-field="price"]`),
+              lang,
+            ),
+          ).toBe(b.price);
+          for (const g of data.groups)
+            expect(
+              parseShown(
+                await cellText(`#ranking-table td[data-vendor=${v}][data-group="${g.id}"]`),
+                lang,
+              ),
+            ).toBeCloseTo(b.groups[g.id]!, 2);
+          for (const c of data.criteria)
+            expect(
+              parseShown(
+                await cellText(`table.points td[data-vendor=${v}][data-criterion="${c.id}"]`),
+                lang,
+              ),
+            ).toBeCloseTo(b.points[c.id]!, 2);
         }
         const money = await cellText(`#ranking-table td[data-field="price"] >> nth=0`);
-        expect(money).toMatch(lang === 'nl' ? /^EUR \d{1,3}(\.\d{3})*,\d{2}$/ : /^EUR \d{1,3}(,\d{3})*\.\d{2}$/);
+        expect(money).toMatch(
+          lang === 'nl' ? /^EUR \d{1,3}(\.\d{3})*,\d{2}$/ : /^EUR \d{1,3}(,\d{3})*\.\d{2}$/,
+        );
         for (const b of data.bids.filter((x) => x.excluded)) {
-          expect(await cellText(`#excluded-table td[data-vendor=${JSON.stringify(b.vendor)}][data-field="reasons"]`)).toContain('Gegevensopslag binnen de EER');
+          expect(
+            await cellText(
+              `#excluded-table td[data-vendor=${JSON.stringify(b.vendor)}][data-field="reasons"]`,
+            ),
+          ).toContain('Gegevensopslag binnen de EER');
         }
         expect(await page.locator('#spread-table tr.flag').count()).toBe(1);
 
@@ -186,7 +268,9 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(6);
         // A4 is 595 x 842 points.
-        expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.\d+ 841\.\d+\]|\/MediaBox \[0 0 595\.\d+ 842\.\d+\]/);
+        expect(pdf.toString('latin1')).toMatch(
+          /\/MediaBox \[0 0 595\.\d+ 841\.\d+\]|\/MediaBox \[0 0 595\.\d+ 842\.\d+\]/,
+        );
       } finally {
         await page.close();
       }

@@ -10,7 +10,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkoop, ROOT, tempDir } from '../helpers.js';
-import { auditPage, openBrowser, openFile, parseShown, pdfPageCount, renderedMarks, zeroLines } from '../browser.js';
+import {
+  auditPage,
+  openBrowser,
+  openFile,
+  parseShown,
+  pdfPageCount,
+  renderedMarks,
+  zeroLines,
+} from '../browser.js';
 
 const COSTS = join(ROOT, 'examples', 'costs.yaml');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -58,7 +66,9 @@ describe('inkoop tco --format html (command)', () => {
     writeFileSync(file, 'keep me');
     const refused = await inkoop(['tco', COSTS, '--format', 'html', '--out', file]);
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toContain(`inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`);
+    expect(refused.stderr).toContain(
+      `inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     const forced = await inkoop(['tco', COSTS, '--format', 'html', '--out', file, '--force']);
     expect(forced.exitCode).toBe(0);
@@ -68,7 +78,9 @@ describe('inkoop tco --format html (command)', () => {
   it('refuses --out with a format other than html', async () => {
     const r = await inkoop(['tco', COSTS, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n');
+    expect(r.stderr).toContain(
+      'inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n',
+    );
   });
 });
 
@@ -127,19 +139,28 @@ describe.skipIf(!('browser' in opened))('inkoop tco --format html in Chromium', 
             }
           }
           for (const y of o.years) {
-            const sum = bars.filter((b) => b.category === String(y.year)).reduce((a, b) => a + cents(b.value), 0);
+            const sum = bars
+              .filter((b) => b.category === String(y.year))
+              .reduce((a, b) => a + cents(b.value), 0);
             expect(sum, `${o.name}, year ${y.year}`).toBe(cents(y.total));
           }
           // Cumulative line: each point is the sum of the years so far, on one linear scale.
-          const points = marks.filter((m) => m.chart === 'cumulative-chart' && m.series === `option-${i}`);
+          const points = marks.filter(
+            (m) => m.chart === 'cumulative-chart' && m.series === `option-${i}`,
+          );
           expect(points).toHaveLength(o.years.length);
           let running = 0;
           const cz = zeros['cumulative-chart']!.y;
-          const perUnitLine = (cz - (points[points.length - 1]!.y + points[points.length - 1]!.height / 2)) / points[points.length - 1]!.value;
+          const perUnitLine =
+            (cz - (points[points.length - 1]!.y + points[points.length - 1]!.height / 2)) /
+            points[points.length - 1]!.value;
           o.years.forEach((y, t) => {
             running += cents(y.total);
             expect(cents(points[t]!.value)).toBe(running);
-            expect(cz - (points[t]!.y + points[t]!.height / 2)).toBeCloseTo(points[t]!.value * perUnitLine, 0);
+            expect(cz - (points[t]!.y + points[t]!.height / 2)).toBeCloseTo(
+              points[t]!.value * perUnitLine,
+              0,
+            );
           });
         });
         // examples/costs.yaml has a residual value: it is drawn below the axis.
@@ -148,26 +169,43 @@ describe.skipIf(!('browser' in opened))('inkoop tco --format html in Chromium', 
         // Tables: the figures of the JSON output, in the report's notation.
         const shown = async (sel: string) => parseShown(await page.locator(sel).innerText(), lang);
         for (const [i, o] of data.options.entries()) {
-          const q = (field: string) => `#comparison-table td[data-option=${JSON.stringify(o.name)}][data-field="${field}"]`;
+          const q = (field: string) =>
+            `#comparison-table td[data-option=${JSON.stringify(o.name)}][data-field="${field}"]`;
           expect(await shown(q('total'))).toBe(o.total);
           expect(await shown(q('npv'))).toBe(o.npv);
-          if (o.total_incl_vat !== undefined) expect(await shown(q('total_incl_vat'))).toBe(o.total_incl_vat);
-          if (o.npv_incl_vat !== undefined) expect(await shown(q('npv_incl_vat'))).toBe(o.npv_incl_vat);
+          if (o.total_incl_vat !== undefined)
+            expect(await shown(q('total_incl_vat'))).toBe(o.total_incl_vat);
+          if (o.npv_incl_vat !== undefined)
+            expect(await shown(q('npv_incl_vat'))).toBe(o.npv_incl_vat);
           for (const y of o.years) {
-            const cell = (field: string) => `#years-${i} td[data-year="${y.year}"][data-field="${field}"]`;
+            const cell = (field: string) =>
+              `#years-${i} td[data-year="${y.year}"][data-field="${field}"]`;
             expect(await shown(cell('total'))).toBe(y.total);
             expect(await shown(cell('present_value'))).toBe(y.present_value);
           }
           expect(await shown(`#years-${i} td[data-year="all"][data-field="total"]`)).toBe(o.total);
           expect(await shown(`#years-${i} td[data-year="all"][data-field="npv"]`)).toBe(o.npv);
-          for (const [c, v] of Object.entries(o.categories)) expect(await shown(`#categories-${i} td[data-category="${c}"]`)).toBe(v);
+          for (const [c, v] of Object.entries(o.categories))
+            expect(await shown(`#categories-${i} td[data-category="${c}"]`)).toBe(v);
           if (o.threshold) {
-            expect(await shown(`#threshold-table td[data-option=${JSON.stringify(o.name)}][data-field="contract_value"]`)).toBe(o.contract_value);
-            expect(await shown(`#threshold-table td[data-option=${JSON.stringify(o.name)}][data-field="threshold"]`)).toBe(o.threshold.threshold);
+            expect(
+              await shown(
+                `#threshold-table td[data-option=${JSON.stringify(o.name)}][data-field="contract_value"]`,
+              ),
+            ).toBe(o.contract_value);
+            expect(
+              await shown(
+                `#threshold-table td[data-option=${JSON.stringify(o.name)}][data-field="threshold"]`,
+              ),
+            ).toBe(o.threshold.threshold);
           }
         }
-        const money = await page.locator('#comparison-table td[data-field="total"] >> nth=0').innerText();
-        expect(money).toMatch(lang === 'nl' ? /^EUR \d{1,3}(\.\d{3})*,\d{2}$/ : /^EUR \d{1,3}(,\d{3})*\.\d{2}$/);
+        const money = await page
+          .locator('#comparison-table td[data-field="total"] >> nth=0')
+          .innerText();
+        expect(money).toMatch(
+          lang === 'nl' ? /^EUR \d{1,3}(\.\d{3})*,\d{2}$/ : /^EUR \d{1,3}(,\d{3})*\.\d{2}$/,
+        );
 
         mkdirSync(ARTIFACTS, { recursive: true });
         await page.screenshot({ path: join(ARTIFACTS, `html-tco-${lang}.png`), fullPage: true });

@@ -15,7 +15,11 @@ import { inkoop, SHARED, sharedAvailable } from '../helpers.js';
 
 const DIR = join(SHARED, 'nerds', 'principes');
 const available = sharedAvailable(join('nerds', 'principes'));
-const slugs = available ? readdirSync(DIR).filter((d) => existsSync(join(DIR, d, 'index.md'))).sort() : [];
+const slugs = available
+  ? readdirSync(DIR)
+      .filter((d) => existsSync(join(DIR, d, 'index.md')))
+      .sort()
+  : [];
 const RAW_HTML = /<\/?(div|span|button|form|label|select|option|script|style|h[1-6]|p|input)\b/i;
 /** A bold span printed literally, as marked-terminal's list bug does. */
 const LITERAL_BOLD = /\*\*[^\s*][^*\n]*\*\*/;
@@ -28,7 +32,10 @@ describe.skipIf(!available)('the NeRDS principle pages', () => {
   });
 
   it.each(slugs)('%s: loads, with roles, sections and six role tabs', async (slug) => {
-    const p = parsePrinciple(readFileSync(join(DIR, slug, 'index.md'), 'utf8'), { slug, lang: 'nl' });
+    const p = parsePrinciple(readFileSync(join(DIR, slug, 'index.md'), 'utf8'), {
+      slug,
+      lang: 'nl',
+    });
     expect(p.number).toBeGreaterThanOrEqual(1);
     expect(p.title).toMatch(/^\d+\. /);
     expect(p.roles.length).toBeGreaterThan(0);
@@ -43,11 +50,16 @@ describe.skipIf(!available)('the NeRDS principle pages', () => {
       expect(term).not.toMatch(LITERAL_BOLD);
       expect(term.length).toBeGreaterThan(100);
     }
-    expect(await renderTerminal(prose(overview), { color: false, width: 80 })).not.toMatch(RAW_HTML);
+    expect(await renderTerminal(prose(overview), { color: false, width: 80 })).not.toMatch(
+      RAW_HTML,
+    );
   });
 
   it('keeps the cloud page modal dialog and its form out', () => {
-    const p = parsePrinciple(readFileSync(join(DIR, 'cloud', 'index.md'), 'utf8'), { slug: 'cloud', lang: 'nl' });
+    const p = parsePrinciple(readFileSync(join(DIR, 'cloud', 'index.md'), 'utf8'), {
+      slug: 'cloud',
+      lang: 'nl',
+    });
     expect(p.cards.map((c) => c.name)).toContain('Kubernetes Service');
     expect(renderOverview(p, 'nl')).not.toMatch(/kubectl|Authenticatie vereist|Cluster Naam/);
   });
@@ -58,10 +70,21 @@ describe.skipIf(!available)('the NeRDS principle pages', () => {
       expect(r.exitCode, `${slug}: ${r.stderr}`).toBe(0);
       expect(prose(r.stdout)).not.toMatch(RAW_HTML);
     }
-    const r = await inkoop(['show', 'cloud', '--role', 'jurist', '--content', DIR, '--format', 'terminal']);
+    const r = await inkoop([
+      'show',
+      'cloud',
+      '--role',
+      'jurist',
+      '--content',
+      DIR,
+      '--format',
+      'terminal',
+    ]);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).not.toMatch(LITERAL_BOLD);
-    const list = JSON.parse((await inkoop(['principles', '--format', 'json', '--content', DIR])).stdout);
+    const list = JSON.parse(
+      (await inkoop(['principles', '--format', 'json', '--content', DIR])).stdout,
+    );
     expect(list.every((p: { available: boolean }) => p.available)).toBe(true);
   }, 120_000);
 });

@@ -62,26 +62,43 @@ describe('inkoop score --robustness', () => {
     const at = r.stdout.indexOf('Robuustheid van de uitkomst');
     expect(at).toBeGreaterThan(r.stdout.indexOf('Winnaar: Digitaal Dossier Groep'));
     const tail = r.stdout.slice(at);
-    expect(tail).toContain('Kwetsbaar: Digitaal Dossier Groep wint met 0,86 punten voorsprong op OpenZaak Coöperatie. De winnaar verandert: bij 2,06 punten meer gewicht voor Prijs-kwaliteit verhouding wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep');
-    expect(tail).toContain('! Total Cost of Ownership (20 punten): bij 2,07 punten meer gewicht (22,07) wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep.');
+    expect(tail).toContain(
+      'Kwetsbaar: Digitaal Dossier Groep wint met 0,86 punten voorsprong op OpenZaak Coöperatie. De winnaar verandert: bij 2,06 punten meer gewicht voor Prijs-kwaliteit verhouding wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep',
+    );
+    expect(tail).toContain(
+      '! Total Cost of Ownership (20 punten): bij 2,07 punten meer gewicht (22,07) wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep.',
+    );
     expect(tail).toMatch(/Technische architectuur\s+10\s+geen wisseling\s+geen wisseling/);
-    expect(tail).toContain('OpenZaak Coöperatie (rang 2, 0,86 punten achter): wint met meer dan 0,43 erbij op Functionele requirements');
-    expect(tail).toContain('Het terugtrekken van een inschrijving die niet won, verandert de volgorde van de andere niet.');
-    expect(tail).toContain('Zonder de scores van beoordelaar 2 (de 2e score van elke lijst) wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep.');
-    for (const title of ['Gewichten', 'Scoremarges', 'Rangomkering', 'Beoordelaars']) expect(tail).toContain(`\n${title}\n`);
+    expect(tail).toContain(
+      'OpenZaak Coöperatie (rang 2, 0,86 punten achter): wint met meer dan 0,43 erbij op Functionele requirements',
+    );
+    expect(tail).toContain(
+      'Het terugtrekken van een inschrijving die niet won, verandert de volgorde van de andere niet.',
+    );
+    expect(tail).toContain(
+      'Zonder de scores van beoordelaar 2 (de 2e score van elke lijst) wint OpenZaak Coöperatie in plaats van Digitaal Dossier Groep.',
+    );
+    for (const title of ['Gewichten', 'Scoremarges', 'Rangomkering', 'Beoordelaars'])
+      expect(tail).toContain(`\n${title}\n`);
   });
 
   it('in English with --lang en', async () => {
     const r = await inkoop(['score', WITHDRAW, '--robustness', '--lang', 'en']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('How firm is the outcome\nFragile: B wins by 0.67 points over C. The winner changes:');
-    expect(r.stdout).toContain('! If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.');
+    expect(r.stdout).toContain(
+      'How firm is the outcome\nFragile: B wins by 0.67 points over C. The winner changes:',
+    );
+    expect(r.stdout).toContain(
+      '! If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.',
+    );
   });
 
   it('says firm when one bid dominates', async () => {
     const r = await inkoop(['score', DOMINANT, '--robustness', '--lang', 'en']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/Firm: P wins by [\d.]+ points over Q\. No weight change of up to 5 points changes the winner, and neither does withdrawing or adding a bid\./);
+    expect(r.stdout).toMatch(
+      /Firm: P wins by [\d.]+ points over Q\. No weight change of up to 5 points changes the winner, and neither does withdrawing or adding a bid\./,
+    );
     expect(r.stdout).not.toMatch(/^\s+! /m);
   });
 
@@ -97,7 +114,9 @@ bids:
 `);
     const r = await inkoop(['score', bounds, '--robustness', '--lang', 'en']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('The bounds price formula scores each price independently of the other bids');
+    expect(r.stdout).toContain(
+      'The bounds price formula scores each price independently of the other bids',
+    );
   });
 
   it('puts the analysis under a documented robustness key in the JSON', async () => {
@@ -105,12 +124,47 @@ bids:
     expect(r.exitCode).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.winner).toBe('B');
-    expect(Object.keys(j.robustness)).toEqual(['margin', 'fragile', 'reasons', 'winner', 'tied', 'runner_up', 'lead', 'weights', 'score_margins', 'rank_reversal', 'evaluators']);
-    expect(j.robustness).toMatchObject({ margin: 5, fragile: true, winner: 'B', runner_up: 'C', lead: 0.666667 });
-    expect(j.robustness.reasons).toContainEqual({ kind: 'withdrawal', vendor: 'A', winner: 'C', tied: [] });
-    expect(j.robustness.rank_reversal).toMatchObject({ applicable: true, reason: null, withdrawals_checked: 2 });
+    expect(Object.keys(j.robustness)).toEqual([
+      'margin',
+      'fragile',
+      'reasons',
+      'winner',
+      'tied',
+      'runner_up',
+      'lead',
+      'weights',
+      'score_margins',
+      'rank_reversal',
+      'evaluators',
+    ]);
+    expect(j.robustness).toMatchObject({
+      margin: 5,
+      fragile: true,
+      winner: 'B',
+      runner_up: 'C',
+      lead: 0.666667,
+    });
+    expect(j.robustness.reasons).toContainEqual({
+      kind: 'withdrawal',
+      vendor: 'A',
+      winner: 'C',
+      tied: [],
+    });
+    expect(j.robustness.rank_reversal).toMatchObject({
+      applicable: true,
+      reason: null,
+      withdrawals_checked: 2,
+    });
     expect(j.robustness.rank_reversal.withdrawals).toEqual([
-      { vendor: 'A', lowest_price: 120000, winner_changed: true, winner: 'C', tied: [], changes: [{ a: 'B', b: 'C', before: 'ahead', after: 'behind' }], change_count: 1 },
+      {
+        vendor: 'A',
+        lowest_price: 120000,
+        winner_changed: true,
+        winner: 'C',
+        tied: [],
+        changes: [{ a: 'B', b: 'C', before: 'ahead', after: 'behind' }],
+        change_count: 1,
+      },
     ]);
     // Without --robustness there is no such key.
     const plain = JSON.parse((await inkoop(['score', WITHDRAW, '--format', 'json'])).stdout);
@@ -118,26 +172,57 @@ bids:
   });
 
   it('reports the weight threshold worked out on paper in the JSON', async () => {
-    const j = JSON.parse((await inkoop(['score', PAPER, '--robustness', '--format', 'json'])).stdout);
+    const j = JSON.parse(
+      (await inkoop(['score', PAPER, '--robustness', '--format', 'json'])).stdout,
+    );
     const q = j.robustness.weights.find((w: { id: string }) => w.id === 'kwaliteit');
-    expect(q).toMatchObject({ kind: 'criterion', weight: 60, range: { min: -60, max: 40 }, increase: null });
+    expect(q).toMatchObject({
+      kind: 'criterion',
+      weight: 60,
+      range: { min: -60, max: 40 },
+      increase: null,
+    });
     expect(q.decrease.change).toBeCloseTo(-340 / 19, 5);
     expect(q.decrease.winner).toBe('Z');
   });
 
   it('in Markdown, CSV and HTML too', async () => {
-    const md = await inkoop(['score', WITHDRAW, '--robustness', '--format', 'markdown', '--lang', 'en']);
+    const md = await inkoop([
+      'score',
+      WITHDRAW,
+      '--robustness',
+      '--format',
+      'markdown',
+      '--lang',
+      'en',
+    ]);
     expect(md.exitCode).toBe(0);
-    expect(md.stdout).toContain('\n## How firm is the outcome\n\n**Fragile:** B wins by 0.67 points over C.');
-    expect(md.stdout).toContain('- ⚠ **If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.**');
+    expect(md.stdout).toContain(
+      '\n## How firm is the outcome\n\n**Fragile:** B wins by 0.67 points over C.',
+    );
+    expect(md.stdout).toContain(
+      '- ⚠ **If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.**',
+    );
     const csv = await inkoop(['score', WITHDRAW, '--robustness', '--format', 'csv']);
     expect(csv.exitCode).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('analysis,subject,criterion,direction,change,value,winner,outcome,fragile');
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'analysis,subject,criterion,direction,change,value,winner,outcome,fragile',
+    );
     expect(csv.stdout).toContain('\r\nwithdrawal,A,,,,120000,C,winner changes,true\r\n');
-    const html = await inkoop(['score', WITHDRAW, '--robustness', '--format', 'html', '--lang', 'en']);
+    const html = await inkoop([
+      'score',
+      WITHDRAW,
+      '--robustness',
+      '--format',
+      'html',
+      '--lang',
+      'en',
+    ]);
     expect(html.exitCode).toBe(0);
     expect(html.stdout).toContain('<h2 id="robustness">How firm is the outcome</h2>');
-    expect(html.stdout).toContain('If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.');
+    expect(html.stdout).toContain(
+      'If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.',
+    );
   });
 });
 
@@ -147,7 +232,9 @@ describe('inkoop score --fail-if-fragile', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('Winnaar: B');
     expect(r.stdout).toContain('Kwetsbaar: B wint met 0,67 punten voorsprong op C.');
-    expect(r.stderr).toMatch(/^inkoop: --fail-if-fragile: the outcome is fragile \(margin 5 points\): .*if A withdraws, C wins instead of B/);
+    expect(r.stderr).toMatch(
+      /^inkoop: --fail-if-fragile: the outcome is fragile \(margin 5 points\): .*if A withdraws, C wins instead of B/,
+    );
     expect(r.stderr).not.toMatch(STACK);
   });
 
@@ -163,7 +250,9 @@ describe('inkoop score --fail-if-fragile', () => {
     expect(pass.exitCode).toBe(0);
     const fail = await inkoop(['score', PAPER, '--fail-if-fragile', '--margin', '18']);
     expect(fail.exitCode).toBe(1);
-    expect(fail.stderr).toContain('inkoop: --fail-if-fragile: the outcome is fragile (margin 18 points): with 17.89 points less weight for Kwaliteit, Z wins instead of Y');
+    expect(fail.stderr).toContain(
+      'inkoop: --fail-if-fragile: the outcome is fragile (margin 18 points): with 17.89 points less weight for Kwaliteit, Z wins instead of Y',
+    );
   });
 
   it('a tie for first place is fragile', async () => {
@@ -183,7 +272,9 @@ bids:
   it('bad options are usage errors (exit 2)', async () => {
     const alone = await inkoop(['score', PAPER, '--margin', '3']);
     expect(alone.exitCode).toBe(2);
-    expect(alone.stderr).toBe('inkoop: --margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3\n');
+    expect(alone.stderr).toBe(
+      'inkoop: --margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3\n',
+    );
     const bad = await inkoop(['score', PAPER, '--robustness', '--margin', 'five']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('inkoop: --margin: expected a number of points, 0 or more');

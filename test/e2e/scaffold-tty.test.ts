@@ -18,7 +18,10 @@ import { BIN, inkoop, ROOT, tempDir } from '../helpers.js';
 
 const tmuxVersion = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
 const hasTmux = tmuxVersion.status === 0;
-if (!hasTmux) console.warn('skipped: the terminal interview tests need tmux, which is not installed (apt-get install tmux; .ci/run installs it)');
+if (!hasTmux)
+  console.warn(
+    'skipped: the terminal interview tests need tmux, which is not installed (apt-get install tmux; .ci/run installs it)',
+  );
 
 /** A tmux server of its own for every command, on its own socket in a folder of this test; killed after each test. */
 const socketDir = hasTmux ? mkdtempSync(join(tmpdir(), 'inkoop-tmux-')) : '';
@@ -45,7 +48,9 @@ let running = '';
 function ended(): string | undefined {
   const file = join(running, 'exit-code');
   if (!running || !existsSync(file)) return undefined;
-  const stderr = existsSync(join(running, 'stderr.txt')) ? readFileSync(join(running, 'stderr.txt'), 'utf8') : '';
+  const stderr = existsSync(join(running, 'stderr.txt'))
+    ? readFileSync(join(running, 'stderr.txt'), 'utf8')
+    : '';
   return `the command ended with exit code ${readFileSync(file, 'utf8').trim()}; stderr:\n${stderr}`;
 }
 
@@ -55,7 +60,8 @@ async function waitFor(what: string, test: (s: string) => boolean): Promise<stri
     const s = screen();
     if (test(s)) return s;
     const end = ended();
-    if (end !== undefined || Date.now() > until) throw new Error(`waited in vain for ${what}; ${end ?? 'the screen shows:'}\n${s}`);
+    if (end !== undefined || Date.now() > until)
+      throw new Error(`waited in vain for ${what}; ${end ?? 'the screen shows:'}\n${s}`);
     await sleep(40);
   }
 }
@@ -78,7 +84,12 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Starts `inkoop <args>` in a fresh tmux pane, without CI=true, in `cwd`; its exit code goes to a file. */
 function start(cwd: string, args: string[], env: Record<string, string> = {}): void {
-  const vars = Object.entries({ TERM: 'xterm-256color', NO_COLOR: '1', INKOOP_LANG: '', ...env }).map(([k, v]) => `${k}=${shellQuote(v)}`);
+  const vars = Object.entries({
+    TERM: 'xterm-256color',
+    NO_COLOR: '1',
+    INKOOP_LANG: '',
+    ...env,
+  }).map(([k, v]) => `${k}=${shellQuote(v)}`);
   // The pane stays after the command ends, so its last screen can still be read.
   const command = `cd ${shellQuote(cwd)} && env -u CI ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')} 2>stderr.txt; echo $? > exit-code.tmp && mv exit-code.tmp exit-code; exec sleep 3600`;
   running = cwd;
@@ -92,13 +103,18 @@ async function exitCode(cwd: string): Promise<number> {
   const file = join(cwd, 'exit-code');
   const until = Date.now() + WAIT_MS;
   while (!existsSync(file)) {
-    if (Date.now() > until) throw new Error(`the command did not end; the screen shows:\n${screen()}`);
+    if (Date.now() > until)
+      throw new Error(`the command did not end; the screen shows:\n${screen()}`);
     await sleep(40);
   }
   return Number(readFileSync(file, 'utf8').trim());
 }
 
-const template = parseTemplate(readFileSync(join(ROOT, 'templates/strategy.md'), 'utf8'), 'templates/strategy.md', 'strategy');
+const template = parseTemplate(
+  readFileSync(join(ROOT, 'templates/strategy.md'), 'utf8'),
+  'templates/strategy.md',
+  'strategy',
+);
 
 /** What a user types for a value at the prompt. */
 function typed(field: Field, value: Answers[string]): string[] {
@@ -121,14 +137,25 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
     cleanup();
   });
 
-  it('leads through `inkoop scaffold strategy` and writes a strategy that `inkoop check` accepts', { timeout: 180_000 }, async () => {
-    const values = answersFileSchema.parse(parseYamlText(readFileSync(join(ROOT, 'test/fixtures/scaffold/strategy.answers.yaml'), 'utf8')));
-    const answers = resolveAnswers(template, 'en', { file: { values, where: () => '' }, today: '2026-11-23' }).answers;
+  it('leads through `inkoop scaffold strategy` and writes a strategy that `inkoop check` accepts', {
+    timeout: 180_000,
+  }, async () => {
+    const values = answersFileSchema.parse(
+      parseYamlText(
+        readFileSync(join(ROOT, 'test/fixtures/scaffold/strategy.answers.yaml'), 'utf8'),
+      ),
+    );
+    const answers = resolveAnswers(template, 'en', {
+      file: { values, where: () => '' },
+      today: '2026-11-23',
+    }).answers;
     answers.title = 'Cloud **workplace** {{title}} [2026] | pipe';
 
     start(dir, ['scaffold', 'strategy', '--lang', 'en']);
     await waitFor('the first question', (s) => s.includes(`? ${template.fields[0]!.question.en}`));
-    expect(screen()).toContain(`Purchasing strategy: ${template.fields.length} questions. Ctrl-C stops without writing anything.`);
+    expect(screen()).toContain(
+      `Purchasing strategy: ${template.fields.length} questions. Ctrl-C stops without writing anything.`,
+    );
 
     for (const field of template.fields) {
       const question = `? ${field.question.en}${field.required ? '' : ' (optional)'}`;
@@ -156,28 +183,44 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
 
     // The review: change the title, then write.
     await waitFor('the review', (s) => s.includes('Your answers:') && s.includes('? What next?'));
-    expect(screen()).toContain(' 6. Current situation: spending per year in euros (excl. VAT): EUR 1,250,000.50');
+    expect(screen()).toContain(
+      ' 6. Current situation: spending per year in euros (excl. VAT): EUR 1,250,000.50',
+    );
     tmux('send-keys', '-t', SESSION, 'Down');
     await press('Enter', 'the choice to change an answer');
-    await waitFor('the list of answers', (s) => s.includes('? Which answer do you want to change?'));
+    await waitFor('the list of answers', (s) =>
+      s.includes('? Which answer do you want to change?'),
+    );
     await press('Enter', 'the field to change');
-    await waitFor('the title again', (s) => s.includes(`? ${template.fields[0]!.question.en} (${answers.title})`));
+    await waitFor('the title again', (s) =>
+      s.includes(`? ${template.fields[0]!.question.en} (${answers.title})`),
+    );
     answers.title = 'Werkplek *2026* {{x}} \\{{ [a] | b <i>';
     type(answers.title);
     await press('Enter', 'the new title');
-    await waitFor('the review again', (s) => s.split('Your answers:').length === 3 && s.trimEnd().endsWith('↑↓ navigate • ⏎ select'));
+    await waitFor(
+      'the review again',
+      (s) =>
+        s.split('Your answers:').length === 3 && s.trimEnd().endsWith('↑↓ navigate • ⏎ select'),
+    );
     await press('Enter', 'write');
 
     expect(await exitCode(dir)).toBe(0);
-    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('wrote strategy.md\nCheck the strategy with: inkoop check strategy.md\n');
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe(
+      'wrote strategy.md\nCheck the strategy with: inkoop check strategy.md\n',
+    );
     const written = readFileSync(join(dir, 'strategy.md'), 'utf8');
     expect(written).toBe(fillTemplate(template, answers, 'en').text);
     expect(written).toContain('- Spending per year: EUR 1,250,000.50\n');
-    expect(written.split('\n')[0]).toBe('# Purchasing strategy: Werkplek *2026* {{x}} \\{{ [a] | b <i>');
+    expect(written.split('\n')[0]).toBe(
+      '# Purchasing strategy: Werkplek *2026* {{x}} \\{{ [a] | b <i>',
+    );
     const check = await inkoop(['check', 'strategy.md'], { cwd: dir });
     expect(check.exitCode).toBe(0);
     // The title as typed looks like two template placeholders, and --strict says so.
-    const strict = await inkoop(['check', 'strategy.md', '--strict', '--format', 'json'], { cwd: dir });
+    const strict = await inkoop(['check', 'strategy.md', '--strict', '--format', 'json'], {
+      cwd: dir,
+    });
     expect(strict.exitCode).toBe(1);
     expect(JSON.parse(strict.stdout).placeholders).toEqual([
       { line: 1, col: 40, text: '{{x}}' },
@@ -187,25 +230,35 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
 
   it('Ctrl-C in the middle exits 130 and writes nothing', { timeout: 60_000 }, async () => {
     start(dir, ['scaffold', 'contract-clause']);
-    await waitFor('the first question', (s) => s.includes('? Welk artikelnummer krijgt de clausule in de overeenkomst?'));
+    await waitFor('the first question', (s) =>
+      s.includes('? Welk artikelnummer krijgt de clausule in de overeenkomst?'),
+    );
     type('12');
     await press('Enter', 'the article');
-    await waitFor('the second question', (s) => s.includes('? Hoe heet de leverancier in de overeenkomst?'));
+    await waitFor('the second question', (s) =>
+      s.includes('? Hoe heet de leverancier in de overeenkomst?'),
+    );
     tmux('send-keys', '-t', SESSION, 'C-c');
     expect(await exitCode(dir)).toBe(130);
-    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('afgebroken; er is niets geschreven\n');
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe(
+      'afgebroken; er is niets geschreven\n',
+    );
     expect(readdirSync(dir).sort()).toEqual(['exit-code', 'stderr.txt']);
   });
 
   it('does not ask in a terminal when CI=true or --no-input', { timeout: 60_000 }, async () => {
     start(dir, ['scaffold', 'contract-clause', '--defaults'], { CI: 'true' });
     expect(await exitCode(dir)).toBe(2);
-    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toMatch(/^inkoop: missing answer for 1 required field of "contract-clause": article\n/);
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toMatch(
+      /^inkoop: missing answer for 1 required field of "contract-clause": article\n/,
+    );
     const again = tempDir();
     try {
       start(again.dir, ['scaffold', 'contract-clause', '--no-input']);
       expect(await exitCode(again.dir)).toBe(2);
-      expect(readFileSync(join(again.dir, 'stderr.txt'), 'utf8')).toMatch(/^inkoop: missing answers for 4 required fields of "contract-clause": article, supplier, client, breach_hours\n/);
+      expect(readFileSync(join(again.dir, 'stderr.txt'), 'utf8')).toMatch(
+        /^inkoop: missing answers for 4 required fields of "contract-clause": article, supplier, client, breach_hours\n/,
+      );
     } finally {
       again.cleanup();
     }

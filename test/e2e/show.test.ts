@@ -13,7 +13,12 @@ describe('inkoop show', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^# 12\. Definieer je inkoopstrategie: Jurist\n/);
-    for (const text of ['Aanbestedingswet 2012', 'AVG (Algemene Verordening Gegevensbescherming)', 'Artikel X - Dataverwerking en Privacy', 'conform AVG artikel 28.']) {
+    for (const text of [
+      'Aanbestedingswet 2012',
+      'AVG (Algemene Verordening Gegevensbescherming)',
+      'Artikel X - Dataverwerking en Privacy',
+      'conform AVG artikel 28.',
+    ]) {
       expect(r.stdout).toContain(text);
     }
     expect(r.stdout).not.toMatch(/<\/?(div|span|button|h4)\b/);
@@ -22,7 +27,9 @@ describe('inkoop show', () => {
   it('renders for a terminal without literal Markdown markers', async () => {
     const r = await inkoop(['show', '--role', 'jurist', '--format', 'terminal']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('Aanbestedingsrecht - Toets procedures op EU-richtlijnen 2014/24/EU');
+    expect(r.stdout).toContain(
+      'Aanbestedingsrecht - Toets procedures op EU-richtlijnen 2014/24/EU',
+    );
     expect(r.stdout).not.toContain('**');
     expect(r.stdout).not.toMatch(ANSI);
     const all = await inkoop(['show', '--format', 'terminal', '--lang', 'en']);
@@ -31,20 +38,30 @@ describe('inkoop show', () => {
   });
 
   it('colours only when asked and never against NO_COLOR or --no-color', async () => {
-    const forced = await inkoop(['show', '--role', 'jurist', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
+    const forced = await inkoop(['show', '--role', 'jurist', '--format', 'terminal'], {
+      env: { FORCE_COLOR: '1' },
+    });
     expect(forced.stdout).toMatch(ANSI);
-    const noColor = await inkoop(['show', '--role', 'jurist', '--format', 'terminal'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    const noColor = await inkoop(['show', '--role', 'jurist', '--format', 'terminal'], {
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+    });
     expect(noColor.stdout).not.toMatch(ANSI);
-    const flag = await inkoop(['--no-color', 'show', '--role', 'jurist', '--format', 'terminal'], { env: { FORCE_COLOR: '1' } });
+    const flag = await inkoop(['--no-color', 'show', '--role', 'jurist', '--format', 'terminal'], {
+      env: { FORCE_COLOR: '1' },
+    });
     expect(flag.stdout).not.toMatch(ANSI);
   });
 
   it('shows the overview: summary, why, how, tools and roles', async () => {
     const r = await inkoop(['show']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('> Je inkoopstrategie moet laten zien dat je commerciële en technologische aspecten hebt overwogen.');
+    expect(r.stdout).toContain(
+      '> Je inkoopstrategie moet laten zien dat je commerciële en technologische aspecten hebt overwogen.',
+    );
     expect(r.stdout).toContain('## Waarom is het belangrijk?');
-    expect(r.stdout).toContain('- **TCO Calculator** (ontwikkeling): Bereken Total Cost of Ownership');
+    expect(r.stdout).toContain(
+      '- **TCO Calculator** (ontwikkeling): Bereken Total Cost of Ownership',
+    );
     expect(r.stdout).toContain('- Jurist (middel): `inkoop show inkoop --role jurist`');
   });
 
@@ -63,7 +80,9 @@ describe('inkoop show', () => {
     expect(overview.stdout).toContain('Condition of effective purchasing strategy');
     const role = await inkoop(['show', '--role', 'lawyer'], { env: { INKOOP_LANG: 'en' } });
     expect(role.exitCode).toBe(0);
-    expect(role.stderr).toBe('note: the English page has no guidance for the role "jurist"; showing the Dutch text\n');
+    expect(role.stderr).toBe(
+      'note: the English page has no guidance for the role "jurist"; showing the Dutch text\n',
+    );
     expect(role.stdout).toMatch(/^# 12\. Define your purchasing strategy: Lawyer\n/);
     expect(role.stdout).toContain('Aanbestedingswet 2012');
   });
@@ -71,10 +90,24 @@ describe('inkoop show', () => {
   it('gives JSON of the structured principle', async () => {
     const r = await inkoop(['show', '--format', 'json']);
     const data = JSON.parse(r.stdout);
-    expect(data.tabs.map((t: { role: string }) => t.role)).toEqual(['beleidsmaker', 'cxo', 'projectleider', 'developer', 'jurist', 'inkoper']);
+    expect(data.tabs.map((t: { role: string }) => t.role)).toEqual([
+      'beleidsmaker',
+      'cxo',
+      'projectleider',
+      'developer',
+      'jurist',
+      'inkoper',
+    ]);
     expect(data.cards).toHaveLength(4);
-    expect(data.sections.map((s: { kind: string }) => s.kind)).toEqual(['why', 'how', 'tools', 'related']);
-    const role = JSON.parse((await inkoop(['show', '--role', 'jurist', '--format', 'json'])).stdout);
+    expect(data.sections.map((s: { kind: string }) => s.kind)).toEqual([
+      'why',
+      'how',
+      'tools',
+      'related',
+    ]);
+    const role = JSON.parse(
+      (await inkoop(['show', '--role', 'jurist', '--format', 'json'])).stdout,
+    );
     expect(role).toMatchObject({ slug: 'inkoop', role: 'jurist', priority: 'medium', lang: 'nl' });
     expect(role.tab.templates[0].title).toBe('Template contractclausule');
   });
@@ -85,7 +118,9 @@ describe('mistakes', () => {
     const r = await inkoop(['show', '--role', 'jurst']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^inkoop: unknown role "jurst" \(did you mean "jurist"\?\)\nRoles: beleidsmaker, cxo, projectleider, developer, jurist, inkoper/);
+    expect(r.stderr).toMatch(
+      /^inkoop: unknown role "jurst" \(did you mean "jurist"\?\)\nRoles: beleidsmaker, cxo, projectleider, developer, jurist, inkoper/,
+    );
     expect(r.stderr).not.toMatch(STACK);
   });
 
@@ -98,18 +133,27 @@ describe('mistakes', () => {
   it('a principle that is not bundled exits 1 and says where to read it', async () => {
     const r = await inkoop(['show', 'cloud']);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('principle 5 "Hanteer een cloud-gedreven strategie" is not bundled with inkoop; read it at https://minbzk.github.io/NeRDS/principes/cloud/');
+    expect(r.stderr).toContain(
+      'principle 5 "Hanteer een cloud-gedreven strategie" is not bundled with inkoop; read it at https://minbzk.github.io/NeRDS/principes/cloud/',
+    );
   });
 
   it('a principle without guidance for the role exits 1', async () => {
     const { dir, cleanup } = tempDir();
     try {
       mkdirSync(join(dir, 'eigen'));
-      writeFileSync(join(dir, 'eigen', 'index.md'), '---\ntitle: "20. Eigen"\n---\n# 20. Eigen\n\n## Hoe pas je het toe?\n\n=== "Inkoper"\n    Doe iets.\n');
+      writeFileSync(
+        join(dir, 'eigen', 'index.md'),
+        '---\ntitle: "20. Eigen"\n---\n# 20. Eigen\n\n## Hoe pas je het toe?\n\n=== "Inkoper"\n    Doe iets.\n',
+      );
       const r = await inkoop(['show', 'eigen', '--role', 'jurist', '--content', dir]);
       expect(r.exitCode).toBe(1);
-      expect(r.stderr).toBe('inkoop: principle "eigen" has no guidance for the role Jurist\nRoles with guidance: inkoper\n');
-      const ok = await inkoop(['show', 'eigen', '--role', 'inkoper'], { env: { INKOOP_CONTENT: dir } });
+      expect(r.stderr).toBe(
+        'inkoop: principle "eigen" has no guidance for the role Jurist\nRoles with guidance: inkoper\n',
+      );
+      const ok = await inkoop(['show', 'eigen', '--role', 'inkoper'], {
+        env: { INKOOP_CONTENT: dir },
+      });
       expect(ok.exitCode).toBe(0);
       expect(ok.stdout).toContain('Doe iets.');
     } finally {
@@ -136,16 +180,38 @@ describe('roles, principles, tools, help', () => {
   it('lists the roles, highest priority first', async () => {
     const r = await inkoop(['roles']);
     expect(r.exitCode).toBe(0);
-    const lines = r.stdout.trim().split('\n').slice(4).map((l) => l.split(/\s{2,}/)[0]);
-    expect(lines).toEqual(['inkoper', 'cxo', 'projectleider', 'beleidsmaker', 'developer', 'jurist']);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .slice(4)
+      .map((l) => l.split(/\s{2,}/)[0]);
+    expect(lines).toEqual([
+      'inkoper',
+      'cxo',
+      'projectleider',
+      'beleidsmaker',
+      'developer',
+      'jurist',
+    ]);
     const data = JSON.parse((await inkoop(['roles', '--format', 'json', '--lang', 'en'])).stdout);
-    expect(data.roles[0]).toEqual({ role: 'inkoper', name: 'Buyer', priority: 'high', guidance: false });
+    expect(data.roles[0]).toEqual({
+      role: 'inkoper',
+      name: 'Buyer',
+      priority: 'high',
+      guidance: false,
+    });
   });
 
   it('lists all fourteen principles and where to read them', async () => {
     const data = JSON.parse((await inkoop(['principles', '--format', 'json'])).stdout);
     expect(data).toHaveLength(14);
-    expect(data[11]).toEqual({ number: 12, slug: 'inkoop', title: 'Definieer je inkoopstrategie', url: 'https://minbzk.github.io/NeRDS/principes/inkoop/', available: true });
+    expect(data[11]).toEqual({
+      number: 12,
+      slug: 'inkoop',
+      title: 'Definieer je inkoopstrategie',
+      url: 'https://minbzk.github.io/NeRDS/principes/inkoop/',
+      available: true,
+    });
     expect(data.filter((p: { available: boolean }) => p.available)).toHaveLength(1);
     const table = await inkoop(['principles']);
     expect(table.stdout).toContain('inkoop show inkoop');
@@ -155,7 +221,9 @@ describe('roles, principles, tools, help', () => {
   it('lists the action cards with status and link', async () => {
     const r = await inkoop(['tools', '--format', 'markdown']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('| TCO Calculator | ontwikkeling | Bereken Total Cost of Ownership | - |');
+    expect(r.stdout).toContain(
+      '| TCO Calculator | ontwikkeling | Bereken Total Cost of Ownership | - |',
+    );
   });
 
   it('prints help with the exit codes, and the version', async () => {
@@ -172,18 +240,29 @@ describe('roles, principles, tools, help', () => {
 describe('start-up', () => {
   it('`inkoop --help` loads no heavy dependency (bundle graph)', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as {
-      outputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }>; inputs: Record<string, unknown> }>;
+      outputs: Record<
+        string,
+        {
+          imports: Array<{ path: string; kind: string; external?: boolean }>;
+          inputs: Record<string, unknown>;
+        }
+      >;
     };
     const seen = new Set<string>();
     const walk = (f: string) => {
       if (seen.has(f)) return;
       seen.add(f);
-      for (const i of meta.outputs[f]!.imports) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+      for (const i of meta.outputs[f]!.imports)
+        if (i.kind === 'import-statement' && !i.external) walk(i.path);
     };
     walk('dist/cli.js');
-    const packages = new Set([...seen].flatMap((f) => Object.keys(meta.outputs[f]!.inputs)).filter((p) => p.includes('node_modules/')).map((p) => p.split('node_modules/').pop()!.split('/')[0]!));
+    const packages = new Set(
+      [...seen]
+        .flatMap((f) => Object.keys(meta.outputs[f]!.inputs))
+        .filter((p) => p.includes('node_modules/'))
+        .map((p) => p.split('node_modules/').pop()!.split('/')[0]!),
+    );
     expect([...packages]).toEqual(['commander']);
     expect(seen.size).toBeLessThan(6);
   });
 });
-

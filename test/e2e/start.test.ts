@@ -47,11 +47,14 @@ describe('code cache', () => {
     expect(typeof cli?.main).toBe('function');
   });
 
-  it.each(runs.map((args) => [args.join(' '), args]))('`inkoop %s` is the same with and without the cache', async (_name, args) => {
-    const fast = await inkoop(args, { cwd: ROOT });
-    const plain = await inkoop(args, { cwd: ROOT, env: { INKOOP_COMPILE_CACHE: '0' } });
-    expect(fast).toEqual(plain);
-  });
+  it.each(runs.map((args) => [args.join(' '), args]))(
+    '`inkoop %s` is the same with and without the cache',
+    async (_name, args) => {
+      const fast = await inkoop(args, { cwd: ROOT });
+      const plain = await inkoop(args, { cwd: ROOT, env: { INKOOP_COMPILE_CACHE: '0' } });
+      expect(fast).toEqual(plain);
+    },
+  );
 });
 
 describe('a cache that does not fit', () => {
@@ -62,7 +65,8 @@ describe('a cache that does not fit', () => {
     // A copy of the package: its own bin/ and dist/, the rest linked.
     cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
     cpSync(dist, join(root, 'dist'), { recursive: true });
-    for (const name of ['package.json', 'content', 'templates', 'examples', 'node_modules']) symlinkSync(join(ROOT, name), join(root, name));
+    for (const name of ['package.json', 'content', 'templates', 'examples', 'node_modules'])
+      symlinkSync(join(ROOT, name), join(root, name));
   });
   afterAll(() => cleanup());
 
@@ -79,7 +83,9 @@ describe('a cache that does not fit', () => {
   it('a cache made by another V8 is not read, and the ES module build runs', async () => {
     const mine = cacheFile(join(root, 'dist'));
     renameSync(mine, join(root, 'dist', 'cli.v8-0.0.0-other.cache'));
-    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual(['cli.v8-0.0.0-other.cache']);
+    expect(readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([
+      'cli.v8-0.0.0-other.cache',
+    ]);
     expect(loadCached(join(root, 'dist'))).toBeNull();
     const args = ['score', 'examples/tender.yaml', '--format', 'json'];
     const [other, good] = await Promise.all([run(args), inkoop(args, { cwd: ROOT })]);

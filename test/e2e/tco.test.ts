@@ -19,24 +19,60 @@ describe('inkoop tco on the example', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Total Cost of Ownership: Zaaksysteem gemeente Voorbeeldstad');
-    expect(r.stdout).toMatch(/Looptijd: 5 jaar .* Discontovoet: 4,25% .* Indexatie: 2% .* Btw: 21%/);
+    expect(r.stdout).toMatch(
+      /Looptijd: 5 jaar .* Discontovoet: 4,25% .* Indexatie: 2% .* Btw: 21%/,
+    );
     expect(r.stdout).toMatch(/1 +SaaS +458\.905,04 +411\.028,52 +497\.344,51 +-\n/);
-    expect(r.stdout).toMatch(/2 +On-premise +721\.638,76 +659\.647,00 +798\.172,87 +\+248\.618,48\n/);
-    expect(r.stdout).toContain('SaaS is het goedkoopst: EUR 248.618,48 minder dan On-premise (NCW).');
-    expect(r.stdout).toContain('bereikt de Europese drempel van EUR 216.000,00 voor diensten (decentrale overheid, drempels 2026-2027');
+    expect(r.stdout).toMatch(
+      /2 +On-premise +721\.638,76 +659\.647,00 +798\.172,87 +\+248\.618,48\n/,
+    );
+    expect(r.stdout).toContain(
+      'SaaS is het goedkoopst: EUR 248.618,48 minder dan On-premise (NCW).',
+    );
+    expect(r.stdout).toContain(
+      'bereikt de Europese drempel van EUR 216.000,00 voor diensten (decentrale overheid, drempels 2026-2027',
+    );
   });
 
   it('gives the documented JSON, whose figures add up', async () => {
     const r = await inkoop(['tco', 'examples/costs.yaml', '--format', 'json']);
     expect(r.exitCode).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ title: 'Zaaksysteem gemeente Voorbeeldstad', currency: 'EUR', years: 5, discount_rate: 0.0425 });
+    expect(j).toMatchObject({
+      title: 'Zaaksysteem gemeente Voorbeeldstad',
+      currency: 'EUR',
+      years: 5,
+      discount_rate: 0.0425,
+    });
     const saas = j.options[0];
-    expect(Object.keys(saas)).toEqual(['name', 'description', 'rank', 'total', 'npv', 'total_incl_vat', 'npv_incl_vat', 'contract_value', 'threshold', 'years', 'categories', 'items']);
-    expect(saas).toMatchObject({ name: 'SaaS', rank: 1, total: 458905.04, npv: 411028.52, npv_incl_vat: 497344.51 });
+    expect(Object.keys(saas)).toEqual([
+      'name',
+      'description',
+      'rank',
+      'total',
+      'npv',
+      'total_incl_vat',
+      'npv_incl_vat',
+      'contract_value',
+      'threshold',
+      'years',
+      'categories',
+      'items',
+    ]);
+    expect(saas).toMatchObject({
+      name: 'SaaS',
+      rank: 1,
+      total: 458905.04,
+      npv: 411028.52,
+      npv_incl_vat: 497344.51,
+    });
     const cents = (x: number) => Math.round(x * 100);
-    expect(saas.years.reduce((a: number, y: { total: number }) => a + cents(y.total), 0)).toBe(cents(saas.total));
-    expect(Object.values(saas.categories as Record<string, number>).reduce((a, v) => a + cents(v), 0)).toBe(cents(saas.total));
+    expect(saas.years.reduce((a: number, y: { total: number }) => a + cents(y.total), 0)).toBe(
+      cents(saas.total),
+    );
+    expect(
+      Object.values(saas.categories as Record<string, number>).reduce((a, v) => a + cents(v), 0),
+    ).toBe(cents(saas.total));
     // Year 1 by hand: 250 users x 14.50 x 12 months + 32,000 management = 75,500.00; discounted at 4.25%.
     expect(saas.years[1]).toEqual({ year: 1, total: 75500, present_value: 72422.06 });
   });
@@ -53,11 +89,17 @@ describe('inkoop tco on the example', () => {
   });
 
   it('reads standard input and overrides the horizon and rate for what-if runs', async () => {
-    const r = await inkoop(['tco', '-', '--years', '3', '--discount-rate', '0', '--format', 'json'], {
-      input: 'years: 5\ncosts:\n  - name: exit\n    amount: 100\n    year: 5\n  - name: fee\n    amount: 10\n    every: year\n',
-    });
+    const r = await inkoop(
+      ['tco', '-', '--years', '3', '--discount-rate', '0', '--format', 'json'],
+      {
+        input:
+          'years: 5\ncosts:\n  - name: exit\n    amount: 100\n    year: 5\n  - name: fee\n    amount: 10\n    every: year\n',
+      },
+    );
     expect(r.exitCode).toBe(0);
-    expect(r.stderr).toBe('warning: default: "exit" falls outside the horizon of 3 years and is left out\n');
+    expect(r.stderr).toBe(
+      'warning: default: "exit" falls outside the horizon of 3 years and is left out\n',
+    );
     expect(JSON.parse(r.stdout).options[0]).toMatchObject({ total: 30, npv: 30 });
   });
 });
@@ -66,19 +108,67 @@ describe('bad costs files exit 2 with file:line:col', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['YAML syntax', 'years: 5\ncosts: [\n', /costs-\d+\.yaml:3:1: invalid YAML/],
     ['missing years', 'costs: []\n', /costs-\d+\.yaml:1:1: years: is required \(a number\)/],
-    ['negative amount', 'years: 2\ncosts:\n  - name: x\n    amount: -5\n', /costs-\d+\.yaml:4:13: costs\[0\]\.amount: amount: may not be negative, got -5/],
-    ['unknown category', 'years: 2\ncosts:\n  - name: x\n    amount: 5\n    category: licence\n', /:5:15: costs\[0\]\.category: the text "licence" is not allowed \(did you mean "license"\?\)/],
-    ['year beyond horizon', 'years: 2\ncosts:\n  - name: x\n    amount: 5\n    year: 3\n', /:5:11: costs\[0\]\.year: year 3 is beyond the horizon: years is 2, so a year is 0\.\.2/],
-    ['from after to', 'years: 5\ncosts:\n  - name: x\n    amount: 5\n    every: year\n    from: 4\n    to: 2\n', /:6:11: costs\[0\]\.from: from 4 is after to 2/],
-    ['year and every', 'years: 5\ncosts:\n  - name: x\n    amount: 5\n    every: year\n    year: 1\n', /:6:11: costs\[0\]\.year: an item is either one-off \(year\) or recurring \(every\), not both/],
-    ['duplicate options', 'years: 1\noptions:\n  - name: A\n    costs: []\n  - name: A\n    costs: []\n', /:5:11: options\[1\]\.name: duplicate option name "A"/],
-    ['typo in a key', 'years: 1\ncosts:\n  - name: x\n    ammount: 5\n', /:4:5: unknown key "ammount" \(did you mean "amount"\?\)/],
-    ['number as text', 'years: 1\ncosts:\n  - name: x\n    amount: "1.234,50"\n', /:4:13: costs\[0\]\.amount: expected a number, got the text "1\.234,50"/],
-    ['bare rate above 1', 'years: 1\ndiscount_rate: 3\ncosts: []\n', /:2:16: discount_rate: discount_rate: 3 would be 300%; did you mean 3%\?/],
-    ['rate at -100%', 'years: 1\ndiscount_rate: "-100%"\ncosts: []\n', /:2:16: discount_rate: discount_rate: must be above -100%/],
-    ['Dutch thousands', 'years: 1\ncosts:\n  - name: x\n    amount: 12.500\n', /:4:13: ambiguous number 12\.500/],
+    [
+      'negative amount',
+      'years: 2\ncosts:\n  - name: x\n    amount: -5\n',
+      /costs-\d+\.yaml:4:13: costs\[0\]\.amount: amount: may not be negative, got -5/,
+    ],
+    [
+      'unknown category',
+      'years: 2\ncosts:\n  - name: x\n    amount: 5\n    category: licence\n',
+      /:5:15: costs\[0\]\.category: the text "licence" is not allowed \(did you mean "license"\?\)/,
+    ],
+    [
+      'year beyond horizon',
+      'years: 2\ncosts:\n  - name: x\n    amount: 5\n    year: 3\n',
+      /:5:11: costs\[0\]\.year: year 3 is beyond the horizon: years is 2, so a year is 0\.\.2/,
+    ],
+    [
+      'from after to',
+      'years: 5\ncosts:\n  - name: x\n    amount: 5\n    every: year\n    from: 4\n    to: 2\n',
+      /:6:11: costs\[0\]\.from: from 4 is after to 2/,
+    ],
+    [
+      'year and every',
+      'years: 5\ncosts:\n  - name: x\n    amount: 5\n    every: year\n    year: 1\n',
+      /:6:11: costs\[0\]\.year: an item is either one-off \(year\) or recurring \(every\), not both/,
+    ],
+    [
+      'duplicate options',
+      'years: 1\noptions:\n  - name: A\n    costs: []\n  - name: A\n    costs: []\n',
+      /:5:11: options\[1\]\.name: duplicate option name "A"/,
+    ],
+    [
+      'typo in a key',
+      'years: 1\ncosts:\n  - name: x\n    ammount: 5\n',
+      /:4:5: unknown key "ammount" \(did you mean "amount"\?\)/,
+    ],
+    [
+      'number as text',
+      'years: 1\ncosts:\n  - name: x\n    amount: "1.234,50"\n',
+      /:4:13: costs\[0\]\.amount: expected a number, got the text "1\.234,50"/,
+    ],
+    [
+      'bare rate above 1',
+      'years: 1\ndiscount_rate: 3\ncosts: []\n',
+      /:2:16: discount_rate: discount_rate: 3 would be 300%; did you mean 3%\?/,
+    ],
+    [
+      'rate at -100%',
+      'years: 1\ndiscount_rate: "-100%"\ncosts: []\n',
+      /:2:16: discount_rate: discount_rate: must be above -100%/,
+    ],
+    [
+      'Dutch thousands',
+      'years: 1\ncosts:\n  - name: x\n    amount: 12.500\n',
+      /:4:13: ambiguous number 12\.500/,
+    ],
     ['no options', 'years: 1\n', /:1:1: no costs: add options/],
-    ['a list as a key', 'years: 3\n? [a, b]\n: 1\ncosts: []\n', /^inkoop: \S+costs-\d+\.yaml:2:3: a key must be a name, not a list or a mapping\n$/],
+    [
+      'a list as a key',
+      'years: 3\n? [a, b]\n: 1\ncosts: []\n',
+      /^inkoop: \S+costs-\d+\.yaml:2:3: a key must be a name, not a list or a mapping\n$/,
+    ],
   ];
   it.each(cases)('%s', async (_name, text, message) => {
     const r = await inkoop(['tco', file(text)]);
@@ -91,7 +181,12 @@ describe('bad costs files exit 2 with file:line:col', () => {
 
   it('a billion-laughs file ends quickly with an error', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 0; i < 9; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const r = await inkoop(['tco', file(lines.join('\n') + '\nyears: 1\ncosts: []\n')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/too many alias references/);
@@ -100,7 +195,10 @@ describe('bad costs files exit 2 with file:line:col', () => {
   it('bad flags and missing files', async () => {
     expect((await inkoop(['tco'])).stderr).toMatch(/^inkoop: no costs file/);
     const missing = await inkoop(['tco', 'nope.yaml']);
-    expect(missing).toMatchObject({ exitCode: 2, stderr: 'inkoop: nope.yaml: no such costs file\n' });
+    expect(missing).toMatchObject({
+      exitCode: 2,
+      stderr: 'inkoop: nope.yaml: no such costs file\n',
+    });
     expect((await inkoop(['tco', 'examples/costs.yaml', '--years', '0'])).exitCode).toBe(2);
     const rate = await inkoop(['tco', 'examples/costs.yaml', '--discount-rate', '4']);
     expect(rate.exitCode).toBe(2);

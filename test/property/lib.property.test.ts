@@ -11,14 +11,17 @@ import { parseYaml } from '../../src/lib/yaml.js';
 describe('formatCents', () => {
   it('prints exactly the integer it was given, in both languages', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (cents) => {
-        const nl = formatCents(cents, 'nl');
-        const en = formatCents(cents, 'en');
-        expect(nl).toMatch(/^-?\d{1,3}(\.\d{3})*,\d{2}$/);
-        expect(BigInt(nl.replace(/[.,]/g, ''))).toBe(BigInt(cents));
-        expect(BigInt(en.replace(/[.,]/g, ''))).toBe(BigInt(cents));
-        expect(en.replace(/,/g, '#').replace('.', ',').replace(/#/g, '.')).toBe(nl);
-      }),
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        (cents) => {
+          const nl = formatCents(cents, 'nl');
+          const en = formatCents(cents, 'en');
+          expect(nl).toMatch(/^-?\d{1,3}(\.\d{3})*,\d{2}$/);
+          expect(BigInt(nl.replace(/[.,]/g, ''))).toBe(BigInt(cents));
+          expect(BigInt(en.replace(/[.,]/g, ''))).toBe(BigInt(cents));
+          expect(en.replace(/,/g, '#').replace('.', ',').replace(/#/g, '.')).toBe(nl);
+        },
+      ),
     );
   });
 });
@@ -54,7 +57,22 @@ describe('parseYaml', () => {
 
 describe('parsePrinciple', () => {
   const line = fc.oneof(
-    fc.constantFrom('# T', '## Waarom is het belangrijk?', '## Hoe pas je het toe?', '=== "Jurist"', '!!! tip "X"', '<div class="action-card">', '</div>', '```', '    - item', '    **Stappen:**', '', '<script>', '</script>', '---'),
+    fc.constantFrom(
+      '# T',
+      '## Waarom is het belangrijk?',
+      '## Hoe pas je het toe?',
+      '=== "Jurist"',
+      '!!! tip "X"',
+      '<div class="action-card">',
+      '</div>',
+      '```',
+      '    - item',
+      '    **Stappen:**',
+      '',
+      '<script>',
+      '</script>',
+      '---',
+    ),
     fc.string({ maxLength: 30 }),
   );
   it('parses any page of Markdown, HTML and tab fragments, or names its broken front matter', () => {
@@ -87,13 +105,22 @@ describe('formatNumber', () => {
   it('agrees with Intl.NumberFormat in Dutch and English', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000), fc.constantFrom(2.675, 1.005, 0.5, -0.5, 1e-7, 123456.785, 0.045, 9.995)),
+        fc.oneof(
+          fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+          fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000),
+          fc.constantFrom(2.675, 1.005, 0.5, -0.5, 1e-7, 123456.785, 0.045, 9.995),
+        ),
         fc.integer({ min: 0, max: 6 }),
         (value, decimals) => {
           // One deliberate difference: no "-0" for a value that rounds to zero.
-          const noNegativeZero = (s: string) => s.replace(/\u2212/g, '-').replace(/^-(?=0(?:[.,]0*)?$)/, '');
-          expect(formatNumber(value, 'nl', decimals)).toBe(noNegativeZero(intl.nl(decimals).format(value)));
-          expect(formatNumber(value, 'en', decimals)).toBe(noNegativeZero(intl.en(decimals).format(value)));
+          const noNegativeZero = (s: string) =>
+            s.replace(/\u2212/g, '-').replace(/^-(?=0(?:[.,]0*)?$)/, '');
+          expect(formatNumber(value, 'nl', decimals)).toBe(
+            noNegativeZero(intl.nl(decimals).format(value)),
+          );
+          expect(formatNumber(value, 'en', decimals)).toBe(
+            noNegativeZero(intl.en(decimals).format(value)),
+          );
         },
       ),
       { numRuns: 3000 },

@@ -8,9 +8,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseRobustness, applyWeightChange, type Robustness, type Standing } from '../../src/score/robustness.js';
+import {
+  analyseRobustness,
+  applyWeightChange,
+  type Robustness,
+  type Standing,
+} from '../../src/score/robustness.js';
 import { tenderFileSchema } from '../../src/score/schema.js';
-import { rankResolved, resolveTender, type ResolvedBid, type ResolvedTender } from '../../src/score/score.js';
+import {
+  rankResolved,
+  resolveTender,
+  type ResolvedBid,
+  type ResolvedTender,
+} from '../../src/score/score.js';
 
 const SCALES = [1, 4, 5, 10, 100];
 
@@ -23,7 +33,10 @@ interface CriterionGen {
 const criteriaArb = fc
   .array(
     fc.record({
-      weight: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0.01, max: 60, noNaN: true })),
+      weight: fc.oneof(
+        fc.integer({ min: 0, max: 60 }),
+        fc.double({ min: 0.01, max: 60, noNaN: true }),
+      ),
       scale: fc.constantFrom(...SCALES),
       price: fc.boolean(),
     }),
@@ -36,7 +49,13 @@ const criteriaArb = fc
 
 /** The criteria list of a tender file: the first `grouped` criteria in a group, the rest at the top level. */
 function criteriaDoc(cs: readonly CriterionGen[], grouped: number) {
-  const entry = (c: CriterionGen, k: number) => ({ id: `c${k}`, name: `Criterion ${k}`, weight: c.weight, scale: c.scale, ...(c.price ? { price: true } : {}) });
+  const entry = (c: CriterionGen, k: number) => ({
+    id: `c${k}`,
+    name: `Criterion ${k}`,
+    weight: c.weight,
+    scale: c.scale,
+    ...(c.price ? { price: true } : {}),
+  });
   const n = Math.min(grouped, cs.length);
   const top = cs.slice(n).map((c, k) => entry(c, k + n));
   return n >= 1 ? [{ id: 'g', name: 'Group', criteria: cs.slice(0, n).map(entry) }, ...top] : top;
@@ -50,7 +69,10 @@ const key = (s: Standing) => s.winner ?? `tie:${s.tied.join('|')}`;
 
 function standing(t: ResolvedTender): Standing {
   const ranks = rankResolved(t).ranks;
-  const first = t.bids.filter((_, i) => ranks[i] === 1).map((b) => b.vendor).sort();
+  const first = t.bids
+    .filter((_, i) => ranks[i] === 1)
+    .map((b) => b.vendor)
+    .sort();
   return first.length === 1 ? { winner: first[0]!, tied: [] } : { winner: null, tied: first };
 }
 
@@ -72,11 +94,17 @@ const dominantArb = fc
     others: fc.array(
       fc.record({
         markup: fc.double({ min: 0.01, max: 3, noNaN: true }),
-        fractions: fc.array(fc.array(fc.double({ min: 0, max: 0.9, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 6, maxLength: 6 }),
+        fractions: fc.array(
+          fc.array(fc.double({ min: 0, max: 0.9, noNaN: true }), { minLength: 3, maxLength: 3 }),
+          { minLength: 6, maxLength: 6 },
+        ),
       }),
       { minLength: 1, maxLength: 6 },
     ),
-    lift: fc.array(fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 6, maxLength: 6 }),
+    lift: fc.array(
+      fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+      { minLength: 6, maxLength: 6 },
+    ),
     order: fc.nat(),
   })
   .map((g) => {
@@ -85,22 +113,40 @@ const dominantArb = fc
       vendor: `Other ${b}`,
       price: cents(Math.max(g.cheapest + 1, Math.ceil(g.cheapest * (1 + o.markup)))),
       scores: Object.fromEntries(
-        g.criteria.flatMap((c, k) => (c.price ? [] : [[`c${k}`, o.fractions[k]!.slice(0, g.panel).map((f) => f * c.scale)]])),
+        g.criteria.flatMap((c, k) =>
+          c.price ? [] : [[`c${k}`, o.fractions[k]!.slice(0, g.panel).map((f) => f * c.scale)]],
+        ),
       ) as Record<string, number[]>,
     }));
     // Every evaluator's score of the dominant bid is above every score any other bid got on that criterion.
-    const top = g.criteria.map((c, k) => Math.max(...g.others.flatMap((o) => o.fractions[k]!.slice(0, g.panel))));
+    const top = g.criteria.map((c, k) =>
+      Math.max(...g.others.flatMap((o) => o.fractions[k]!.slice(0, g.panel))),
+    );
     const dominant = {
       vendor: 'Dominant',
       price: cents(g.cheapest),
       scores: Object.fromEntries(
-        g.criteria.flatMap((c, k) => (c.price ? [] : [[`c${k}`, g.lift[k]!.slice(0, g.panel).map((l) => Math.min(1, top[k]! + 0.05 + (1 - top[k]! - 0.05) * (l - 0.05))).map((f) => f * c.scale)]])),
+        g.criteria.flatMap((c, k) =>
+          c.price
+            ? []
+            : [
+                [
+                  `c${k}`,
+                  g.lift[k]!.slice(0, g.panel)
+                    .map((l) => Math.min(1, top[k]! + 0.05 + (1 - top[k]! - 0.05) * (l - 0.05)))
+                    .map((f) => f * c.scale),
+                ],
+              ],
+        ),
       ) as Record<string, number[]>,
     };
     const bids = [...others];
     bids.splice(g.order % (bids.length + 1), 0, dominant);
     const maxPrice = Math.max(...bids.map((b) => b.price));
-    const price = g.method === 'bounds' ? { method: 'bounds', best: cents(g.cheapest), worst: maxPrice + 1 } : { method: 'relative' };
+    const price =
+      g.method === 'bounds'
+        ? { method: 'bounds', best: cents(g.cheapest), worst: maxPrice + 1 }
+        : { method: 'relative' };
     return { criteria: criteriaDoc(g.criteria, g.grouped), price, bids };
   });
 
@@ -149,18 +195,34 @@ const tenderArb = fc
     bids: fc.array(
       fc.record({
         cents: fc.integer({ min: 100, max: 10_000_000 }),
-        fractions: fc.array(fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 10 }).map((x) => x / 10)), { minLength: 3, maxLength: 3 }), { minLength: 6, maxLength: 6 }),
+        fractions: fc.array(
+          fc.array(
+            fc.oneof(
+              fc.double({ min: 0, max: 1, noNaN: true }),
+              fc.integer({ min: 0, max: 10 }).map((x) => x / 10),
+            ),
+            { minLength: 3, maxLength: 3 },
+          ),
+          { minLength: 6, maxLength: 6 },
+        ),
       }),
       { minLength: 2, maxLength: 6 },
     ),
   })
   .map((g) => ({
     criteria: criteriaDoc(g.criteria, g.grouped),
-    price: g.method === 'bounds' ? { method: 'bounds', best: g.best / 100, worst: (g.best + g.span) / 100 } : { method: 'relative' },
+    price:
+      g.method === 'bounds'
+        ? { method: 'bounds', best: g.best / 100, worst: (g.best + g.span) / 100 }
+        : { method: 'relative' },
     bids: g.bids.map((b, i) => ({
       vendor: `Bid ${i}`,
       price: b.cents / 100,
-      scores: Object.fromEntries(g.criteria.flatMap((c, k) => (c.price ? [] : [[`c${k}`, b.fractions[k]!.slice(0, g.panel).map((f) => f * c.scale)]]))),
+      scores: Object.fromEntries(
+        g.criteria.flatMap((c, k) =>
+          c.price ? [] : [[`c${k}`, b.fractions[k]!.slice(0, g.panel).map((f) => f * c.scale)]],
+        ),
+      ),
     })),
   }));
 
@@ -176,11 +238,15 @@ describe('weight thresholds', () => {
         const base = key(r);
         for (const w of r.weights) {
           const target = { kind: w.kind, id: w.id };
-          for (const [th, end] of [[w.increase, w.max], [w.decrease, w.min]] as const) {
+          for (const [th, end] of [
+            [w.increase, w.max],
+            [w.decrease, w.min],
+          ] as const) {
             if (!w.applicable) continue;
             if (th === null) {
               // No change within the range: nearly all the way to the end, the winner stays.
-              if (end !== 0) expect(key(standing(applyWeightChange(t, target, end * 0.99)))).toBe(base);
+              if (end !== 0)
+                expect(key(standing(applyWeightChange(t, target, end * 0.99)))).toBe(base);
               continue;
             }
             checked++;
@@ -193,7 +259,9 @@ describe('weight thresholds', () => {
             expect(key(th)).not.toBe(base);
             if (th.winner !== null) expect(th.winner).not.toBe(r.winner);
             for (const u of [0.001, 0.5, 1]) {
-              expect(key(standing(applyWeightChange(t, target, th.change + (end - th.change) * u)))).not.toBe(base);
+              expect(
+                key(standing(applyWeightChange(t, target, th.change + (end - th.change) * u))),
+              ).not.toBe(base);
             }
             for (const u of [0.25, 0.5, 0.9, 0.999, 1 - 1e-6]) {
               expect(key(standing(applyWeightChange(t, target, th.change * u)))).toBe(base);
@@ -227,11 +295,21 @@ describe('weight thresholds', () => {
 // ---------------------------------------------------------------- rank reversal against rescoring
 
 function withAdded(t: ResolvedTender, cents: number): ResolvedTender {
-  const bid: ResolvedBid = { vendor: '~added', index: t.bids.length, price: cents, priceSource: { kind: 'price' }, evaluators: t.criteria.map((c) => (c.price ? null : [0])), knockouts: {} };
+  const bid: ResolvedBid = {
+    vendor: '~added',
+    index: t.bids.length,
+    price: cents,
+    priceSource: { kind: 'price' },
+    evaluators: t.criteria.map((c) => (c.price ? null : [0])),
+    knockouts: {},
+  };
   return { ...t, bids: [...t.bids, bid] };
 }
 
-const pricesArb = fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { minLength: 3, maxLength: 3 });
+const pricesArb = fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), {
+  minLength: 3,
+  maxLength: 3,
+});
 
 /**
  * Checks the reported added-bid prices against rescoring: at the winner price
@@ -248,7 +326,11 @@ function agreesWithRescoring(t: ResolvedTender, r: Robustness, us: readonly numb
     const ranks = rankResolved(added).ranks;
     expect(ranks[ranks.length - 1]).not.toBe(1);
     // Who is first among the original bids, with the added bid in the scoring.
-    const first = added.bids.slice(0, -1).filter((_, i) => ranks[i] === 1).map((b) => b.vendor).sort();
+    const first = added.bids
+      .slice(0, -1)
+      .filter((_, i) => ranks[i] === 1)
+      .map((b) => b.vendor)
+      .sort();
     const k = first.length === 1 ? first[0]! : `tie:${first.join('|')}`;
     if (changes) expect(k).not.toBe(key(r));
     else expect(k).toBe(key(r));
@@ -280,14 +362,23 @@ function agreesWithRescoring(t: ResolvedTender, r: Robustness, us: readonly numb
 const winnerChangeArb = fc
   .record({
     price: fc.integer({ min: 1, max: 40 }),
-    extra: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.01, max: 60, noNaN: true })),
+    extra: fc.oneof(
+      fc.integer({ min: 1, max: 60 }),
+      fc.double({ min: 0.01, max: 60, noNaN: true }),
+    ),
     scale: fc.constantFrom(...SCALES),
     priceFirst: fc.boolean(),
     cents: fc.integer({ min: 100, max: 10_000_000 }),
     markup: fc.double({ min: 0.1, max: 3, noNaN: true }),
     u: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     v: fc.double({ min: 0.05, max: 1, noNaN: true }),
-    others: fc.array(fc.record({ markup: fc.double({ min: 0.01, max: 3, noNaN: true }), share: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 4 }),
+    others: fc.array(
+      fc.record({
+        markup: fc.double({ min: 0.01, max: 3, noNaN: true }),
+        share: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      { maxLength: 4 },
+    ),
     order: fc.nat(),
   })
   .map((g) => {
@@ -305,7 +396,11 @@ const winnerChangeArb = fc
     const bids = [
       { vendor: 'Winner', price: pW / 100, scores: { q: score(qW) } },
       { vendor: 'Challenger', price: pC / 100, scores: { q: score(qC) } },
-      ...g.others.map((o, i) => ({ vendor: `Other ${i}`, price: Math.max(pW + 1, Math.round(pW * (1 + o.markup))) / 100, scores: { q: score(qW * o.share) } })),
+      ...g.others.map((o, i) => ({
+        vendor: `Other ${i}`,
+        price: Math.max(pW + 1, Math.round(pW * (1 + o.markup))) / 100,
+        scores: { q: score(qW * o.share) },
+      })),
     ];
     const at = g.order % bids.length;
     bids.push(...bids.splice(0, at));
@@ -334,7 +429,8 @@ describe('rank reversal agrees with rescoring', () => {
           for (let a = 0; a < t.bids.length; a++) {
             for (let b = a + 1; b < t.bids.length; b++) {
               if (a === i || b === i) continue;
-              if (Math.sign(ranks[a]! - ranks[b]!) !== Math.sign(after[idx(a)]! - after[idx(b)]!)) changed = true;
+              if (Math.sign(ranks[a]! - ranks[b]!) !== Math.sign(after[idx(a)]! - after[idx(b)]!))
+                changed = true;
             }
           }
           const reported = r.rankReversal.withdrawals.find((w) => w.vendor === t.bids[i]!.vendor);

@@ -16,14 +16,28 @@ fields:
   - { key: money, question: Q, type: amount }
   - { key: pct, question: Q, type: percentage }`;
 
-const markdown = parseTemplate(`---\n${FRONT}\n---\nA {{line}} B\n\n{{block}}\n\nZ {{money}} {{pct}} {{items}}\n`, 't.md', 't');
-const yaml = parseTemplate(`---\n${FRONT}\n---\nline: {{line}}\nblock: {{block}}\nitems:\n  - {{items}}\nmoney: {{money}}\npct: {{pct}}\n`, 't.yaml.md', 't', 'yaml');
+const markdown = parseTemplate(
+  `---\n${FRONT}\n---\nA {{line}} B\n\n{{block}}\n\nZ {{money}} {{pct}} {{items}}\n`,
+  't.md',
+  't',
+);
+const yaml = parseTemplate(
+  `---\n${FRONT}\n---\nline: {{line}}\nblock: {{block}}\nitems:\n  - {{items}}\nmoney: {{money}}\npct: {{pct}}\n`,
+  't.yaml.md',
+  't',
+  'yaml',
+);
 const field = (key: string) => markdown.fields.find((f) => f.key === key)!;
 const ctx = { today: '2026-11-23' };
 
 /** Text as a user could give it: any characters, with the final line breaks a YAML block adds taken off. */
-const oneLine = fc.string({ unit: 'binary', maxLength: 60 }).filter((s) => !/[\r\n]/.test(s) && s.trim() !== '');
-const block = fc.string({ unit: 'binary', maxLength: 120 }).map((s) => s.replace(/\r/g, '').replace(/\n+$/, '')).filter((s) => s.trim() !== '');
+const oneLine = fc
+  .string({ unit: 'binary', maxLength: 60 })
+  .filter((s) => !/[\r\n]/.test(s) && s.trim() !== '');
+const block = fc
+  .string({ unit: 'binary', maxLength: 120 })
+  .map((s) => s.replace(/\r/g, '').replace(/\n+$/, ''))
+  .filter((s) => s.trim() !== '');
 
 describe('the fill engine', () => {
   it('puts any answer into Markdown exactly as given', () => {
@@ -41,16 +55,26 @@ describe('the fill engine', () => {
 
   it('writes any answer into YAML so that it reads back unchanged and cannot add keys', () => {
     fc.assert(
-      fc.property(oneLine, block, fc.array(oneLine, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 10 ** 13 }), (line, text, items, cents) => {
-        const out = fillTemplate(yaml, { line, block: text, items, money: cents, pct: 2.25 }, 'en').text;
-        const doc = parseYamlText(out) as Record<string, unknown>;
-        expect(Object.keys(doc)).toEqual(['line', 'block', 'items', 'money', 'pct']);
-        expect(doc.line).toBe(line);
-        expect(doc.block).toBe(text);
-        expect(doc.items).toEqual(items);
-        expect(Math.round((doc.money as number) * 100)).toBe(cents);
-        expect(doc.pct).toBe('2.25%');
-      }),
+      fc.property(
+        oneLine,
+        block,
+        fc.array(oneLine, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 10 ** 13 }),
+        (line, text, items, cents) => {
+          const out = fillTemplate(
+            yaml,
+            { line, block: text, items, money: cents, pct: 2.25 },
+            'en',
+          ).text;
+          const doc = parseYamlText(out) as Record<string, unknown>;
+          expect(Object.keys(doc)).toEqual(['line', 'block', 'items', 'money', 'pct']);
+          expect(doc.line).toBe(line);
+          expect(doc.block).toBe(text);
+          expect(doc.items).toEqual(items);
+          expect(Math.round((doc.money as number) * 100)).toBe(cents);
+          expect(doc.pct).toBe('2.25%');
+        },
+      ),
     );
   });
 });
@@ -58,18 +82,32 @@ describe('the fill engine', () => {
 describe('numbers at the prompt', () => {
   it('an amount shown for editing reads back to the same cents, in both languages', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), fc.constantFrom('nl' as const, 'en' as const), (cents, lang) => {
-        expect(coerce(field('money'), formatInput(field('money'), cents, lang), ctx)).toEqual({ ok: true, value: cents });
-      }),
+      fc.property(
+        fc.integer({ min: -(10 ** 15), max: 10 ** 15 }),
+        fc.constantFrom('nl' as const, 'en' as const),
+        (cents, lang) => {
+          expect(coerce(field('money'), formatInput(field('money'), cents, lang), ctx)).toEqual({
+            ok: true,
+            value: cents,
+          });
+        },
+      ),
     );
   });
 
   it('a percentage shown for editing reads back unchanged', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10000, max: 10000 }), fc.constantFrom('nl' as const, 'en' as const), (hundredths, lang) => {
-        const pct = hundredths / 100;
-        expect(coerce(field('pct'), formatInput(field('pct'), pct, lang), ctx)).toEqual({ ok: true, value: pct });
-      }),
+      fc.property(
+        fc.integer({ min: -10000, max: 10000 }),
+        fc.constantFrom('nl' as const, 'en' as const),
+        (hundredths, lang) => {
+          const pct = hundredths / 100;
+          expect(coerce(field('pct'), formatInput(field('pct'), pct, lang), ctx)).toEqual({
+            ok: true,
+            value: pct,
+          });
+        },
+      ),
     );
   });
 
@@ -89,7 +127,31 @@ describe('numbers at the prompt', () => {
 describe('checkStrategy', () => {
   it('never crashes, and counts every part once', () => {
     const piece = fc.oneof(
-      fc.constantFrom('# ', '## ', '### ', '- ', '1. ', '**', '```', '---', '===', '[', ']', '{{', '}}', ':', '\n', '\n\n', '<!--', '-->', 'Exitstrategie', 'Risk analysis', 'TODO', '€X', 'tekst'),
+      fc.constantFrom(
+        '# ',
+        '## ',
+        '### ',
+        '- ',
+        '1. ',
+        '**',
+        '```',
+        '---',
+        '===',
+        '[',
+        ']',
+        '{{',
+        '}}',
+        ':',
+        '\n',
+        '\n\n',
+        '<!--',
+        '-->',
+        'Exitstrategie',
+        'Risk analysis',
+        'TODO',
+        '€X',
+        'tekst',
+      ),
       fc.string({ maxLength: 8 }),
     );
     fc.assert(
@@ -97,7 +159,11 @@ describe('checkStrategy', () => {
         const r = checkStrategy(parts.join(''), { strict });
         expect(r.items).toHaveLength(13);
         expect(Object.values(r.summary).reduce((a, b) => a + b, 0)).toBe(13);
-        expect(r.ok).toBe(r.summary.empty === 0 && r.summary.missing === 0 && (!strict || r.placeholders.length === 0));
+        expect(r.ok).toBe(
+          r.summary.empty === 0 &&
+            r.summary.missing === 0 &&
+            (!strict || r.placeholders.length === 0),
+        );
       }),
     );
   });

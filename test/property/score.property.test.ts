@@ -23,7 +23,10 @@ const tenderArb: fc.Arbitrary<Gen> = fc
   .record({
     criteria: fc.array(
       fc.record({
-        weight: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 60, noNaN: true })),
+        weight: fc.oneof(
+          fc.integer({ min: 0, max: 60 }),
+          fc.double({ min: 0, max: 60, noNaN: true }),
+        ),
         scale: fc.constantFrom(...SCALES),
         price: fc.boolean(),
       }),
@@ -40,7 +43,10 @@ const tenderArb: fc.Arbitrary<Gen> = fc
       fc.record({
         cents: fc.integer({ min: 1, max: 1_000_000_000 }),
         knockouts: fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
-        fractions: fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), { minLength: 6, maxLength: 6 }),
+        fractions: fc.array(
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+          { minLength: 6, maxLength: 6 },
+        ),
       }),
       { minLength: 8, maxLength: 8 },
     ),
@@ -59,9 +65,18 @@ const tenderArb: fc.Arbitrary<Gen> = fc
   });
 
 function toDocument(g: Gen): TenderDocument {
-  const crit = g.criteria.map((c, k) => ({ id: `c${k}`, name: `Criterion ${k}`, weight: c.weight, scale: c.scale, ...(c.price ? { price: true } : {}) }));
+  const crit = g.criteria.map((c, k) => ({
+    id: `c${k}`,
+    name: `Criterion ${k}`,
+    weight: c.weight,
+    scale: c.scale,
+    ...(c.price ? { price: true } : {}),
+  }));
   const inGroup = Math.min(g.grouped, crit.length);
-  const criteria = inGroup > 0 ? [{ id: 'group', name: 'Group', criteria: crit.slice(0, inGroup) }, ...crit.slice(inGroup)] : crit;
+  const criteria =
+    inGroup > 0
+      ? [{ id: 'group', name: 'Group', criteria: crit.slice(0, inGroup) }, ...crit.slice(inGroup)]
+      : crit;
   const requirements = ['R1', 'R2'].slice(0, g.requirements);
   const raw = {
     criteria,
@@ -76,7 +91,9 @@ function toDocument(g: Gen): TenderDocument {
       price: b.cents / 100,
       knockouts: Object.fromEntries(requirements.map((r, j) => [r, b.knockouts[j]!])),
       scores: Object.fromEntries(
-        g.criteria.flatMap((c, k) => (c.price ? [] : [[`c${k}`, b.scores[k]!.length === 1 ? b.scores[k]![0]! : b.scores[k]!]])),
+        g.criteria.flatMap((c, k) =>
+          c.price ? [] : [[`c${k}`, b.scores[k]!.length === 1 ? b.scores[k]![0]! : b.scores[k]!]],
+        ),
       ),
     })),
   };
@@ -99,31 +116,40 @@ describe('scoreTender properties', () => {
     );
   });
 
-  it('never lowers a bid\'s total when one of its scores goes up, and leaves the others alone', () => {
+  it("never lowers a bid's total when one of its scores goes up, and leaves the others alone", () => {
     fc.assert(
-      fc.property(tenderArb, fc.nat(), fc.nat(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (g, bi, ci, ei, step) => {
-        const scored = g.criteria.map((c, k) => k).filter((k) => !g.criteria[k]!.price);
-        fc.pre(scored.length > 0);
-        const b = bi % g.bids.length;
-        const k = scored[ci % scored.length]!;
-        const before = scoreTender(toDocument(g));
-        const panel = g.bids[b]!.scores[k]!;
-        const e = ei % panel.length;
-        const scale = g.criteria[k]!.scale;
-        const raised: Gen = structuredClone(g);
-        raised.bids[b]!.scores[k]![e] = Math.min(scale, panel[e]! + step * scale);
-        const after = scoreTender(toDocument(raised));
-        const total = (r: typeof before, i: number) => r.bids.find((x) => x.vendor === `Vendor ${i}`)!.total;
-        if (total(before, b) !== null) expect(total(after, b)!).toBeGreaterThanOrEqual(total(before, b)!);
-        g.bids.forEach((_, i) => {
-          if (i !== b) expect(total(after, i)).toBe(total(before, i));
-        });
-      }),
+      fc.property(
+        tenderArb,
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (g, bi, ci, ei, step) => {
+          const scored = g.criteria.map((c, k) => k).filter((k) => !g.criteria[k]!.price);
+          fc.pre(scored.length > 0);
+          const b = bi % g.bids.length;
+          const k = scored[ci % scored.length]!;
+          const before = scoreTender(toDocument(g));
+          const panel = g.bids[b]!.scores[k]!;
+          const e = ei % panel.length;
+          const scale = g.criteria[k]!.scale;
+          const raised: Gen = structuredClone(g);
+          raised.bids[b]!.scores[k]![e] = Math.min(scale, panel[e]! + step * scale);
+          const after = scoreTender(toDocument(raised));
+          const total = (r: typeof before, i: number) =>
+            r.bids.find((x) => x.vendor === `Vendor ${i}`)!.total;
+          if (total(before, b) !== null)
+            expect(total(after, b)!).toBeGreaterThanOrEqual(total(before, b)!);
+          g.bids.forEach((_, i) => {
+            if (i !== b) expect(total(after, i)).toBe(total(before, i));
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('never lowers a bid\'s total when its price goes down', () => {
+  it("never lowers a bid's total when its price goes down", () => {
     fc.assert(
       fc.property(tenderArb, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (g, bi, cut) => {
         const b = bi % g.bids.length;
@@ -131,7 +157,8 @@ describe('scoreTender properties', () => {
         const cheaper: Gen = structuredClone(g);
         cheaper.bids[b]!.cents = Math.max(1, Math.floor(g.bids[b]!.cents * (1 - cut)));
         const after = scoreTender(toDocument(cheaper));
-        const total = (r: typeof before) => r.bids.find((x) => x.vendor === `Vendor ${b}`)!.total ?? -Infinity;
+        const total = (r: typeof before) =>
+          r.bids.find((x) => x.vendor === `Vendor ${b}`)!.total ?? -Infinity;
         expect(total(after)).toBeGreaterThanOrEqual(total(before));
       }),
       { numRuns: 300 },
@@ -141,11 +168,21 @@ describe('scoreTender properties', () => {
   it('gives the same result whatever the order of the bids in the file', () => {
     fc.assert(
       fc.property(
-        tenderArb.chain((g) => fc.tuple(fc.constant(g), fc.shuffledSubarray(g.bids.map((_, i) => i), { minLength: g.bids.length, maxLength: g.bids.length }))),
+        tenderArb.chain((g) =>
+          fc.tuple(
+            fc.constant(g),
+            fc.shuffledSubarray(
+              g.bids.map((_, i) => i),
+              { minLength: g.bids.length, maxLength: g.bids.length },
+            ),
+          ),
+        ),
         ([g, order]) => {
           const doc = toDocument(g);
           const shuffled = { ...doc, bids: order.map((i) => doc.bids[i]!) };
-          expect(scoreJson(scoreTender(shuffled), { explain: true })).toEqual(scoreJson(scoreTender(doc), { explain: true }));
+          expect(scoreJson(scoreTender(shuffled), { explain: true })).toEqual(
+            scoreJson(scoreTender(doc), { explain: true }),
+          );
         },
       ),
       { numRuns: 300 },
@@ -166,7 +203,8 @@ describe('scoreTender properties', () => {
         const first = ranked.filter((b) => b.rank === 1);
         expect(r.winner).toBe(first.length === 1 ? first[0]!.vendor : null);
         expect(r.tie).toBe(first.length > 1);
-        if (ranked.length) expect(ranked.every((b) => b.total! <= first[0]!.total! + r.tolerance)).toBe(true);
+        if (ranked.length)
+          expect(ranked.every((b) => b.total! <= first[0]!.total! + r.tolerance)).toBe(true);
       }),
       { numRuns: 300 },
     );

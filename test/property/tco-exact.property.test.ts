@@ -7,7 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeTco } from '../../src/tco/compute.js';
-import { CATEGORIES, costsFileSchema, parseRate, type CostItem, type CostsDocument } from '../../src/tco/schema.js';
+import {
+  CATEGORIES,
+  costsFileSchema,
+  parseRate,
+  type CostItem,
+  type CostsDocument,
+} from '../../src/tco/schema.js';
 
 // ---------------------------------------------------------------- the oracle: exact fractions, nothing else
 
@@ -24,7 +30,8 @@ function fracOf(decimalText: string): Frac {
   return [sign ? -num : num, den];
 }
 
-const rateFrac = (r: number | string | undefined): Frac => (r === undefined ? [0n, 1n] : fracOf((parseRate(r, 'r') as { decimal: string }).decimal));
+const rateFrac = (r: number | string | undefined): Frac =>
+  r === undefined ? [0n, 1n] : fracOf((parseRate(r, 'r') as { decimal: string }).decimal);
 
 function roundHalfAway(num: bigint, den: bigint): bigint {
   if (den < 0n) [num, den] = [-num, -den];
@@ -80,7 +87,13 @@ const horizon = fc.constantFrom(1, 5, 12, 30, 100);
 
 const item = (T: number) =>
   fc.oneof(
-    fc.record({ name: fc.constant('once'), category: fc.constantFrom(...CATEGORIES), amount, quantity, year: fc.integer({ min: 0, max: T }) }),
+    fc.record({
+      name: fc.constant('once'),
+      category: fc.constantFrom(...CATEGORIES),
+      amount,
+      quantity,
+      year: fc.integer({ min: 0, max: T }),
+    }),
     fc
       .record({
         name: fc.constant('recurring'),
@@ -92,7 +105,11 @@ const item = (T: number) =>
         span: fc.option(fc.integer({ min: 0, max: T }), { nil: undefined }),
         indexation: fc.option(rate, { nil: undefined }),
       })
-      .map(({ span, indexation, ...r }) => ({ ...r, ...(span !== undefined ? { to: Math.min(T, r.from + span) } : {}), ...(indexation !== undefined ? { indexation } : {}) })),
+      .map(({ span, indexation, ...r }) => ({
+        ...r,
+        ...(span !== undefined ? { to: Math.min(T, r.from + span) } : {}),
+        ...(indexation !== undefined ? { indexation } : {}),
+      })),
   );
 
 const documentArb = horizon.chain((T) =>
@@ -101,11 +118,14 @@ const documentArb = horizon.chain((T) =>
     discount_rate: rate,
     indexation: rate,
     vat: fc.constantFrom('21%', '9%', 0, undefined),
-    options: fc.array(fc.array(item(T), { maxLength: 8 }), { minLength: 1, maxLength: 3 }).map((os) => os.map((costs, i) => ({ name: `option ${i + 1}`, costs }))),
+    options: fc
+      .array(fc.array(item(T), { maxLength: 8 }), { minLength: 1, maxLength: 3 })
+      .map((os) => os.map((costs, i) => ({ name: `option ${i + 1}`, costs }))),
   }),
 );
 
-const parse = (raw: unknown): CostsDocument => costsFileSchema.parse(JSON.parse(JSON.stringify(raw)));
+const parse = (raw: unknown): CostsDocument =>
+  costsFileSchema.parse(JSON.parse(JSON.stringify(raw)));
 
 /** computeTco, or the name of the error it refused with (amounts beyond exact cents). */
 function compute(d: CostsDocument) {
@@ -134,9 +154,13 @@ describe('the TCO core is exact', () => {
             expect(got.items[j]!.perYear).toEqual(f.map(Number));
             expect(got.items[j]!.npv).toBe(Number(oraclePv(f, disc)));
           });
-          const years = Array.from({ length: T + 1 }, (_, t) => flows.reduce((a, f) => a + f[t]!, 0n));
+          const years = Array.from({ length: T + 1 }, (_, t) =>
+            flows.reduce((a, f) => a + f[t]!, 0n),
+          );
           expect(got.years.map((y) => y.total)).toEqual(years.map(Number));
-          expect(got.years.map((y) => y.presentValue)).toEqual(years.map((c, t) => Number(oraclePv([...new Array<bigint>(t).fill(0n), c], disc))));
+          expect(got.years.map((y) => y.presentValue)).toEqual(
+            years.map((c, t) => Number(oraclePv([...new Array<bigint>(t).fill(0n), c], disc))),
+          );
           expect(got.npv).toBe(Number(oraclePv(years, disc)));
         });
       }),
@@ -156,9 +180,14 @@ describe('the TCO core is exact', () => {
           expect(sum(o.items.map((i) => i.total))).toBe(o.total);
           for (const i of o.items) expect(sum(i.perYear)).toBe(i.total);
           // Each year's present value is rounded on its own, the NPV once: they differ by at most half a cent a year.
-          expect(Math.abs(sum(o.years.map((y) => y.presentValue)) - o.npv)).toBeLessThanOrEqual((r.years + 1) / 2);
+          expect(Math.abs(sum(o.years.map((y) => y.presentValue)) - o.npv)).toBeLessThanOrEqual(
+            (r.years + 1) / 2,
+          );
           if (r.discountRate === 0) expect(o.npv).toBe(o.total);
-          if (r.vat !== null) expect(Math.abs(o.totalInclVat! - o.total * (1 + r.vat))).toBeLessThanOrEqual(0.5 + Math.abs(o.total) * 1e-12);
+          if (r.vat !== null)
+            expect(Math.abs(o.totalInclVat! - o.total * (1 + r.vat))).toBeLessThanOrEqual(
+              0.5 + Math.abs(o.total) * 1e-12,
+            );
         }
         const ranked = [...r.options].sort((a, b) => a.npv - b.npv);
         for (const o of ranked) expect(o.rank).toBe(1 + ranked.findIndex((p) => p.npv === o.npv));
@@ -185,23 +214,91 @@ describe('no generated costs file crashes inkoop tco', () => {
       fc.integer({ min: -3, max: 120 }),
       fc.double(),
       fc.string({ maxLength: 6 }),
-      fc.constantFrom('2%', '-100%', '300%', '1e999', '12.500', 'year', 'month', 'residual', 'licence', null, true, [], {}, 1e300, MAX_SAFE),
+      fc.constantFrom(
+        '2%',
+        '-100%',
+        '300%',
+        '1e999',
+        '12.500',
+        'year',
+        'month',
+        'residual',
+        'licence',
+        null,
+        true,
+        [],
+        {},
+        1e300,
+        MAX_SAFE,
+      ),
     );
-    const keys = ['name', 'amount', 'ammount', 'quantity', 'year', 'every', 'from', 'to', 'category', 'indexation', 'extra'];
+    const keys = [
+      'name',
+      'amount',
+      'ammount',
+      'quantity',
+      'year',
+      'every',
+      'from',
+      'to',
+      'category',
+      'indexation',
+      'extra',
+    ];
     const itemLike = fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 7 });
     const validish = documentArb.map((d) => JSON.parse(JSON.stringify(d)));
     const doc = fc.oneof(
       validish,
       // A valid document with one value replaced.
-      fc.tuple(validish, fc.constantFrom('years', 'discount_rate', 'indexation', 'vat', 'authority', 'type', 'currency', 'options', 'costs', 'title'), value).map(([d, k, v]) => ({ ...d, [k]: v })),
-      fc.tuple(validish, itemLike).map(([d, item]) => ({ ...d, options: [{ name: 'x', costs: [item] }, ...d.options] })),
-      fc.record({ years: value, options: fc.array(fc.record({ name: value, costs: fc.array(itemLike, { maxLength: 3 }) }, { requiredKeys: [] }), { maxLength: 2 }), costs: fc.array(itemLike, { maxLength: 2 }) }, { requiredKeys: [] }),
+      fc
+        .tuple(
+          validish,
+          fc.constantFrom(
+            'years',
+            'discount_rate',
+            'indexation',
+            'vat',
+            'authority',
+            'type',
+            'currency',
+            'options',
+            'costs',
+            'title',
+          ),
+          value,
+        )
+        .map(([d, k, v]) => ({ ...d, [k]: v })),
+      fc
+        .tuple(validish, itemLike)
+        .map(([d, item]) => ({ ...d, options: [{ name: 'x', costs: [item] }, ...d.options] })),
+      fc.record(
+        {
+          years: value,
+          options: fc.array(
+            fc.record(
+              { name: value, costs: fc.array(itemLike, { maxLength: 3 }) },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 2 },
+          ),
+          costs: fc.array(itemLike, { maxLength: 2 }),
+        },
+        { requiredKeys: [] },
+      ),
     );
     // Text that is not YAML of a document at all, or YAML with anchors.
     const text = fc.oneof(
       doc.map((d) => stringify(d)),
       fc.string({ maxLength: 80 }),
-      fc.constantFrom('a: &a [1, 2]\nb: *a\nyears: *a\n', 'years: 1\nyears: 2\n', '{', 'years: 1\ncosts: [\n', '--- !!binary x', 'years: 0x10\ncosts: []\n', 'years: 1.000\ncosts: []\n'),
+      fc.constantFrom(
+        'a: &a [1, 2]\nb: *a\nyears: *a\n',
+        'years: 1\nyears: 2\n',
+        '{',
+        'years: 1\ncosts: [\n',
+        '--- !!binary x',
+        'years: 0x10\ncosts: []\n',
+        'years: 1.000\ncosts: []\n',
+      ),
     );
     let n = 0;
     try {

@@ -25,15 +25,28 @@ const item = fc.oneof(
       every: fc.constantFrom('year', 'month'),
       from: fc.integer({ min: 0, max: T }),
       span: fc.integer({ min: 0, max: T }),
-      indexation: fc.oneof(fc.constant(undefined), fc.integer({ min: -50, max: 200 }).map((p) => `${p / 10}%`)),
+      indexation: fc.oneof(
+        fc.constant(undefined),
+        fc.integer({ min: -50, max: 200 }).map((p) => `${p / 10}%`),
+      ),
     })
-    .map(({ span, indexation, ...rest }) => ({ ...rest, to: Math.min(T, rest.from + span), ...(indexation ? { indexation } : {}) })),
+    .map(({ span, indexation, ...rest }) => ({
+      ...rest,
+      to: Math.min(T, rest.from + span),
+      ...(indexation ? { indexation } : {}),
+    })),
 );
 const document = fc.record({
   years: fc.constant(T),
   discount_rate: fc.integer({ min: -99, max: 300 }).map((p) => `${p / 10}%`),
   indexation: fc.integer({ min: 0, max: 100 }).map((p) => p / 1000),
-  options: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 6 }), costs: fc.array(item, { maxLength: 8 }) }), { minLength: 1, maxLength: 4, selector: (o) => o.name }),
+  options: fc.uniqueArray(
+    fc.record({
+      name: fc.string({ minLength: 1, maxLength: 6 }),
+      costs: fc.array(item, { maxLength: 8 }),
+    }),
+    { minLength: 1, maxLength: 4, selector: (o) => o.name },
+  ),
 });
 
 describe('computeTco', () => {
@@ -58,7 +71,8 @@ describe('computeTco', () => {
       fc.property(document, (raw) => {
         const r = computeTco(costsFileSchema.parse({ ...raw, discount_rate: 0 }) as CostsDocument);
         for (const o of r.options) expect(o.npv).toBe(o.total);
-        for (const a of r.options) for (const b of r.options) if (a.npv < b.npv) expect(a.rank).toBeLessThan(b.rank);
+        for (const a of r.options)
+          for (const b of r.options) if (a.npv < b.npv) expect(a.rank).toBeLessThan(b.rank);
       }),
       { numRuns: 100 },
     );
@@ -66,12 +80,46 @@ describe('computeTco', () => {
 });
 
 describe('reading a costs file', () => {
-  const anyValue = fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant(null), fc.constant('2%'), fc.constant(-1));
-  const mutated = fc.record({
-    years: fc.oneof(fc.integer({ min: -2, max: 120 }), anyValue),
-    discount_rate: anyValue,
-    options: fc.array(fc.record({ name: anyValue, costs: fc.array(fc.dictionary(fc.constantFrom('name', 'amount', 'ammount', 'year', 'every', 'from', 'to', 'category', 'quantity', 'indexation'), anyValue), { maxLength: 3 }) }), { maxLength: 3 }),
-  }, { requiredKeys: [] });
+  const anyValue = fc.oneof(
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.string({ maxLength: 6 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant('2%'),
+    fc.constant(-1),
+  );
+  const mutated = fc.record(
+    {
+      years: fc.oneof(fc.integer({ min: -2, max: 120 }), anyValue),
+      discount_rate: anyValue,
+      options: fc.array(
+        fc.record({
+          name: anyValue,
+          costs: fc.array(
+            fc.dictionary(
+              fc.constantFrom(
+                'name',
+                'amount',
+                'ammount',
+                'year',
+                'every',
+                'from',
+                'to',
+                'category',
+                'quantity',
+                'indexation',
+              ),
+              anyValue,
+            ),
+            { maxLength: 3 },
+          ),
+        }),
+        { maxLength: 3 },
+      ),
+    },
+    { requiredKeys: [] },
+  );
 
   it('never crashes: any file either computes or fails with located input errors', () => {
     fc.assert(

@@ -42,7 +42,9 @@ function agrees(text: string): boolean {
   if (fast === undefined) return true;
   const slow = full(text);
   if (slow === 'error' || !isDeepStrictEqual(fast.value, slow.value)) {
-    throw new Error(`fast reader disagrees on ${JSON.stringify(text)}: ${JSON.stringify(fast.value)} vs ${slow === 'error' ? 'an error' : JSON.stringify(slow.value)}`);
+    throw new Error(
+      `fast reader disagrees on ${JSON.stringify(text)}: ${JSON.stringify(fast.value)} vs ${slow === 'error' ? 'an error' : JSON.stringify(slow.value)}`,
+    );
   }
   // And it places every value and key where yaml does (for file:line:col messages).
   const plain = parseYaml(text, 'f.yaml').locator;
@@ -50,11 +52,19 @@ function agrees(text: string): boolean {
   for (const path of paths(fast.value)) {
     const a = plain.find(path);
     const b = doc.find(path);
-    if (!isDeepStrictEqual(a, b)) throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(path)} at ${JSON.stringify(a)}, yaml says ${JSON.stringify(b)}`);
+    if (!isDeepStrictEqual(a, b))
+      throw new Error(
+        `${JSON.stringify(text)}: ${JSON.stringify(path)} at ${JSON.stringify(a)}, yaml says ${JSON.stringify(b)}`,
+      );
     const parent = path.slice(0, -1);
     const last = path[path.length - 1];
-    if (typeof last === 'string' && !isDeepStrictEqual(plain.key(parent, last), doc.key(parent, last))) {
-      throw new Error(`${JSON.stringify(text)}: key ${JSON.stringify(path)} at ${JSON.stringify(plain.key(parent, last))}, yaml says ${JSON.stringify(doc.key(parent, last))}`);
+    if (
+      typeof last === 'string' &&
+      !isDeepStrictEqual(plain.key(parent, last), doc.key(parent, last))
+    ) {
+      throw new Error(
+        `${JSON.stringify(text)}: key ${JSON.stringify(path)} at ${JSON.stringify(plain.key(parent, last))}, yaml says ${JSON.stringify(doc.key(parent, last))}`,
+      );
     }
   }
   return true;
@@ -62,10 +72,68 @@ function agrees(text: string): boolean {
 
 // Words that mean something to YAML, or to a Dutch reader, mixed with plain ones.
 const tricky = [
-  'null', 'Null', 'NULL', '~', 'true', 'True', 'FALSE', 'yes', 'no', 'on', '0', '-0', '007', '1.5', '-.5', '.5', '1.', '+3',
-  '1.000', '12.500', '1e3', '0x1F', '0o17', '.inf', '-.Inf', '.nan', '1_000', '2.25%', '2026-01-01', 'a: b', 'a:b', 'a #b',
-  'a#b', "it's", 'say "hi"', '- x', '-x', '? x', ': x', '[a]', '{a}', 'a, b', '*a', '&a', '!t', '|', '>', '%x', '@x', '`x',
-  '---', '...', '', ' ', ' lead', 'trail ', 'Ziekenhuis Noord', 'Zaaksysteem €', 'continuïteit', '__proto__', '<<', 'x\\y',
+  'null',
+  'Null',
+  'NULL',
+  '~',
+  'true',
+  'True',
+  'FALSE',
+  'yes',
+  'no',
+  'on',
+  '0',
+  '-0',
+  '007',
+  '1.5',
+  '-.5',
+  '.5',
+  '1.',
+  '+3',
+  '1.000',
+  '12.500',
+  '1e3',
+  '0x1F',
+  '0o17',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '1_000',
+  '2.25%',
+  '2026-01-01',
+  'a: b',
+  'a:b',
+  'a #b',
+  'a#b',
+  "it's",
+  'say "hi"',
+  '- x',
+  '-x',
+  '? x',
+  ': x',
+  '[a]',
+  '{a}',
+  'a, b',
+  '*a',
+  '&a',
+  '!t',
+  '|',
+  '>',
+  '%x',
+  '@x',
+  '`x',
+  '---',
+  '...',
+  '',
+  ' ',
+  ' lead',
+  'trail ',
+  'Ziekenhuis Noord',
+  'Zaaksysteem €',
+  'continuïteit',
+  '__proto__',
+  '<<',
+  'x\\y',
 ];
 // Mostly words the fast reader takes, so that most files test its answer, not only its giving up.
 const word = fc.oneof(
@@ -81,13 +149,19 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
-const key = fc.oneof({ arbitrary: fc.constantFrom(...tricky), weight: 1 }, { arbitrary: fc.stringMatching(/^[a-z][a-z_ .'-]{0,6}$/), weight: 6 });
+const key = fc.oneof(
+  { arbitrary: fc.constantFrom(...tricky), weight: 1 },
+  { arbitrary: fc.stringMatching(/^[a-z][a-z_ .'-]{0,6}$/), weight: 6 },
+);
 const tree = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('map')),
   list: fc.array(tie('node'), { maxLength: 4 }),
   map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
 })).node;
-const root = fc.oneof(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), fc.array(tree, { minLength: 1, maxLength: 4 }));
+const root = fc.oneof(
+  fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }),
+  fc.array(tree, { minLength: 1, maxLength: 4 }),
+);
 
 /** A plain scalar as a person would type it: plain where YAML allows, else quoted one way or another. */
 function emitScalar(v: unknown, quote: number): string {
@@ -113,12 +187,17 @@ function emit(v: unknown, style: number[]): string {
   const isScalar = (x: unknown) => x === null || typeof x !== 'object';
   // An empty list or mapping is written inline (`a: []`), as people do.
   const isEmpty = (x: unknown) => !isScalar(x) && Object.keys(x as object).length === 0;
-  const flowable = (x: unknown) => (Array.isArray(x) ? x.every(isScalar) : x !== null && typeof x === 'object' && Object.values(x).every(isScalar));
+  const flowable = (x: unknown) =>
+    Array.isArray(x)
+      ? x.every(isScalar)
+      : x !== null && typeof x === 'object' && Object.values(x).every(isScalar);
   // Inside [...] and {...} an empty value is not written as nothing.
   const flowScalar = (e: unknown) => (e === null ? 'null' : emitScalar(e, pick(5)));
   const flow = (x: unknown): string => {
     if (Array.isArray(x)) return `[${x.map(flowScalar).join(', ')}]`;
-    return `{ ${Object.entries(x as object).map(([k, e]) => `${k}: ${flowScalar(e)}`).join(', ')} }`;
+    return `{ ${Object.entries(x as object)
+      .map(([k, e]) => `${k}: ${flowScalar(e)}`)
+      .join(', ')} }`;
   };
   const inlineValue = (x: unknown) => (isScalar(x) ? emitScalar(x, pick(5)) : flow(x));
   const trailer = () => (pick(6) === 0 ? ' # c' : '');
@@ -148,7 +227,8 @@ function emit(v: unknown, style: number[]): string {
     if (entries.length === 0) return void out.push(`${pad}{}`);
     for (const [k, e] of entries) {
       comment();
-      if (isScalar(e) || isEmpty(e) || (flowable(e) && pick(2) === 0)) out.push(`${pad}${k}:${pick(4) === 0 ? '  ' : ' '}${inlineValue(e)}${trailer()}`);
+      if (isScalar(e) || isEmpty(e) || (flowable(e) && pick(2) === 0))
+        out.push(`${pad}${k}:${pick(4) === 0 ? '  ' : ' '}${inlineValue(e)}${trailer()}`);
       else {
         out.push(`${pad}${k}:${trailer()}`);
         const sameIndentList = Array.isArray(e) && (e as unknown[]).length > 0 && pick(2) === 0;
@@ -165,20 +245,37 @@ const style = fc.array(fc.nat(1000), { minLength: 1, maxLength: 16 });
 
 describe('readPlainYaml', () => {
   it('agrees with yaml on block YAML with tricky words, numbers and layouts', () => {
-    fc.assert(fc.property(root, style, (v, st) => agrees(emit(v, st))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(root, style, (v, st) => agrees(emit(v, st))),
+      { numRuns: 3000 },
+    );
   });
 
   it('agrees with yaml on what yaml itself writes', () => {
     fc.assert(
-      fc.property(root, fc.constantFrom(1, 2, 4), fc.integer({ min: 0, max: 3 }), (v, indent, flowLevel) =>
-        agrees(stringify(v, { indent, flowLevel: flowLevel === 3 ? undefined : flowLevel + 1, indentSeq: indent % 2 === 0 })),
+      fc.property(
+        root,
+        fc.constantFrom(1, 2, 4),
+        fc.integer({ min: 0, max: 3 }),
+        (v, indent, flowLevel) =>
+          agrees(
+            stringify(v, {
+              indent,
+              flowLevel: flowLevel === 3 ? undefined : flowLevel + 1,
+              indentSeq: indent % 2 === 0,
+            }),
+          ),
       ),
       { numRuns: 800 },
     );
   });
 
   it('agrees with yaml on damaged files: inserted, deleted and replaced characters', () => {
-    const edit = fc.record({ at: fc.nat(), del: fc.nat(3), ins: fc.stringMatching(/^[-:#'" [\]{},&*!|>?%@\n\t\\a1.]{0,3}$/) });
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.nat(3),
+      ins: fc.stringMatching(/^[-:#'" [\]{},&*!|>?%@\n\t\\a1.]{0,3}$/),
+    });
     fc.assert(
       fc.property(root, style, fc.array(edit, { minLength: 1, maxLength: 3 }), (v, st, edits) => {
         let text = emit(v, st);
@@ -194,22 +291,36 @@ describe('readPlainYaml', () => {
 
   it('reads plain files itself, to the value they were written from', () => {
     // Only words and numbers that mean the same to YAML and to a person.
-    const plainWord = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9 ]{0,10}[a-zA-Z0-9]$/).filter((s) => !/^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(s));
-    const plainScalar = fc.oneof(plainWord, fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(0.5, 12.25, 2.75, -3.5), fc.boolean(), fc.constant(null));
-    const plainKey = fc.stringMatching(/^[a-z][a-z_]{0,8}$/).filter((s) => !/^(null|true|false|__proto__)$/.test(s));
+    const plainWord = fc
+      .stringMatching(/^[a-zA-Z][a-zA-Z0-9 ]{0,10}[a-zA-Z0-9]$/)
+      .filter((s) => !/^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(s));
+    const plainScalar = fc.oneof(
+      plainWord,
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.constantFrom(0.5, 12.25, 2.75, -3.5),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const plainKey = fc
+      .stringMatching(/^[a-z][a-z_]{0,8}$/)
+      .filter((s) => !/^(null|true|false|__proto__)$/.test(s));
     const plainTree = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, plainScalar, tie('list'), tie('map')),
       list: fc.array(tie('node'), { maxLength: 4 }),
       map: fc.dictionary(plainKey, tie('node'), { maxKeys: 4 }),
     })).node;
     fc.assert(
-      fc.property(fc.dictionary(plainKey, plainTree, { minKeys: 1, maxKeys: 5 }), style, (v, st) => {
-        const text = emit(v, st);
-        const fast = readPlainYaml(text);
-        expect(fast, text).toBeDefined();
-        expect(fast!.value).toEqual(v);
-        return agrees(text);
-      }),
+      fc.property(
+        fc.dictionary(plainKey, plainTree, { minKeys: 1, maxKeys: 5 }),
+        style,
+        (v, st) => {
+          const text = emit(v, st);
+          const fast = readPlainYaml(text);
+          expect(fast, text).toBeDefined();
+          expect(fast!.value).toEqual(v);
+          return agrees(text);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -239,7 +350,11 @@ describe('readPlainYaml on the cases it must leave to yaml', () => {
   it('reads the bundled examples itself, the same as yaml', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const files = ['examples/costs.yaml', 'examples/tender.yaml', ...readdirSync('examples/tender').map((f) => join('examples/tender', f))];
+    const files = [
+      'examples/costs.yaml',
+      'examples/tender.yaml',
+      ...readdirSync('examples/tender').map((f) => join('examples/tender', f)),
+    ];
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
       const fast = readPlainYaml(text);

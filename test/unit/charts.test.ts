@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, horizontalBarChart, lineChart, niceTicks, PALETTE, relativeLuminance, stackedBarChart, type ChartBase } from '../../src/lib/charts.js';
+import {
+  contrastRatio,
+  horizontalBarChart,
+  lineChart,
+  niceTicks,
+  PALETTE,
+  relativeLuminance,
+  stackedBarChart,
+  type ChartBase,
+} from '../../src/lib/charts.js';
 
 /** The attributes of every element with this class in an SVG string. */
 function elements(svg: string, tag: string, cls: string): Record<string, string>[] {
@@ -52,7 +61,12 @@ describe('colour palette', () => {
 
 describe('axis ticks', () => {
   it('covers the range and zero with round steps', () => {
-    expect(niceTicks(0, 95)).toEqual({ min: 0, max: 100, step: 20, ticks: [0, 20, 40, 60, 80, 100] });
+    expect(niceTicks(0, 95)).toEqual({
+      min: 0,
+      max: 100,
+      step: 20,
+      ticks: [0, 20, 40, 60, 80, 100],
+    });
     expect(niceTicks(-120, 500).ticks).toEqual([-200, 0, 200, 400, 600]);
     expect(niceTicks(0, 1_234_567).step).toBe(250_000);
     expect(niceTicks(0, 0).ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
@@ -66,24 +80,31 @@ describe('stacked vertical bars', () => {
   const zero = zeroLine(svg);
 
   it('is an accessible image with a title, a description, a legend and axis labels', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img" viewBox="0 0 720 [\d.]+"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img" viewBox="0 0 720 [\d.]+"/,
+    );
     expect(svg).toContain('aria-labelledby="c-title c-desc"');
-    expect(svg).toContain('<title id="c-title">Cost per year</title><desc id="c-desc">Stacked costs</desc>');
+    expect(svg).toContain(
+      '<title id="c-title">Cost per year</title><desc id="c-desc">Stacked costs</desc>',
+    );
     expect(svg).toContain('<g class="legend" id="c-legend">');
-    for (const name of ['License', 'Hosting', 'Residual value']) expect(svg).toContain(`>${name}</text>`);
+    for (const name of ['License', 'Hosting', 'Residual value'])
+      expect(svg).toContain(`>${name}</text>`);
     expect(svg).toMatch(/class="axis-label value-axis">EUR</);
     expect(svg).toMatch(/class="axis-label category-axis">Year</);
   });
 
   it('draws one bar per value that is not zero, each with its figure in data-value and a tooltip', () => {
-    expect(bars.map((b) => `${b['data-category']}:${b['data-series']}:${b['data-value']}`)).toEqual([
-      '2026:license:100',
-      '2027:license:200',
-      '2027:hosting:300',
-      '2028:license:50',
-      '2028:hosting:25',
-      '2028:residual:-120',
-    ]);
+    expect(bars.map((b) => `${b['data-category']}:${b['data-series']}:${b['data-value']}`)).toEqual(
+      [
+        '2026:license:100',
+        '2027:license:200',
+        '2027:hosting:300',
+        '2028:license:50',
+        '2028:hosting:25',
+        '2028:residual:-120',
+      ],
+    );
     expect(svg).toContain('<title>2028, Residual value: EUR -120</title>');
   });
 
@@ -109,25 +130,46 @@ describe('stacked vertical bars', () => {
 
   it('uses the palette in order unless a series names its colour', () => {
     expect(bars[0]!.fill).toBe(PALETTE[0]);
-    const svg2 = stackedBarChart(base({ series: [{ key: 'a', name: 'A', values: [1, 2, 3], color: '#123456' }] })).value;
+    const svg2 = stackedBarChart(
+      base({ series: [{ key: 'a', name: 'A', values: [1, 2, 3], color: '#123456' }] }),
+    ).value;
     expect(elements(svg2, 'rect', 'bar')[0]!.fill).toBe('#123456');
   });
 
   it('escapes names and labels', () => {
-    const s = stackedBarChart(base({ categories: ['<a>', 'b', 'c'], series: [{ key: 'k"', name: '<script>x</script>', values: [1, 2, 3] }] })).value;
+    const s = stackedBarChart(
+      base({
+        categories: ['<a>', 'b', 'c'],
+        series: [{ key: 'k"', name: '<script>x</script>', values: [1, 2, 3] }],
+      }),
+    ).value;
     expect(s).not.toContain('<script>');
     expect(s).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(s).toContain('data-series="k&quot;"');
   });
 
   it('refuses data that does not fit the categories', () => {
-    expect(() => stackedBarChart(base({ series: [{ key: 'a', name: 'A', values: [1] }] }))).toThrow(/1 values for 3 categories/);
-    expect(() => stackedBarChart(base({ series: [{ key: 'a', name: 'A', values: [1, NaN, 2] }] }))).toThrow(/finite/);
+    expect(() => stackedBarChart(base({ series: [{ key: 'a', name: 'A', values: [1] }] }))).toThrow(
+      /1 values for 3 categories/,
+    );
+    expect(() =>
+      stackedBarChart(base({ series: [{ key: 'a', name: 'A', values: [1, NaN, 2] }] })),
+    ).toThrow(/finite/);
   });
 
   it('does not give a whole tick step to a small negative value, and still draws it below the axis', () => {
-    const s = stackedBarChart(base({ categories: ['0', '1'], series: [{ key: 'a', name: 'A', values: [380_000, 100_000] }, { key: 'r', name: 'R', values: [0, -8_000] }] })).value;
-    const ticks = [...s.matchAll(/text-anchor="end" font-size="11"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    const s = stackedBarChart(
+      base({
+        categories: ['0', '1'],
+        series: [
+          { key: 'a', name: 'A', values: [380_000, 100_000] },
+          { key: 'r', name: 'R', values: [0, -8_000] },
+        ],
+      }),
+    ).value;
+    const ticks = [...s.matchAll(/text-anchor="end" font-size="11"[^>]*>([^<]+)<\/text>/g)].map(
+      (m) => m[1],
+    );
     expect(ticks).toEqual(['EUR 0', 'EUR 100000', 'EUR 200000', 'EUR 300000', 'EUR 400000']);
     const [, , r] = elements(s, 'rect', 'bar');
     const z = zeroLine(s).y1;
@@ -139,8 +181,12 @@ describe('stacked vertical bars', () => {
 
   it('labels only as many years as fit under a long horizon', () => {
     const years = Array.from({ length: 101 }, (_, i) => String(2026 + i));
-    const s = stackedBarChart(base({ categories: years, series: [{ key: 'a', name: 'A', values: years.map(() => 1) }] })).value;
-    const labels = [...s.matchAll(/<text [^>]*text-anchor="middle" font-size="11"[^>]*>(\d{4})<\/text>/g)].map((m) => m[1]);
+    const s = stackedBarChart(
+      base({ categories: years, series: [{ key: 'a', name: 'A', values: years.map(() => 1) }] }),
+    ).value;
+    const labels = [
+      ...s.matchAll(/<text [^>]*text-anchor="middle" font-size="11"[^>]*>(\d{4})<\/text>/g),
+    ].map((m) => m[1]);
     expect(labels.length).toBeLessThan(40);
     expect(labels[0]).toBe('2026');
   });
@@ -163,7 +209,14 @@ describe('line chart', () => {
     expect(points).toHaveLength(6);
     const ratio = (p: Record<string, string>) => (zero.y1 - Number(p.cy)) / Number(p['data-value']);
     for (const p of points) expect(ratio(p)).toBeCloseTo(ratio(points[0]!), 2);
-    expect(points.map((p) => p['data-series'])).toEqual(['saas', 'saas', 'saas', 'onprem', 'onprem', 'onprem']);
+    expect(points.map((p) => p['data-series'])).toEqual([
+      'saas',
+      'saas',
+      'saas',
+      'onprem',
+      'onprem',
+      'onprem',
+    ]);
   });
 
   it('gives each series its own dash pattern besides its colour, in the line and in the legend', () => {
@@ -183,7 +236,10 @@ describe('horizontal stacked bars', () => {
   const svg = horizontalBarChart(
     base({
       id: 'rank',
-      categories: ['Zaakwerk BV', 'A vendor with a very long name that will not fit in the label column at all'],
+      categories: [
+        'Zaakwerk BV',
+        'A vendor with a very long name that will not fit in the label column at all',
+      ],
       series: [
         { key: 'technisch', name: 'Technical', values: [31, 27.5] },
         { key: 'prijs', name: 'Price-quality', values: [23, 25] },
@@ -205,15 +261,24 @@ describe('horizontal stacked bars', () => {
   });
 
   it('truncates a long label and keeps the full name as its tooltip', () => {
-    expect(svg).toContain('<title>A vendor with a very long name that will not fit in the label column at all</title>');
+    expect(svg).toContain(
+      '<title>A vendor with a very long name that will not fit in the label column at all</title>',
+    );
     expect(svg).toMatch(/A vendor with a[^<]*…<\/text>/);
   });
 
   it('extends the axis to the maximum given', () => {
-    const s = horizontalBarChart({ ...base(), categories: ['a'], series: [{ key: 'x', name: 'X', values: [10] }], max: 100 }).value;
+    const s = horizontalBarChart({
+      ...base(),
+      categories: ['a'],
+      series: [{ key: 'x', name: 'X', values: [10] }],
+      max: 100,
+    }).value;
     expect(s).toMatch(/>EUR 100<\/text>/);
     const [bar] = elements(s, 'rect', 'bar');
-    const gridRight = Math.max(...[...s.matchAll(/<line x1="([\d.]+)" x2="\1" y1/g)].map((m) => Number(m[1])));
+    const gridRight = Math.max(
+      ...[...s.matchAll(/<line x1="([\d.]+)" x2="\1" y1/g)].map((m) => Number(m[1])),
+    );
     expect(Number(bar!.width) / (gridRight - Number(bar!.x))).toBeCloseTo(0.1, 2);
   });
 });

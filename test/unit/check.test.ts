@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import { parsePrinciple } from '../../src/content/parse.js';
 import { resolveAnswers } from '../../src/scaffold/answers.js';
-import { CHECK_ITEMS, checkStrategy, findPlaceholders, normalizeHeading } from '../../src/scaffold/check.js';
+import {
+  CHECK_ITEMS,
+  checkStrategy,
+  findPlaceholders,
+  normalizeHeading,
+} from '../../src/scaffold/check.js';
 import { checkJson, checkMarkdown, checkTable } from '../../src/scaffold/check-report.js';
 import { fillTemplate } from '../../src/scaffold/fill.js';
 import { parseTemplate } from '../../src/scaffold/template.js';
@@ -12,9 +17,16 @@ import type { CheckResult } from '../../src/scaffold/types.js';
 import { ROOT } from '../helpers.js';
 
 const read = (...p: string[]) => readFileSync(join(ROOT, ...p), 'utf8');
-const strategyTemplate = parseTemplate(read('templates/strategy.md'), 'templates/strategy.md', 'strategy');
+const strategyTemplate = parseTemplate(
+  read('templates/strategy.md'),
+  'templates/strategy.md',
+  'strategy',
+);
 const answers = resolveAnswers(strategyTemplate, 'nl', {
-  file: { values: parseYamlText(read('test/fixtures/scaffold/strategy.answers.yaml')), where: () => 'x' },
+  file: {
+    values: parseYamlText(read('test/fixtures/scaffold/strategy.answers.yaml')),
+    where: () => 'x',
+  },
   today: '2026-11-23',
 });
 const strategyNl = fillTemplate(strategyTemplate, answers.answers, 'nl').text;
@@ -32,14 +44,27 @@ function emptySection(doc: string, heading: string): string {
   return doc.slice(0, bodyStart) + '\n' + doc.slice(next + 1);
 }
 
-describe('the parts checked are the principle\'s', () => {
+describe("the parts checked are the principle's", () => {
   const en = parsePrinciple(read('content/inkoop/index.en.md'), { slug: 'inkoop', lang: 'en' });
-  const sub = (title: RegExp) => en.sections.flatMap((s) => s.subsections).find((s) => title.test(s.title))!.markdown;
+  const sub = (title: RegExp) =>
+    en.sections.flatMap((s) => s.subsections).find((s) => title.test(s.title))!.markdown;
 
   it('the seven conditions, in order, as the English page names them', () => {
-    const conditions = [...sub(/^Condition of effective/).matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!.toLowerCase());
-    expect(conditions).toEqual(['need analysis', 'market exploration', 'sourcing model', 'total cost of ownership', 'risk analysis', 'contract strategy', 'exit strategy']);
-    const ours = CHECK_ITEMS.filter((i) => i.kind === 'condition').map((i) => i.label.en.toLowerCase());
+    const conditions = [...sub(/^Condition of effective/).matchAll(/\*\*(.+?)\*\*/g)].map((m) =>
+      m[1]!.toLowerCase(),
+    );
+    expect(conditions).toEqual([
+      'need analysis',
+      'market exploration',
+      'sourcing model',
+      'total cost of ownership',
+      'risk analysis',
+      'contract strategy',
+      'exit strategy',
+    ]);
+    const ours = CHECK_ITEMS.filter((i) => i.kind === 'condition').map((i) =>
+      i.label.en.toLowerCase(),
+    );
     // The page says "Need Analysis"; the usual English is "needs analysis".
     expect(ours).toEqual(['needs analysis', ...conditions.slice(1)]);
   });
@@ -49,7 +74,9 @@ describe('the parts checked are the principle\'s', () => {
       .split('\n')
       .map((l) => l.replace(/^- /, '').trim())
       .filter(Boolean);
-    expect(CHECK_ITEMS.filter((i) => i.kind === 'question').map((i) => i.label.en)).toEqual(questions);
+    expect(CHECK_ITEMS.filter((i) => i.kind === 'question').map((i) => i.label.en)).toEqual(
+      questions,
+    );
   });
 });
 
@@ -62,7 +89,12 @@ describe('checkStrategy', () => {
       expect(r.ok).toBe(true);
     }
     const exit = checkStrategy(strategyNl).items.find((i) => i.id === 'exit-strategy')!;
-    expect(exit.matches[0]).toEqual({ heading: '7. Exitstrategie', line: strategyNl.split('\n').indexOf('## 7. Exitstrategie') + 1, kind: 'heading', status: 'covered' });
+    expect(exit.matches[0]).toEqual({
+      heading: '7. Exitstrategie',
+      line: strategyNl.split('\n').indexOf('## 7. Exitstrategie') + 1,
+      kind: 'heading',
+      status: 'covered',
+    });
   });
 
   it('reports a section left empty, and a heading that is gone as missing', () => {
@@ -72,19 +104,25 @@ describe('checkStrategy', () => {
     expect(r.ok).toBe(false);
     expect(r.summary).toEqual({ covered: 11, placeholder: 0, empty: 2, missing: 0 });
 
-    const gone = emptySection(strategyEn, '## 5. Risk analysis').replace('## 5. Risk analysis\n', '');
+    const gone = emptySection(strategyEn, '## 5. Risk analysis').replace(
+      '## 5. Risk analysis\n',
+      '',
+    );
     expect(statuses(checkStrategy(gone))['risk-analysis']).toBe('missing');
   });
 
   it('treats label lines without a value and HTML comments as empty', () => {
-    const doc = '## Contractstrategie\n\n- Looptijd:\n- Verlengingsopties: \n<!-- vul in -->\n\n## Exitstrategie\n\n<!--\nlater\n-->\n';
+    const doc =
+      '## Contractstrategie\n\n- Looptijd:\n- Verlengingsopties: \n<!-- vul in -->\n\n## Exitstrategie\n\n<!--\nlater\n-->\n';
     const r = statuses(checkStrategy(doc));
     expect(r['contract-strategy']).toBe('empty');
     expect(r['exit-strategy']).toBe('empty');
   });
 
   it('finds placeholders and fails on them only with --strict', () => {
-    const doc = strategyNl.replace('Data in open formaten', 'Data in [formaat]').replace('- Kostenbesparing: 12,5%', '- Kostenbesparing: X%');
+    const doc = strategyNl
+      .replace('Data in open formaten', 'Data in [formaat]')
+      .replace('- Kostenbesparing: 12,5%', '- Kostenbesparing: X%');
     const loose = checkStrategy(doc);
     expect(loose.ok).toBe(true);
     expect(statuses(loose)['exit-strategy']).toBe('placeholder');
@@ -93,11 +131,18 @@ describe('checkStrategy', () => {
     expect(strict.ok).toBe(false);
   });
 
-  it('reads the principle\'s own strategy template as mostly missing, with its placeholders', () => {
+  it("reads the principle's own strategy template as mostly missing, with its placeholders", () => {
     const nl = parsePrinciple(read('content/inkoop/index.md'), { slug: 'inkoop', lang: 'nl' });
-    const raw = nl.tabs.find((t) => t.role === 'inkoper')!.templates.find((t) => /inkoopstrategie/i.test(t.title))!.text;
+    const raw = nl.tabs
+      .find((t) => t.role === 'inkoper')!
+      .templates.find((t) => /inkoopstrategie/i.test(t.title))!.text;
     const r = checkStrategy(raw, { strict: true });
-    expect(statuses(r)).toMatchObject({ 'sourcing-model': 'placeholder', 'contract-strategy': 'placeholder', 'exit-strategy': 'missing', 'needs-analysis': 'missing' });
+    expect(statuses(r)).toMatchObject({
+      'sourcing-model': 'placeholder',
+      'contract-strategy': 'placeholder',
+      'exit-strategy': 'missing',
+      'needs-analysis': 'missing',
+    });
     expect(r.placeholders.map((p) => p.text)).toEqual([
       '[ICT-diensten/Software/Hardware]',
       '€X',
@@ -160,7 +205,8 @@ describe('checkStrategy', () => {
   });
 
   it('does not take the document title or neighbouring words for a part', () => {
-    const doc = '# Inkoop van risicobeheersoftware\n\n## Verwachte resultaten\n\n- Risicoreductie: spreiding\n- Kostenbesparing: 10%\n- Geraamde contractwaarde: EUR 10\n\n## Legal and policy requirements\n\nAVG.\n';
+    const doc =
+      '# Inkoop van risicobeheersoftware\n\n## Verwachte resultaten\n\n- Risicoreductie: spreiding\n- Kostenbesparing: 10%\n- Geraamde contractwaarde: EUR 10\n\n## Legal and policy requirements\n\nAVG.\n';
     const r = statuses(checkStrategy(doc));
     expect(r['risk-analysis']).toBe('missing');
     expect(r['total-cost-of-ownership']).toBe('missing');
@@ -173,7 +219,9 @@ describe('checkStrategy', () => {
 describe('helpers', () => {
   it('normalizes headings', () => {
     expect(normalizeHeading('3. Sourcing-model')).toBe('sourcing model');
-    expect(normalizeHeading('**4.2 Total Cost of Ownership (TCO)**')).toBe('total cost of ownership tco');
+    expect(normalizeHeading('**4.2 Total Cost of Ownership (TCO)**')).toBe(
+      'total cost of ownership tco',
+    );
     expect(normalizeHeading("Risico's en mitigatie")).toBe('risicos en mitigatie');
     expect(normalizeHeading('Wet- en regelgeving')).toBe('wet en regelgeving');
     expect(normalizeHeading('Marktoriëntatie')).toBe('marktorientatie');
@@ -181,8 +229,20 @@ describe('helpers', () => {
 
   it('finds placeholders but not links, task boxes, footnotes or code', () => {
     const p = (s: string) => findPlaceholders(s, 1).map((x) => x.text);
-    expect(p('[Technologie/Service] en [link](https://x) en [ref][1] en [^1] en [x] en [ ] en ![img](a.png)')).toEqual(['[Technologie/Service]']);
-    expect(p('Uitgaven: €X, EUR X, X % en {{ key }}; TODO en TBD en nader te bepalen')).toEqual(['€X', 'EUR X', 'X %', '{{ key }}', 'TODO', 'TBD', 'nader te bepalen']);
+    expect(
+      p(
+        '[Technologie/Service] en [link](https://x) en [ref][1] en [^1] en [x] en [ ] en ![img](a.png)',
+      ),
+    ).toEqual(['[Technologie/Service]']);
+    expect(p('Uitgaven: €X, EUR X, X % en {{ key }}; TODO en TBD en nader te bepalen')).toEqual([
+      '€X',
+      'EUR X',
+      'X %',
+      '{{ key }}',
+      'TODO',
+      'TBD',
+      'nader te bepalen',
+    ]);
     expect(p('`[niet]` en `{{niet}}`')).toEqual([]);
     expect(p('Xavier, X-ray, 10%')).toEqual([]);
   });
@@ -195,7 +255,9 @@ describe('the report', () => {
     const nl = checkTable(failing, 'strategy.md', 'nl');
     expect(nl).toContain('Voorwaarden voor een effectieve inkoopstrategie');
     expect(nl).toMatch(/7 {2}Exitstrategie +leeg +r\. \d+: 7\. Exitstrategie/);
-    expect(nl).toContain('Resultaat: 11 gedekt, 0 met placeholder, 2 leeg, 0 ontbreekt; 0 placeholders in het document — niet in orde (--strict: placeholders tellen als fout)');
+    expect(nl).toContain(
+      'Resultaat: 11 gedekt, 0 met placeholder, 2 leeg, 0 ontbreekt; 0 placeholders in het document — niet in orde (--strict: placeholders tellen als fout)',
+    );
     const en = checkTable(checkStrategy('# x\n'), 'x.md', 'en');
     expect(en).toContain('add a heading such as "## Exit strategy"');
   });
@@ -207,10 +269,19 @@ describe('the report', () => {
   });
 
   it('as JSON with stable keys and English statuses', () => {
-    const j = checkJson(failing, 'strategy.md', 'nl') as { ok: boolean; summary: unknown; items: { id: string; kind: string; label: string; status: string }[] };
+    const j = checkJson(failing, 'strategy.md', 'nl') as {
+      ok: boolean;
+      summary: unknown;
+      items: { id: string; kind: string; label: string; status: string }[];
+    };
     expect(Object.keys(j)).toEqual(['file', 'ok', 'strict', 'summary', 'items', 'placeholders']);
     expect(j.ok).toBe(false);
     expect(j.items).toHaveLength(13);
-    expect(j.items[6]).toMatchObject({ id: 'exit-strategy', kind: 'condition', label: 'Exitstrategie', status: 'empty' });
+    expect(j.items[6]).toMatchObject({
+      id: 'exit-strategy',
+      kind: 'condition',
+      label: 'Exitstrategie',
+      status: 'empty',
+    });
   });
 });

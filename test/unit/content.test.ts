@@ -2,13 +2,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageError, parsePrinciple, sectionKind } from '../../src/content/parse.js';
-import { absoluteLinks, renderOverview, renderRole, shiftHeadings, sortedRoles } from '../../src/content/render.js';
+import {
+  absoluteLinks,
+  renderOverview,
+  renderRole,
+  shiftHeadings,
+  sortedRoles,
+} from '../../src/content/render.js';
 import { roleKey, ROLE_KEYS } from '../../src/content/roles.js';
 import { stripInlineHtml, parseActionCards } from '../../src/content/html.js';
 import { ROOT } from '../helpers.js';
 
-const nl = parsePrinciple(readFileSync(join(ROOT, 'content/inkoop/index.md'), 'utf8'), { slug: 'inkoop', lang: 'nl' });
-const en = parsePrinciple(readFileSync(join(ROOT, 'content/inkoop/index.en.md'), 'utf8'), { slug: 'inkoop', lang: 'en' });
+const nl = parsePrinciple(readFileSync(join(ROOT, 'content/inkoop/index.md'), 'utf8'), {
+  slug: 'inkoop',
+  lang: 'nl',
+});
+const en = parsePrinciple(readFileSync(join(ROOT, 'content/inkoop/index.en.md'), 'utf8'), {
+  slug: 'inkoop',
+  lang: 'en',
+});
 
 describe('bundled principle 12 (Dutch)', () => {
   it('reads the front matter', () => {
@@ -44,7 +56,11 @@ describe('bundled principle 12 (Dutch)', () => {
       ['Inkoopkompas', 'beschikbaar', true],
       ['Algoritmekader', 'beschikbaar', true],
     ]);
-    expect(nl.cards[1]).toMatchObject({ description: 'Bereken Total Cost of Ownership', action: 'Berekenen', link: null });
+    expect(nl.cards[1]).toMatchObject({
+      description: 'Bereken Total Cost of Ownership',
+      action: 'Berekenen',
+      link: null,
+    });
   });
 
   it('maps the six role tabs to role keys', () => {
@@ -61,22 +77,47 @@ describe('bundled principle 12 (Dutch)', () => {
   it('splits a tab into labelled parts and templates', () => {
     const jurist = nl.tabs.find((t) => t.role === 'jurist')!;
     expect(jurist.heading).toBe('Juridische compliance in inkoop');
-    expect(jurist.parts.map((p) => p.title)).toEqual(['Stappen', 'Belangrijke overwegingen', 'Template contractclausule', 'Belangrijke wet- en regelgeving']);
+    expect(jurist.parts.map((p) => p.title)).toEqual([
+      'Stappen',
+      'Belangrijke overwegingen',
+      'Template contractclausule',
+      'Belangrijke wet- en regelgeving',
+    ]);
     expect(jurist.templates).toHaveLength(1);
     expect(jurist.templates[0]!.text).toMatch(/^Artikel X - Dataverwerking en Privacy\n/);
     expect(jurist.templates[0]!.text).toContain('conform AVG artikel 28.');
     const inkoper = nl.tabs.find((t) => t.role === 'inkoper')!;
-    expect(inkoper.templates.map((t) => t.title)).toEqual(['Template evaluatiecriteria', 'Template inkoopstrategie']);
+    expect(inkoper.templates.map((t) => t.title)).toEqual([
+      'Template evaluatiecriteria',
+      'Template inkoopstrategie',
+    ]);
     expect(inkoper.templates[0]!.text).toContain('Technische geschiktheid (40%):');
     // Tab bodies are de-indented: the template's own indentation is kept relative.
-    expect(jurist.markdown).toContain('\n1. Leverancier verwerkt persoonsgegevens uitsluitend ten behoeve van\n   de uitvoering');
+    expect(jurist.markdown).toContain(
+      '\n1. Leverancier verwerkt persoonsgegevens uitsluitend ten behoeve van\n   de uitvoering',
+    );
   });
 
   it('reads the related principles', () => {
     expect(nl.related).toEqual([
-      { number: 3, title: 'Werk transparant en gebruik open source', slug: 'open-source', href: '../open-source/index.md' },
-      { number: 5, title: 'Hanteer een cloud-gedreven strategie', slug: 'cloud', href: '../cloud/index.md' },
-      { number: 13, title: 'Maak je technologie duurzaam', slug: 'duurzaamheid', href: '../duurzaamheid/index.md' },
+      {
+        number: 3,
+        title: 'Werk transparant en gebruik open source',
+        slug: 'open-source',
+        href: '../open-source/index.md',
+      },
+      {
+        number: 5,
+        title: 'Hanteer een cloud-gedreven strategie',
+        slug: 'cloud',
+        href: '../cloud/index.md',
+      },
+      {
+        number: 13,
+        title: 'Maak je technologie duurzaam',
+        slug: 'duurzaamheid',
+        href: '../duurzaamheid/index.md',
+      },
     ]);
   });
 
@@ -106,8 +147,15 @@ describe('bundled principle 12 (English)', () => {
       'Challenges and solutions',
       'Evaluation of your purchasing strategy',
     ]);
-    expect(how.subsections[0]!.markdown).toContain('4. **Total cost of ownership**: Evaluate all lifecycle costs');
-    expect(en.cards.map((c) => c.statusLabel)).toEqual(['available', 'Development', 'available', 'available']);
+    expect(how.subsections[0]!.markdown).toContain(
+      '4. **Total cost of ownership**: Evaluate all lifecycle costs',
+    );
+    expect(en.cards.map((c) => c.statusLabel)).toEqual([
+      'available',
+      'Development',
+      'available',
+      'available',
+    ]);
   });
 });
 
@@ -136,7 +184,14 @@ describe('roles', () => {
   });
 
   it('sorts by priority, keeping the page order within a priority', () => {
-    expect(sortedRoles(nl).map((r) => r.role)).toEqual(['inkoper', 'cxo', 'projectleider', 'beleidsmaker', 'developer', 'jurist']);
+    expect(sortedRoles(nl).map((r) => r.role)).toEqual([
+      'inkoper',
+      'cxo',
+      'projectleider',
+      'beleidsmaker',
+      'developer',
+      'jurist',
+    ]);
     expect(ROLE_KEYS).toHaveLength(6);
   });
 });
@@ -196,7 +251,16 @@ describe('messy pages', () => {
 
   it('skips HTML blocks whole, including dialogs, forms, scripts and column-0 closers', () => {
     expect(p.sections.map((s) => s.title)).toEqual(['Hoe pas je het toe?', 'Iets anders']);
-    expect(p.cards).toEqual([{ name: 'Tool & Co', description: 'Does things', status: 'concept', statusLabel: 'concept', link: null, action: 'Open' }]);
+    expect(p.cards).toEqual([
+      {
+        name: 'Tool & Co',
+        description: 'Does things',
+        status: 'concept',
+        statusLabel: 'concept',
+        link: null,
+        action: 'Open',
+      },
+    ]);
     const all = renderOverview(p, 'nl');
     expect(all).not.toContain('Not a heading');
     expect(all).not.toContain('document.write');
@@ -212,7 +276,10 @@ describe('messy pages', () => {
   });
 
   it('reads front matter with CRLF line ends, and names broken front matter with its line in the page', () => {
-    const crlf = parsePrinciple('---\r\ntitle: "3. Een titel"\r\nrelations:\r\n  - cloud\r\n---\r\nText.\r\n', { slug: 'x', lang: 'nl' });
+    const crlf = parsePrinciple(
+      '---\r\ntitle: "3. Een titel"\r\nrelations:\r\n  - cloud\r\n---\r\nText.\r\n',
+      { slug: 'x', lang: 'nl' },
+    );
     expect(crlf).toMatchObject({ title: '3. Een titel', number: 3, relations: ['cloud'] });
     expect(crlf.intro).toBe('Text.');
     const broken = (text: string) => {
@@ -224,14 +291,30 @@ describe('messy pages', () => {
       }
       return 'no error';
     };
-    expect(broken('---\ntitle: A\ntitle: B\n---\n')).toEqual([3, expect.stringMatching(/^invalid front matter: .*unique/i)]);
-    expect(broken('---\ntitle: [unclosed\n---\nText\n')).toEqual([expect.any(Number), expect.stringMatching(/^invalid front matter: invalid YAML/)]);
-    expect(broken('---\ntitle: A\n')).toEqual([1, 'invalid front matter: it is not closed; add a line "---" after it']);
+    expect(broken('---\ntitle: A\ntitle: B\n---\n')).toEqual([
+      3,
+      expect.stringMatching(/^invalid front matter: .*unique/i),
+    ]);
+    expect(broken('---\ntitle: [unclosed\n---\nText\n')).toEqual([
+      expect.any(Number),
+      expect.stringMatching(/^invalid front matter: invalid YAML/),
+    ]);
+    expect(broken('---\ntitle: A\n')).toEqual([
+      1,
+      'invalid front matter: it is not closed; add a line "---" after it',
+    ]);
   });
 
   it('copes with a page without front matter or sections', () => {
     const bare = parsePrinciple('Just text.', { slug: 'bare', lang: 'en' });
-    expect(bare).toMatchObject({ title: '', number: null, roles: [], sections: [], tabs: [], cards: [] });
+    expect(bare).toMatchObject({
+      title: '',
+      number: null,
+      roles: [],
+      sections: [],
+      tabs: [],
+      cards: [],
+    });
     expect(bare.intro).toBe('Just text.');
   });
 });
@@ -247,15 +330,21 @@ describe('helpers', () => {
   });
 
   it('shifts headings outside code fences only', () => {
-    expect(shiftHeadings('### A\n```\n### code\n```\n#### B', 2)).toBe('## A\n```\n### code\n```\n### B');
+    expect(shiftHeadings('### A\n```\n### code\n```\n#### B', 2)).toBe(
+      '## A\n```\n### code\n```\n### B',
+    );
   });
 
   it('strips inline tags but keeps autolinks and code spans', () => {
-    expect(stripInlineHtml('a <b>bold</b> `<div>` <https://x.nl> <br/>c')).toBe('a bold `<div>` <https://x.nl>   \nc');
+    expect(stripInlineHtml('a <b>bold</b> `<div>` <https://x.nl> <br/>c')).toBe(
+      'a bold `<div>` <https://x.nl>   \nc',
+    );
   });
 
   it('turns links between principle pages into web addresses', () => {
-    expect(absoluteLinks('[x](../cloud/index.md) [y](../unknown/index.md)')).toBe('[x](https://minbzk.github.io/NeRDS/principes/cloud/) [y](../unknown/index.md)');
+    expect(absoluteLinks('[x](../cloud/index.md) [y](../unknown/index.md)')).toBe(
+      '[x](https://minbzk.github.io/NeRDS/principes/cloud/) [y](../unknown/index.md)',
+    );
   });
 
   it('ignores cards without a name', () => {
@@ -264,7 +353,9 @@ describe('helpers', () => {
 
   it('renders a role with its priority and templates', () => {
     const md = renderRole(nl, nl.tabs.find((t) => t.role === 'cxo')!, 'en', 'cxo');
-    expect(md).toMatch(/^# 12\. Definieer je inkoopstrategie: CXO\/Executive\n\n_Priority for this role: high_\n\n## Strategische inkoopgovernance/);
+    expect(md).toMatch(
+      /^# 12\. Definieer je inkoopstrategie: CXO\/Executive\n\n_Priority for this role: high_\n\n## Strategische inkoopgovernance/,
+    );
     expect(md).toContain('**Template business case:**');
   });
 });

@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, escapeHtml, html, htmlDocument, join, raw, slug, table, THEME } from '../../src/lib/html.js';
+import {
+  attrs,
+  escapeHtml,
+  html,
+  htmlDocument,
+  join,
+  raw,
+  slug,
+  table,
+  THEME,
+} from '../../src/lib/html.js';
 import { contrastRatio } from '../../src/lib/charts.js';
 
 describe('escaping', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
   });
 
   it('escapes every interpolated string in html``, but not markup built by html`` or raw()', () => {
     const name = '<script>alert(1)</script>';
-    const out = html`<p title="${name}">${name} ${html`<b>${'&'}</b>`} ${raw('<i>x</i>')} ${42} ${null}${undefined}${false}</p>`.value;
-    expect(out).toBe('<p title="&lt;script&gt;alert(1)&lt;/script&gt;">&lt;script&gt;alert(1)&lt;/script&gt; <b>&amp;</b> <i>x</i> 42 </p>');
+    const out =
+      html`<p title="${name}">${name} ${html`<b>${'&'}</b>`} ${raw('<i>x</i>')} ${42} ${null}${undefined}${false}</p>`
+        .value;
+    expect(out).toBe(
+      '<p title="&lt;script&gt;alert(1)&lt;/script&gt;">&lt;script&gt;alert(1)&lt;/script&gt; <b>&amp;</b> <i>x</i> 42 </p>',
+    );
     expect(out).not.toContain('<script>');
   });
 
@@ -20,7 +36,9 @@ describe('escaping', () => {
   });
 
   it('builds attributes, leaving out null and false, and refuses a bad attribute name', () => {
-    expect(attrs({ a: 'x"y', b: null, c: false, d: true, 'data-value': 1.5 }).value).toBe(' a="x&quot;y" d data-value="1.5"');
+    expect(attrs({ a: 'x"y', b: null, c: false, d: true, 'data-value': 1.5 }).value).toBe(
+      ' a="x&quot;y" d data-value="1.5"',
+    );
     expect(() => attrs({ 'on click': 'x' })).toThrow(/invalid attribute name/);
   });
 
@@ -44,20 +62,33 @@ describe('tables', () => {
 
   it('has a caption, column headers with scope=col and row headers with scope=row', () => {
     expect(t).toContain('<caption id="t-costs-per-year-caption">Costs &lt;per&gt; year</caption>');
-    expect(t).toContain('<th scope="col">Year</th><th scope="col" class="num">Total &amp; more</th>');
+    expect(t).toContain(
+      '<th scope="col">Year</th><th scope="col" class="num">Total &amp; more</th>',
+    );
     expect(t).toContain('<th scope="row">2026</th><td class="num">1.234,56</td>');
-    expect(t).toContain('<th scope="row">&lt;2027&gt;</th><td class="num" data-cents="-500">-5,00</td>');
-    expect(t).toMatch(/<tfoot><tr><th scope="row">Total<\/th><td class="num">1\.229,56<\/td><\/tr><\/tfoot>/);
+    expect(t).toContain(
+      '<th scope="row">&lt;2027&gt;</th><td class="num" data-cents="-500">-5,00</td>',
+    );
+    expect(t).toMatch(
+      /<tfoot><tr><th scope="row">Total<\/th><td class="num">1\.229,56<\/td><\/tr><\/tfoot>/,
+    );
     expect(t).toContain('<p class="table-note">Amounts in EUR</p>');
   });
 
   it('wraps the table in a focusable region named by its caption (a wide table scrolls by keyboard)', () => {
-    expect(t).toMatch(/^<div class="table-wrap" role="region" tabindex="0" aria-labelledby="t-costs-per-year-caption"><table id="t-costs-per-year">/);
+    expect(t).toMatch(
+      /^<div class="table-wrap" role="region" tabindex="0" aria-labelledby="t-costs-per-year-caption"><table id="t-costs-per-year">/,
+    );
   });
 });
 
 describe('document shell', () => {
-  const doc = htmlDocument({ lang: 'nl', title: 'TCO <vergelijking>', body: html`<h1>${'A & B'}</h1>`, footer: 'inkoop 1.0' });
+  const doc = htmlDocument({
+    lang: 'nl',
+    title: 'TCO <vergelijking>',
+    body: html`<h1>${'A & B'}</h1>`,
+    footer: 'inkoop 1.0',
+  });
 
   it('declares language, charset, viewport and an escaped title', () => {
     expect(doc).toMatch(/^<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">/);
@@ -92,6 +123,7 @@ describe('document shell', () => {
       [THEME.text, THEME.badBackground],
       [THEME.bad, THEME.badBackground],
     ];
-    for (const [fg, bg] of pairs) expect(contrastRatio(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    for (const [fg, bg] of pairs)
+      expect(contrastRatio(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 });

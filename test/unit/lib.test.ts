@@ -22,7 +22,11 @@ function inputError(fn: () => unknown): InputError {
 }
 
 describe('yaml with positions', () => {
-  const item = z.strictObject({ name: z.string(), amount: z.number().min(0), category: z.enum(['license', 'hosting']).default('license') });
+  const item = z.strictObject({
+    name: z.string(),
+    amount: z.number().min(0),
+    category: z.enum(['license', 'hosting']).default('license'),
+  });
   const schema = z.strictObject({ years: z.number().int(), costs: z.array(item) });
 
   it('reports a syntax error at its line and column', () => {
@@ -32,13 +36,21 @@ describe('yaml with positions', () => {
   });
 
   it('names an unknown key with a suggestion, and not the missing key it replaces', () => {
-    const err = inputError(() => readYaml('years: 5\ncosts:\n  - name: x\n    ammount: 3\n', 'c.yaml', schema));
-    expect(err.message).toBe('c.yaml:4:5: unknown key "ammount" (did you mean "amount"?); allowed keys: name, amount, category');
+    const err = inputError(() =>
+      readYaml('years: 5\ncosts:\n  - name: x\n    ammount: 3\n', 'c.yaml', schema),
+    );
+    expect(err.message).toBe(
+      'c.yaml:4:5: unknown key "ammount" (did you mean "amount"?); allowed keys: name, amount, category',
+    );
   });
 
   it('points at the value for a wrong type, and says a number was given as text', () => {
-    const err = inputError(() => readYaml('years: 5\ncosts:\n  - name: x\n    amount: "1234,50"\n', 'c.yaml', schema));
-    expect(err.message).toBe('c.yaml:4:13: costs[0].amount: expected a number, got the text "1234,50"; write numbers without quotes, like 1234.56');
+    const err = inputError(() =>
+      readYaml('years: 5\ncosts:\n  - name: x\n    amount: "1234,50"\n', 'c.yaml', schema),
+    );
+    expect(err.message).toBe(
+      'c.yaml:4:13: costs[0].amount: expected a number, got the text "1234,50"; write numbers without quotes, like 1234.56',
+    );
   });
 
   it('points at the parent mapping for a missing key', () => {
@@ -47,19 +59,34 @@ describe('yaml with positions', () => {
   });
 
   it('suggests the closest allowed value', () => {
-    const err = inputError(() => readYaml('years: 1\ncosts:\n  - name: x\n    amount: 1\n    category: licence\n', 'c.yaml', schema));
-    expect(err.message).toBe('c.yaml:5:15: costs[0].category: the text "licence" is not allowed (did you mean "license"?); use one of "license", "hosting"');
+    const err = inputError(() =>
+      readYaml(
+        'years: 1\ncosts:\n  - name: x\n    amount: 1\n    category: licence\n',
+        'c.yaml',
+        schema,
+      ),
+    );
+    expect(err.message).toBe(
+      'c.yaml:5:15: costs[0].category: the text "licence" is not allowed (did you mean "license"?); use one of "license", "hosting"',
+    );
   });
 
   it('lists several problems in file order', () => {
-    const err = inputError(() => readYaml('years: 1.5\ncosts:\n  - name: 1\n    amount: -1\n', 'c.yaml', schema));
+    const err = inputError(() =>
+      readYaml('years: 1.5\ncosts:\n  - name: 1\n    amount: -1\n', 'c.yaml', schema),
+    );
     expect(err.problems.map((p) => p.line)).toEqual([1, 3, 4]);
   });
 
   it('rejects a Dutch thousands separator that YAML would read as a decimal point', () => {
     const err = inputError(() => parseYaml('amount: 12.500\n', 'c.yaml'));
-    expect(err.message).toBe('c.yaml:1:9: ambiguous number 12.500: YAML reads it as 12.5; write 12500 without thousands separators, or 12.5 if you meant that');
-    expect(parseYaml('amount: 12.5\nrate: 0.025\n', 'c.yaml').value).toEqual({ amount: 12.5, rate: 0.025 });
+    expect(err.message).toBe(
+      'c.yaml:1:9: ambiguous number 12.500: YAML reads it as 12.5; write 12500 without thousands separators, or 12.5 if you meant that',
+    );
+    expect(parseYaml('amount: 12.5\nrate: 0.025\n', 'c.yaml').value).toEqual({
+      amount: 12.5,
+      rate: 0.025,
+    });
   });
 
   it('stops an alias bomb quickly', () => {
@@ -81,23 +108,38 @@ describe('yaml with positions', () => {
 
 describe('formats', () => {
   it('aligns a text table', () => {
-    expect(textTable([{ header: 'A' }, { header: 'Bedrag', align: 'right' }], [['x', '1,00'], ['yy', '10,00']])).toBe(
-      'A   Bedrag\n──  ──────\nx     1,00\nyy   10,00\n',
-    );
+    expect(
+      textTable(
+        [{ header: 'A' }, { header: 'Bedrag', align: 'right' }],
+        [
+          ['x', '1,00'],
+          ['yy', '10,00'],
+        ],
+      ),
+    ).toBe('A   Bedrag\n──  ──────\nx     1,00\nyy   10,00\n');
   });
 
   it('escapes Markdown table cells', () => {
-    expect(markdownTable([{ header: 'a|b' }, { header: 'n', align: 'right' }], [['x\ny', '1']])).toBe('| a\\|b | n |\n| --- | ---: |\n| x<br>y | 1 |\n');
+    expect(
+      markdownTable([{ header: 'a|b' }, { header: 'n', align: 'right' }], [['x\ny', '1']]),
+    ).toBe('| a\\|b | n |\n| --- | ---: |\n| x<br>y | 1 |\n');
   });
 
   it('quotes CSV per RFC 4180 and defuses spreadsheet formulas', () => {
-    expect(csv([['a,b', 'say "hi"', 3, null], ['=SUM(A1)', '-5', '@x', '']])).toBe('"a,b","say ""hi""",3,\r\n\'=SUM(A1),-5,\'@x,\r\n');
+    expect(
+      csv([
+        ['a,b', 'say "hi"', 3, null],
+        ['=SUM(A1)', '-5', '@x', ''],
+      ]),
+    ).toBe('"a,b","say ""hi""",3,\r\n\'=SUM(A1),-5,\'@x,\r\n');
   });
 
   it('checks --format values', () => {
     expect(parseFormat(undefined, ['json', 'csv'] as const, 'json')).toBe('json');
     expect(parseFormat('CSV', ['json', 'csv'] as const, 'json')).toBe('csv');
-    expect(() => parseFormat('jsno', ['json', 'csv'] as const, 'json')).toThrow('--format: unknown format "jsno" (did you mean "json"?); use one of json, csv');
+    expect(() => parseFormat('jsno', ['json', 'csv'] as const, 'json')).toThrow(
+      '--format: unknown format "jsno" (did you mean "json"?); use one of json, csv',
+    );
   });
 });
 
@@ -117,7 +159,9 @@ describe('languages and numbers', () => {
     expect(resolveLang('nl', { INKOOP_LANG: 'en' })).toBe('nl');
     expect(resolveLang('en-GB', {})).toBe('en');
     expect(() => resolveLang('de', {})).toThrow(UserError);
-    expect(() => resolveLang(undefined, { INKOOP_LANG: 'fr' })).toThrow(/INKOOP_LANG: unknown language "fr"/);
+    expect(() => resolveLang(undefined, { INKOOP_LANG: 'fr' })).toThrow(
+      /INKOOP_LANG: unknown language "fr"/,
+    );
   });
 });
 
@@ -130,7 +174,9 @@ describe('colour', () => {
     expect(colorEnabled(undefined, { isTTY: true }, { NO_COLOR: '' })).toBe(true);
     expect(colorEnabled(undefined, { isTTY: true }, { FORCE_COLOR: '0' })).toBe(false);
     expect(colorEnabled(undefined, { isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
-    expect(colorEnabled(undefined, { isTTY: false }, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+    expect(colorEnabled(undefined, { isTTY: false }, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(
+      false,
+    );
   });
 });
 
@@ -170,7 +216,9 @@ describe('safe writing', () => {
 
   it('explains a missing folder', () => {
     const d = dir();
-    expect(() => writeFileSafe(join(d, 'nope', 'a.md'), 'x')).toThrow(/the folder .* does not exist/);
+    expect(() => writeFileSafe(join(d, 'nope', 'a.md'), 'x')).toThrow(
+      /the folder .* does not exist/,
+    );
   });
   // A read-only folder is tested end to end in test/e2e/scaffold.test.ts, as an unprivileged user
   // (root may write anywhere).

@@ -9,7 +9,14 @@ import { designConclusion, designJson, designText } from '../../src/score/design
 import { rankResolved, type ResolvedTender } from '../../src/score/score.js';
 
 const CRITERIA: CriteriaEntry[] = [
-  { id: 'kwaliteit', name: 'Kwaliteit', criteria: [{ id: 'a', name: 'A', weight: 40 }, { id: 'b', name: 'B', weight: 20, scale: 5 }] },
+  {
+    id: 'kwaliteit',
+    name: 'Kwaliteit',
+    criteria: [
+      { id: 'a', name: 'A', weight: 40 },
+      { id: 'b', name: 'B', weight: 20, scale: 5 },
+    ],
+  },
   { id: 'prijs', name: 'Prijs', weight: 40, price: true },
 ];
 
@@ -35,7 +42,9 @@ describe('the generator', () => {
           if (c.price) return expect(bid.evaluators[k]).toBeNull();
           const [s] = bid.evaluators[k]!;
           expect(s! >= 0 && s! <= c.scale).toBe(true);
-          expect(Math.abs(s! / (c.scale / 10) - Math.round(s! / (c.scale / 10)))).toBeLessThan(1e-9);
+          expect(Math.abs(s! / (c.scale / 10) - Math.round(s! / (c.scale / 10)))).toBeLessThan(
+            1e-9,
+          );
         });
       }
     }
@@ -45,7 +54,11 @@ describe('the generator', () => {
 /** Who is first, by rank. */
 const firstOf = (t: ResolvedTender) => {
   const ranks = rankResolved(t).ranks;
-  return t.bids.filter((_, i) => ranks[i] === 1).map((b) => b.vendor).sort().join('|');
+  return t.bids
+    .filter((_, i) => ranks[i] === 1)
+    .map((b) => b.vendor)
+    .sort()
+    .join('|');
 };
 
 describe('simulateDesign', () => {
@@ -59,8 +72,21 @@ describe('simulateDesign', () => {
     let orderChanged = 0;
     let winnerChanged = 0;
     for (let run = 0; run < options.runs; run++) {
-      const bids = generateBidSet(criteria, rand, { bids: options.bids, low: 10_000_000, spread: options.spread });
-      const t: ResolvedTender = { title: null, criteria, groups, priceMethod: 'relative', bounds: null, budget: null, knockouts: [], bids };
+      const bids = generateBidSet(criteria, rand, {
+        bids: options.bids,
+        low: 10_000_000,
+        spread: options.spread,
+      });
+      const t: ResolvedTender = {
+        title: null,
+        criteria,
+        groups,
+        priceMethod: 'relative',
+        bounds: null,
+        budget: null,
+        knockouts: [],
+        bids,
+      };
       const ranks = rankResolved(t).ranks;
       const first = firstOf(t);
       if (first.includes('|')) ties++;
@@ -73,20 +99,37 @@ describe('simulateDesign', () => {
         const idx = (k: number) => (k < i ? k : k - 1);
         for (let a = 0; a < bids.length; a++)
           for (let b = a + 1; b < bids.length; b++)
-            if (a !== i && b !== i && Math.sign(ranks[a]! - ranks[b]!) !== Math.sign(after[idx(a)]! - after[idx(b)]!)) order = true;
+            if (
+              a !== i &&
+              b !== i &&
+              Math.sign(ranks[a]! - ranks[b]!) !== Math.sign(after[idx(a)]! - after[idx(b)]!)
+            )
+              order = true;
         if (firstOf(rest) !== first) winner = true;
       });
       if (order) orderChanged++;
       if (winner) winnerChanged++;
     }
-    expect(report.methods.relative).toMatchObject({ sets: 60, ties, withdrawalOrder: orderChanged, withdrawalWinner: winnerChanged });
+    expect(report.methods.relative).toMatchObject({
+      sets: 60,
+      ties,
+      withdrawalOrder: orderChanged,
+      withdrawalWinner: winnerChanged,
+    });
     // The seed was chosen so the check is not vacuous: with it, 5 sets change order and 2 change winner.
     expect(orderChanged).toBe(5);
     expect(winnerChanged).toBe(2);
   });
 
   it('never counts rank reversal for the bounds method', () => {
-    expect(report.methods.bounds).toMatchObject({ sets: 60, withdrawalWinner: 0, withdrawalOrder: 0, additionWinner: 0, additionOrder: 0, reversalWinner: 0 });
+    expect(report.methods.bounds).toMatchObject({
+      sets: 60,
+      withdrawalWinner: 0,
+      withdrawalOrder: 0,
+      additionWinner: 0,
+      additionOrder: 0,
+      reversalWinner: 0,
+    });
   });
 
   it('is reproducible, and the seed matters', () => {
@@ -95,20 +138,43 @@ describe('simulateDesign', () => {
   });
 
   it('without a price criterion both methods count the same', () => {
-    const r = simulateDesign([{ id: 'q', name: 'Q', weight: 10 }, { id: 'r', name: 'R', weight: 5 }], { runs: 30 });
+    const r = simulateDesign(
+      [
+        { id: 'q', name: 'Q', weight: 10 },
+        { id: 'r', name: 'R', weight: 5 },
+      ],
+      { runs: 30 },
+    );
     expect({ ...r.methods.bounds, method: 'relative' }).toEqual(r.methods.relative);
-    expect(designConclusion(r, 'en')[0]).toBe('No price criterion with weight: the price method makes no difference to the outcome.');
+    expect(designConclusion(r, 'en')[0]).toBe(
+      'No price criterion with weight: the price method makes no difference to the outcome.',
+    );
   });
 
   it('uses default bounds of the lowest price and 1 + 2 x spread times it', () => {
-    expect(report).toMatchObject({ low: 10_000_000, bounds: { best: 10_000_000, worst: 18_000_000 }, maxPoints: 100, priceWeight: 40, criteria: 3, priceCriteria: 1 });
-    expect(designJson(report)).toMatchObject({ low_price: 100000, high_price: 140000, bounds: { best: 100000, worst: 180000 } });
+    expect(report).toMatchObject({
+      low: 10_000_000,
+      bounds: { best: 10_000_000, worst: 18_000_000 },
+      maxPoints: 100,
+      priceWeight: 40,
+      criteria: 3,
+      priceCriteria: 1,
+    });
+    expect(designJson(report)).toMatchObject({
+      low_price: 100000,
+      high_price: 140000,
+      bounds: { best: 100000, worst: 180000 },
+    });
   });
 
   it('renders the table and the conclusion', () => {
     const text = designText(report, 'en', 'Test');
-    expect(text).toContain('60 generated sets of 5 bids; prices from EUR 100,000.00 to EUR 140,000.00 (spread 40%); seed 1.');
-    expect(text).toMatch(/Winner changes when a losing bid withdraws\s+[\d.]+% \(\d+\)\s+0\.0% \(0\)/);
+    expect(text).toContain(
+      '60 generated sets of 5 bids; prices from EUR 100,000.00 to EUR 140,000.00 (spread 40%); seed 1.',
+    );
+    expect(text).toMatch(
+      /Winner changes when a losing bid withdraws\s+[\d.]+% \(\d+\)\s+0\.0% \(0\)/,
+    );
   });
 
   it('rejects impossible options', () => {

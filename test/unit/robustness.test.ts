@@ -4,10 +4,26 @@
  * fragile, score margins and evaluator influence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseRobustness, applyWeightChange, DEFAULT_MARGIN, type Robustness } from '../../src/score/robustness.js';
-import { robustnessCsv, robustnessJson, robustnessMarkdown, robustnessText, robustnessView } from '../../src/score/robustness-render.js';
+import {
+  analyseRobustness,
+  applyWeightChange,
+  DEFAULT_MARGIN,
+  type Robustness,
+} from '../../src/score/robustness.js';
+import {
+  robustnessCsv,
+  robustnessJson,
+  robustnessMarkdown,
+  robustnessText,
+  robustnessView,
+} from '../../src/score/robustness-render.js';
 import { tenderFileSchema } from '../../src/score/schema.js';
-import { rankResolved, resolveTender, scoreResolved, type ResolvedTender } from '../../src/score/score.js';
+import {
+  rankResolved,
+  resolveTender,
+  scoreResolved,
+  type ResolvedTender,
+} from '../../src/score/score.js';
 
 function tender(doc: Record<string, unknown>): ResolvedTender {
   return resolveTender(tenderFileSchema.parse(doc));
@@ -19,7 +35,8 @@ function first(t: ResolvedTender): string {
   return r.winner ?? r.tied.join(' = ');
 }
 
-const weightsOf = (r: Robustness, kind: 'criterion' | 'group', id: string) => r.weights.find((w) => w.kind === kind && w.id === id)!;
+const weightsOf = (r: Robustness, kind: 'criterion' | 'group', id: string) =>
+  r.weights.find((w) => w.kind === kind && w.id === id)!;
 
 // ---------------------------------------------------------------- a weight threshold on paper
 
@@ -98,7 +115,9 @@ describe('weight sensitivity: a threshold worked out on paper', () => {
   it('keeps the maximum when a weight changes', () => {
     const changed = applyWeightChange(t, { kind: 'criterion', id: 'kwaliteit' }, -10);
     expect(changed.criteria.map((c) => c.weight)).toEqual([50, 50]);
-    expect(() => applyWeightChange(t, { kind: 'criterion', id: 'kwaliteit' }, 41)).toThrow(RangeError);
+    expect(() => applyWeightChange(t, { kind: 'criterion', id: 'kwaliteit' }, 41)).toThrow(
+      RangeError,
+    );
   });
 
   it('is not fragile with the default margin of 5 points, and fragile with a margin of 18', () => {
@@ -123,7 +142,10 @@ describe('weight sensitivity: a threshold worked out on paper', () => {
     expect(x!.vendor).toBe('X');
     expect(x!.best!.increase).toBeCloseTo(10 / 6, 10);
     // Just above the margin Z wins; just below it Y still does.
-    const raise = (by: number) => ({ ...t, bids: t.bids.map((b) => (b.vendor === 'Z' ? { ...b, evaluators: [[7.5 + by], null] } : b)) });
+    const raise = (by: number) => ({
+      ...t,
+      bids: t.bids.map((b) => (b.vendor === 'Z' ? { ...b, evaluators: [[7.5 + by], null] } : b)),
+    });
     expect(first(raise(51 / 66 + 1e-6))).toBe('Z');
     expect(first(raise(51 / 66 - 1e-6))).toBe('Y');
   });
@@ -132,7 +154,12 @@ describe('weight sensitivity: a threshold worked out on paper', () => {
     expect(r.rankReversal.applicable).toBe(true);
     expect(r.rankReversal.checked).toBe(2);
     expect(r.rankReversal.withdrawals).toEqual([]);
-    expect(r.rankReversal.addition).toMatchObject({ winnerPrice: null, orderPrice: null, pairs: [], pairCount: 0 });
+    expect(r.rankReversal.addition).toMatchObject({
+      winnerPrice: null,
+      orderPrice: null,
+      pairs: [],
+      pairCount: 0,
+    });
   });
 });
 
@@ -174,7 +201,15 @@ describe('rank reversal: withdrawing the cheapest losing bid hands the win to an
 
   it('reports that withdrawing A makes C win, with the new lowest price', () => {
     expect(r.rankReversal.withdrawals).toEqual([
-      { vendor: 'A', lowestPrice: 12_000_000, winnerChanged: true, winner: 'C', tied: [], changes: [{ a: 'B', b: 'C', before: 'ahead', after: 'behind' }], changeCount: 1 },
+      {
+        vendor: 'A',
+        lowestPrice: 12_000_000,
+        winnerChanged: true,
+        winner: 'C',
+        tied: [],
+        changes: [{ a: 'B', b: 'C', before: 'ahead', after: 'behind' }],
+        changeCount: 1,
+      },
     ]);
     // Cross-check by rescoring without A.
     expect(first({ ...t, bids: t.bids.filter((b) => b.vendor !== 'A') })).toBe('C');
@@ -194,12 +229,18 @@ describe('rank reversal: withdrawing the cheapest losing bid hands the win to an
 
   it('says it in plain words, in Dutch and in English', () => {
     const nl = robustnessText(robustnessView(r, 'nl'), 'nl');
-    expect(nl).toContain('Kwetsbaar: B wint met 0,67 punten voorsprong op C. De winnaar verandert:');
+    expect(nl).toContain(
+      'Kwetsbaar: B wint met 0,67 punten voorsprong op C. De winnaar verandert:',
+    );
     expect(nl).toContain('trekt A zich terug, dan wint C in plaats van B');
-    expect(nl).toContain('! Trekt A zich terug, dan wordt de laagste prijs EUR 120.000,00 en wint C in plaats van B.');
+    expect(nl).toContain(
+      '! Trekt A zich terug, dan wordt de laagste prijs EUR 120.000,00 en wint C in plaats van B.',
+    );
     const en = robustnessText(robustnessView(r, 'en'), 'en');
     expect(en).toContain('Fragile: B wins by 0.67 points over C. The winner changes:');
-    expect(en).toContain('! If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.');
+    expect(en).toContain(
+      '! If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.',
+    );
   });
 });
 
@@ -248,7 +289,17 @@ describe('rank reversal: adding a cheaper bid of poor quality', () => {
   it('agrees with rescoring: a cent more and A still wins', () => {
     const add = (cents: number) => ({
       ...t,
-      bids: [...t.bids, { vendor: 'New', index: 2, price: cents, priceSource: { kind: 'price' as const }, evaluators: [[0], null], knockouts: {} }],
+      bids: [
+        ...t.bids,
+        {
+          vendor: 'New',
+          index: 2,
+          price: cents,
+          priceSource: { kind: 'price' as const },
+          evaluators: [[0], null],
+          knockouts: {},
+        },
+      ],
     });
     expect(first(add(8_666_666))).toBe('B');
     expect(first(add(8_666_667))).toBe('A');
@@ -268,10 +319,14 @@ describe('rank reversal: adding a cheaper bid of poor quality', () => {
 describe('one bid dominates on every criterion: nothing is fragile', () => {
   const t = tender({
     criteria: [
-      { id: 'kwaliteit', name: 'Kwaliteit', criteria: [
-        { id: 'functioneel', name: 'Functioneel', weight: 30 },
-        { id: 'service', name: 'Service', weight: 20 },
-      ] },
+      {
+        id: 'kwaliteit',
+        name: 'Kwaliteit',
+        criteria: [
+          { id: 'functioneel', name: 'Functioneel', weight: 30 },
+          { id: 'service', name: 'Service', weight: 20 },
+        ],
+      },
       { id: 'prijs', name: 'Prijs', weight: 50, price: true },
     ],
     bids: [
@@ -289,13 +344,23 @@ describe('one bid dominates on every criterion: nothing is fragile', () => {
   });
 
   it('no weight of any criterion or group changes the winner within the whole range', () => {
-    expect(r.weights.map((w) => `${w.kind}:${w.id}`)).toEqual(['group:kwaliteit', 'criterion:functioneel', 'criterion:service', 'criterion:prijs']);
-    for (const w of r.weights) expect(w).toMatchObject({ applicable: true, increase: null, decrease: null });
+    expect(r.weights.map((w) => `${w.kind}:${w.id}`)).toEqual([
+      'group:kwaliteit',
+      'criterion:functioneel',
+      'criterion:service',
+      'criterion:prijs',
+    ]);
+    for (const w of r.weights)
+      expect(w).toMatchObject({ applicable: true, increase: null, decrease: null });
   });
 
   it('no rank reversal and no evaluator who decides', () => {
     expect(r.rankReversal.withdrawals).toEqual([]);
-    expect(r.rankReversal.addition).toMatchObject({ winnerPrice: null, orderPrice: null, pairCount: 0 });
+    expect(r.rankReversal.addition).toMatchObject({
+      winnerPrice: null,
+      orderPrice: null,
+      pairCount: 0,
+    });
     expect(r.evaluators.panel).toBe(3);
     expect(r.evaluators.leaveOut.map((x) => [x.evaluator, x.winner, x.changed])).toEqual([
       [1, 'P', false],
@@ -307,10 +372,14 @@ describe('one bid dominates on every criterion: nothing is fragile', () => {
   it('says so in plain words', () => {
     const view = robustnessView(r, 'en');
     expect(view.fragile).toBe(false);
-    expect(view.summary).toMatch(/^P wins by [\d.]+ points over Q\. No weight change of up to 5 points changes the winner, and neither does withdrawing or adding a bid\.$/);
+    expect(view.summary).toMatch(
+      /^P wins by [\d.]+ points over Q\. No weight change of up to 5 points changes the winner, and neither does withdrawing or adding a bid\.$/,
+    );
     expect(view.sections.flatMap((s) => s.findings).some((f) => f.level === 'fragile')).toBe(false);
     const nl = robustnessView(r, 'nl');
-    expect(nl.summary).toContain('Geen gewichtswijziging tot 5 punten verandert de winnaar, en het terugtrekken of toevoegen van een inschrijving ook niet.');
+    expect(nl.summary).toContain(
+      'Geen gewichtswijziging tot 5 punten verandert de winnaar, en het terugtrekken of toevoegen van een inschrijving ook niet.',
+    );
   });
 });
 
@@ -318,40 +387,70 @@ describe('one bid dominates on every criterion: nothing is fragile', () => {
 
 describe('the bounds method, ties, evaluators, groups', () => {
   it('skips rank reversal for bounds and says why', () => {
-    const r = analyseRobustness(tender({ ...WITHDRAW, price: { method: 'bounds', best: 100000, worst: 200000 } }));
-    expect(r.rankReversal).toEqual({ applicable: false, reason: 'bounds', checked: 0, withdrawals: [], addition: null });
+    const r = analyseRobustness(
+      tender({ ...WITHDRAW, price: { method: 'bounds', best: 100000, worst: 200000 } }),
+    );
+    expect(r.rankReversal).toEqual({
+      applicable: false,
+      reason: 'bounds',
+      checked: 0,
+      withdrawals: [],
+      addition: null,
+    });
     const view = robustnessView(r, 'en');
-    expect(view.sections.find((s) => s.title === 'Rank reversal')!.findings[0]!.text).toContain('The bounds price formula scores each price independently of the other bids');
+    expect(view.sections.find((s) => s.title === 'Rank reversal')!.findings[0]!.text).toContain(
+      'The bounds price formula scores each price independently of the other bids',
+    );
   });
 
   it('a firm outcome under bounds says that the bounds formula cannot reverse ranks', () => {
-    const r = analyseRobustness(tender({
-      criteria: [{ id: 'q', name: 'Q', weight: 50 }, { id: 'p', name: 'P', weight: 50, price: true }],
-      price: { method: 'bounds', best: 100, worst: 200 },
-      bids: [
-        { vendor: 'A', price: 100, scores: { q: 9 } },
-        { vendor: 'B', price: 180, scores: { q: 4 } },
-      ],
-    }));
+    const r = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Q', weight: 50 },
+          { id: 'p', name: 'P', weight: 50, price: true },
+        ],
+        price: { method: 'bounds', best: 100, worst: 200 },
+        bids: [
+          { vendor: 'A', price: 100, scores: { q: 9 } },
+          { vendor: 'B', price: 180, scores: { q: 4 } },
+        ],
+      }),
+    );
     expect(r.fragile).toBe(false);
-    expect(robustnessView(r, 'en').summary).toBe('A wins by 65.00 points over B. No weight change of up to 5 points changes the winner; the bounds price formula cannot reverse ranks.');
+    expect(robustnessView(r, 'en').summary).toBe(
+      'A wins by 65.00 points over B. No weight change of up to 5 points changes the winner; the bounds price formula cannot reverse ranks.',
+    );
   });
 
   it('skips rank reversal without a price criterion', () => {
-    const r = analyseRobustness(tender({ criteria: [{ id: 'q', name: 'Q', weight: 10 }], bids: [{ vendor: 'A', price: 1, scores: { q: 5 } }, { vendor: 'B', price: 2, scores: { q: 4 } }] }));
+    const r = analyseRobustness(
+      tender({
+        criteria: [{ id: 'q', name: 'Q', weight: 10 }],
+        bids: [
+          { vendor: 'A', price: 1, scores: { q: 5 } },
+          { vendor: 'B', price: 2, scores: { q: 4 } },
+        ],
+      }),
+    );
     expect(r.rankReversal.reason).toBe('no-price');
   });
 
   it('a tie for first place is fragile', () => {
     // The 50/50 pitfall: the cheap and the good bid both score 75.
-    const r = analyseRobustness(tender({
-      criteria: [{ id: 'q', name: 'Q', weight: 50 }, { id: 'p', name: 'P', weight: 50, price: true }],
-      bids: [
-        { vendor: 'Cheap', price: 100, scores: { q: 5 } },
-        { vendor: 'Good', price: 200, scores: { q: 10 } },
-        { vendor: 'Middle', price: 150, scores: { q: 7.5 } },
-      ],
-    }));
+    const r = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Q', weight: 50 },
+          { id: 'p', name: 'P', weight: 50, price: true },
+        ],
+        bids: [
+          { vendor: 'Cheap', price: 100, scores: { q: 5 } },
+          { vendor: 'Good', price: 200, scores: { q: 10 } },
+          { vendor: 'Middle', price: 150, scores: { q: 7.5 } },
+        ],
+      }),
+    );
     expect(r.winner).toBeNull();
     expect(r.tied).toEqual(['Cheap', 'Good']);
     expect(r.fragile).toBe(true);
@@ -361,13 +460,18 @@ describe('the bounds method, ties, evaluators, groups', () => {
 
   it('leaving out one evaluator can change the winner', () => {
     // A: (9 + 5 + 5) / 3 = 6.33, B: (4 + 7 + 7) / 3 = 6; without evaluator 1: A 5, B 7.
-    const r = analyseRobustness(tender({
-      criteria: [{ id: 'q', name: 'Q', weight: 70 }, { id: 'p', name: 'P', weight: 30, price: true }],
-      bids: [
-        { vendor: 'A', price: 1000, scores: { q: [9, 5, 5] } },
-        { vendor: 'B', price: 1000, scores: { q: [4, 7, 7] } },
-      ],
-    }));
+    const r = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Q', weight: 70 },
+          { id: 'p', name: 'P', weight: 30, price: true },
+        ],
+        bids: [
+          { vendor: 'A', price: 1000, scores: { q: [9, 5, 5] } },
+          { vendor: 'B', price: 1000, scores: { q: [4, 7, 7] } },
+        ],
+      }),
+    );
     expect(r.winner).toBe('A');
     expect(r.evaluators.leaveOut.map((x) => [x.evaluator, x.winner, x.changed])).toEqual([
       [1, 'B', true],
@@ -377,29 +481,50 @@ describe('the bounds method, ties, evaluators, groups', () => {
     // Reported, but not part of the fragility gate.
     expect(r.reasons.some((x) => (x.kind as string) === 'evaluator')).toBe(false);
     const nl = robustnessText(robustnessView(r, 'nl'), 'nl');
-    expect(nl).toContain('Zonder de scores van beoordelaar 1 (de 1e score van elke lijst) wint B in plaats van A.');
+    expect(nl).toContain(
+      'Zonder de scores van beoordelaar 1 (de 1e score van elke lijst) wint B in plaats van A.',
+    );
   });
 
   it('a score margin beyond the scale means the bid cannot win on one criterion', () => {
     // B is 30 points behind; 30 points on q (weight 40, scale 10) is 7.5 more than its 5: 12.5 > 10.
-    const r = analyseRobustness(tender({
-      criteria: [{ id: 'q', name: 'Q', weight: 40 }, { id: 'p', name: 'P', weight: 60, price: true }],
-      bids: [
-        { vendor: 'A', price: 100, scores: { q: 8 } },
-        { vendor: 'B', price: 300, scores: { q: 5 } },
-      ],
-    }));
+    const r = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Q', weight: 40 },
+          { id: 'p', name: 'P', weight: 60, price: true },
+        ],
+        bids: [
+          { vendor: 'A', price: 100, scores: { q: 8 } },
+          { vendor: 'B', price: 300, scores: { q: 5 } },
+        ],
+      }),
+    );
     // A: 32 + 60 = 92; B: 20 + 20 = 40, 52 behind: 13 more on q.
     expect(r.margins[0]).toMatchObject({ vendor: 'B', rank: 2, best: null });
-    expect(r.margins[0]!.criteria[0]).toMatchObject({ criterion: 'q', score: 5, scale: 10, feasible: false });
+    expect(r.margins[0]!.criteria[0]).toMatchObject({
+      criterion: 'q',
+      score: 5,
+      scale: 10,
+      feasible: false,
+    });
     expect(r.margins[0]!.criteria[0]!.increase).toBeCloseTo(13, 10);
-    expect(robustnessText(robustnessView(r, 'en'), 'en')).toContain('B (rank 2, 52.00 points behind): cannot win on one criterion.');
+    expect(robustnessText(robustnessView(r, 'en'), 'en')).toContain(
+      'B (rank 2, 52.00 points behind): cannot win on one criterion.',
+    );
   });
 
   it('a group moves its criteria in proportion; the threshold applied changes the winner', () => {
     const t = tender({
       criteria: [
-        { id: 'kwaliteit', name: 'Kwaliteit', criteria: [{ id: 'a', name: 'A', weight: 30 }, { id: 'b', name: 'B', weight: 10 }] },
+        {
+          id: 'kwaliteit',
+          name: 'Kwaliteit',
+          criteria: [
+            { id: 'a', name: 'A', weight: 30 },
+            { id: 'b', name: 'B', weight: 10 },
+          ],
+        },
         { id: 'prijs', name: 'Prijs', weight: 60, price: true },
       ],
       bids: [
@@ -415,11 +540,19 @@ describe('the bounds method, ties, evaluators, groups', () => {
     expect(changed.criteria[0]!.weight / changed.criteria[1]!.weight).toBeCloseTo(3, 10);
     expect(changed.criteria.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(100, 10);
     expect(first(changed)).not.toBe(r.winner);
-    expect(first(applyWeightChange(t, { kind: 'group', id: 'kwaliteit' }, th.change * 0.999))).toBe(r.winner);
+    expect(first(applyWeightChange(t, { kind: 'group', id: 'kwaliteit' }, th.change * 0.999))).toBe(
+      r.winner,
+    );
   });
 
   it('excluded bids take no part', () => {
-    const r = analyseRobustness(tender({ ...WITHDRAW, knockouts: ['ISO'], bids: WITHDRAW.bids.map((b) => ({ ...b, knockouts: { ISO: b.vendor !== 'A' } })) }));
+    const r = analyseRobustness(
+      tender({
+        ...WITHDRAW,
+        knockouts: ['ISO'],
+        bids: WITHDRAW.bids.map((b) => ({ ...b, knockouts: { ISO: b.vendor !== 'A' } })),
+      }),
+    );
     // Without A, C wins and nothing is withdrawn.
     expect(r.winner).toBe('C');
     expect(r.valid).toBe(2);
@@ -429,7 +562,11 @@ describe('the bounds method, ties, evaluators, groups', () => {
   it('nothing to analyse without a valid bid', () => {
     const r = analyseRobustness(tender({ ...WITHDRAW, knockouts: ['ISO'] }));
     expect(r).toMatchObject({ valid: 0, winner: null, tied: [], fragile: false, margins: [] });
-    expect(robustnessView(r, 'nl')).toEqual({ fragile: false, summary: 'Geen geldige inschrijving: er is niets te analyseren.', sections: [] });
+    expect(robustnessView(r, 'nl')).toEqual({
+      fragile: false,
+      summary: 'Geen geldige inschrijving: er is niets te analyseren.',
+      sections: [],
+    });
   });
 });
 
@@ -438,24 +575,53 @@ describe('rendering', () => {
 
   it('JSON: documented keys, prices in euros, points rounded', () => {
     const j = robustnessJson(r);
-    expect(Object.keys(j)).toEqual(['margin', 'fragile', 'reasons', 'winner', 'tied', 'runner_up', 'lead', 'weights', 'score_margins', 'rank_reversal', 'evaluators']);
+    expect(Object.keys(j)).toEqual([
+      'margin',
+      'fragile',
+      'reasons',
+      'winner',
+      'tied',
+      'runner_up',
+      'lead',
+      'weights',
+      'score_margins',
+      'rank_reversal',
+      'evaluators',
+    ]);
     expect(j.lead).toBe(0.666667);
-    expect(j.rank_reversal.withdrawals[0]).toMatchObject({ vendor: 'A', lowest_price: 120000, winner_changed: true, winner: 'C' });
-    expect(j.weights[0]).toMatchObject({ kind: 'criterion', id: 'kwaliteit', weight: 50, range: { min: -50, max: 50 }, applicable: true });
+    expect(j.rank_reversal.withdrawals[0]).toMatchObject({
+      vendor: 'A',
+      lowest_price: 120000,
+      winner_changed: true,
+      winner: 'C',
+    });
+    expect(j.weights[0]).toMatchObject({
+      kind: 'criterion',
+      id: 'kwaliteit',
+      weight: 50,
+      range: { min: -50, max: 50 },
+      applicable: true,
+    });
   });
 
   it('Markdown: a section per analysis, fragile findings in bold', () => {
     const md = robustnessMarkdown(robustnessView(r, 'en'), 'en');
-    expect(md).toMatch(/^## How firm is the outcome\n\n\*\*Fragile:\*\* B wins by 0\.67 points over C\./);
+    expect(md).toMatch(
+      /^## How firm is the outcome\n\n\*\*Fragile:\*\* B wins by 0\.67 points over C\./,
+    );
     expect(md).toContain('### Weights');
     expect(md).toContain('### Rank reversal');
-    expect(md).toContain('- ⚠ **If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.**');
+    expect(md).toContain(
+      '- ⚠ **If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.**',
+    );
     expect(md).toContain('| Criterion or group | Weight | More weight | Less weight |');
   });
 
   it('CSV: one row per finding', () => {
     const lines = robustnessCsv(r).split('\r\n');
-    expect(lines[0]).toBe('analysis,subject,criterion,direction,change,value,winner,outcome,fragile');
+    expect(lines[0]).toBe(
+      'analysis,subject,criterion,direction,change,value,winner,outcome,fragile',
+    );
     expect(lines).toContain('withdrawal,A,,,,120000,C,winner changes,true');
   });
 

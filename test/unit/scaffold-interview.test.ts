@@ -4,7 +4,13 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/lib/errors.js';
 import { createPrompter } from '../../src/lib/prompts.js';
-import { interview, InterviewCancelled, type InputQuestion, type Prompter, type SelectQuestion } from '../../src/scaffold/interview.js';
+import {
+  interview,
+  InterviewCancelled,
+  type InputQuestion,
+  type Prompter,
+  type SelectQuestion,
+} from '../../src/scaffold/interview.js';
 import { parseTemplate } from '../../src/scaffold/template.js';
 
 const TODAY = '2026-11-23';
@@ -60,7 +66,9 @@ function collector(): { stream: PassThrough; text: () => string } {
 describe('interview with inquirer (@inquirer/testing)', () => {
   it('asks each question, validates at the prompt, offers defaults and a review, and returns the answers', async () => {
     const printed = collector();
-    const done = interview(template, 'en', createPrompter({ output: printed.stream }), { today: TODAY });
+    const done = interview(template, 'en', createPrompter({ output: printed.stream }), {
+      today: TODAY,
+    });
 
     expect(screen.getScreen()).toContain('What is it called?');
     screen.keypress('enter');
@@ -108,7 +116,9 @@ describe('interview with inquirer (@inquirer/testing)', () => {
     screen.keypress('enter');
 
     await screen.next();
-    expect(screen.getScreen()).toContain('Parts (optional) (one per line; an empty line ends) (Enter keeps the default)');
+    expect(screen.getScreen()).toContain(
+      'Parts (optional) (one per line; an empty line ends) (Enter keeps the default)',
+    );
     expect(printed.text()).toContain('Default:\n    een\n    twee');
     screen.keypress('enter');
 
@@ -144,7 +154,10 @@ describe('interview with inquirer (@inquirer/testing)', () => {
 
   it('asks in Dutch with --lang nl, and does not ask what is answered already', async () => {
     const printed = collector();
-    const done = interview(template, 'nl', createPrompter({ output: printed.stream }), { today: TODAY, preset: { name: 'X', budget: 100, notes: 'n', items: ['a'] } });
+    const done = interview(template, 'nl', createPrompter({ output: printed.stream }), {
+      today: TODAY,
+      preset: { name: 'X', budget: 100, notes: 'n', items: ['a'] },
+    });
     expect(screen.getScreen()).toContain('Wanneer?');
     screen.keypress('enter');
     await screen.next();
@@ -154,11 +167,20 @@ describe('interview with inquirer (@inquirer/testing)', () => {
     expect(printed.text()).toContain('Je antwoorden:');
     expect(screen.getScreen()).toContain('Document schrijven');
     screen.keypress('enter');
-    await expect(done).resolves.toEqual({ name: 'X', budget: 100, when: TODAY, size: 's', notes: 'n', items: ['a'] });
+    await expect(done).resolves.toEqual({
+      name: 'X',
+      budget: 100,
+      when: TODAY,
+      size: 's',
+      notes: 'n',
+      items: ['a'],
+    });
   });
 
   it('turns Ctrl-C into an InterruptedError (exit 130)', async () => {
-    const done = interview(template, 'en', createPrompter({ output: new PassThrough() }), { today: TODAY });
+    const done = interview(template, 'en', createPrompter({ output: new PassThrough() }), {
+      today: TODAY,
+    });
     expect(screen.getScreen()).toContain('What is it called?');
     screen.keypress({ name: 'c', ctrl: true });
     await expect(done).rejects.toBeInstanceOf(InterruptedError);
@@ -167,12 +189,15 @@ describe('interview with inquirer (@inquirer/testing)', () => {
 });
 
 /** A prompter that answers from a script and records what it was asked. */
-function scripted(answers: string[]): Prompter & { asked: string[]; printed: string[]; choices: string[][] } {
+function scripted(
+  answers: string[],
+): Prompter & { asked: string[]; printed: string[]; choices: string[][] } {
   const asked: string[] = [];
   const printed: string[] = [];
   const choices: string[][] = [];
   const next = () => {
-    if (answers.length === 0) throw new Error(`no scripted answer left; asked: ${asked.join(' | ')}`);
+    if (answers.length === 0)
+      throw new Error(`no scripted answer left; asked: ${asked.join(' | ')}`);
     return answers.shift()!;
   };
   return {
@@ -184,7 +209,8 @@ function scripted(answers: string[]): Prompter & { asked: string[]; printed: str
       let a = next();
       if (a === '' && q.default !== undefined) a = q.default;
       const v = q.validate?.(a);
-      if (v !== undefined && v !== true) throw new Error(`validation failed for ${JSON.stringify(a)}: ${v}`);
+      if (v !== undefined && v !== true)
+        throw new Error(`validation failed for ${JSON.stringify(a)}: ${v}`);
       return a;
     },
     async select<T extends string>(q: SelectQuestion<T>) {
@@ -202,20 +228,33 @@ function scripted(answers: string[]): Prompter & { asked: string[]; printed: str
 }
 
 describe('interview logic', () => {
-  const full = { name: 'N', budget: 5, when: TODAY, size: 'l', notes: 'oud\nantwoord', items: ['a'] };
+  const full = {
+    name: 'N',
+    budget: 5,
+    when: TODAY,
+    size: 'l',
+    notes: 'oud\nantwoord',
+    items: ['a'],
+  };
 
   it('keeps a multi-line answer on an empty first line, and takes typed lines exactly', async () => {
     const p = scripted(['change', 'notes', '', 'change', 'items', 'x', '  y ', '', 'write']);
     const a = await interview(template, 'nl', p, { today: TODAY, preset: full });
     expect(a).toEqual({ ...full, items: ['x', '  y '] });
     expect(p.printed).toContain('  Standaard:\n    oud\n    antwoord');
-    expect(p.asked).toContain('Toelichting (optioneel) (meerdere regels; een lege regel sluit af) (Enter neemt de standaard over)');
-    expect(p.asked).toContain('Onderdelen (optioneel) (één per regel; een lege regel sluit af) (Enter neemt de standaard over: a)');
+    expect(p.asked).toContain(
+      'Toelichting (optioneel) (meerdere regels; een lege regel sluit af) (Enter neemt de standaard over)',
+    );
+    expect(p.asked).toContain(
+      'Onderdelen (optioneel) (één per regel; een lege regel sluit af) (Enter neemt de standaard over: a)',
+    );
   });
 
   it('leaves an optional field without default unanswered on an empty line, and cancels from the review', async () => {
     const p = scripted(['Naam', '10', '', 'l', '', '', 'cancel']);
-    await expect(interview(template, 'nl', p, { today: TODAY })).rejects.toBeInstanceOf(InterviewCancelled);
+    await expect(interview(template, 'nl', p, { today: TODAY })).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
     expect(p.asked.filter((q) => q.startsWith('Toelichting'))).toHaveLength(1);
     expect(p.printed.at(-1)).toContain('5. Toelichting: (leeg)');
     expect(p.printed.at(-1)).toContain('6. Onderdelen: een, twee');
@@ -224,7 +263,11 @@ describe('interview logic', () => {
   it('never asks a field that --tco or --criteria filled, nor offers to change it', async () => {
     const locked = new Set(['notes']);
     const p = scripted(['change', 'name', 'Nieuw', 'write']);
-    const a = await interview(template, 'en', p, { today: TODAY, preset: { ...full, notes: '| table |' }, locked });
+    const a = await interview(template, 'en', p, {
+      today: TODAY,
+      preset: { ...full, notes: '| table |' },
+      locked,
+    });
     expect(a).toEqual({ ...full, name: 'Nieuw', notes: '| table |' });
     expect(p.printed[0]).toContain('5. Notes: (from --tco)');
     expect(p.choices.find((c) => c.includes('name'))).not.toContain('notes');

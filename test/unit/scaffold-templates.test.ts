@@ -17,14 +17,21 @@ const read = (...p: string[]) => readFileSync(join(ROOT, ...p), 'utf8');
 const templates: Template[] = readdirSync(join(ROOT, 'templates'))
   .flatMap((name) => {
     const t = templateName(name);
-    return t ? [parseTemplate(read('templates', name), `templates/${name}`, t.kind, t.extension)] : [];
+    return t
+      ? [parseTemplate(read('templates', name), `templates/${name}`, t.kind, t.extension)]
+      : [];
   })
   .sort((a, b) => a.kind.localeCompare(b.kind));
 const byKind = (kind: string) => templates.find((t) => t.kind === kind)!;
 
 function fixture(kind: string): Answers {
-  const values = answersFileSchema.parse(parseYamlText(read('test/fixtures/scaffold', `${kind}.answers.yaml`)));
-  const r = resolveAnswers(byKind(kind), 'nl', { file: { values, where: (k) => `${kind}.answers.yaml: ${k}` }, today: TODAY });
+  const values = answersFileSchema.parse(
+    parseYamlText(read('test/fixtures/scaffold', `${kind}.answers.yaml`)),
+  );
+  const r = resolveAnswers(byKind(kind), 'nl', {
+    file: { values, where: (k) => `${kind}.answers.yaml: ${k}` },
+    today: TODAY,
+  });
   expect(r.errors).toEqual([]);
   return r.answers;
 }
@@ -47,56 +54,87 @@ function principleTemplate(role: string, title: RegExp): string {
 describe('bundled templates', () => {
   it('are the kinds the issue asks for', () => {
     expect(templates.map((t) => `${t.kind}.${t.extension}`)).toEqual(
-      expect.arrayContaining(['business-case.md', 'contract-clause.md', 'costs.yaml', 'evaluation.md', 'project-plan.md', 'strategy.md', 'tender.yaml']),
+      expect.arrayContaining([
+        'business-case.md',
+        'contract-clause.md',
+        'costs.yaml',
+        'evaluation.md',
+        'project-plan.md',
+        'strategy.md',
+        'tender.yaml',
+      ]),
     );
   });
 
-  it.each(templates.map((t) => [t.kind, t] as const))('%s has every text in Dutch and English', (_kind, t) => {
-    expect(t.bodies.nl?.length).toBeGreaterThan(0);
-    expect(t.bodies.en?.length).toBeGreaterThan(0);
-    const texts = [t.title, t.description, ...t.fields.flatMap((f) => [f.question, ...(f.help ? [f.help] : []), ...f.choices.map((c) => c.label)])];
-    for (const x of texts) {
-      expect(x.nl.trim()).not.toBe('');
-      expect(x.en.trim()).not.toBe('');
-    }
-    // Questions are really translated, not copied.
-    const same = t.fields.filter((f) => f.question.nl === f.question.en).map((f) => f.key);
-    expect(same).toEqual([]);
-  });
+  it.each(templates.map((t) => [t.kind, t] as const))(
+    '%s has every text in Dutch and English',
+    (_kind, t) => {
+      expect(t.bodies.nl?.length).toBeGreaterThan(0);
+      expect(t.bodies.en?.length).toBeGreaterThan(0);
+      const texts = [
+        t.title,
+        t.description,
+        ...t.fields.flatMap((f) => [
+          f.question,
+          ...(f.help ? [f.help] : []),
+          ...f.choices.map((c) => c.label),
+        ]),
+      ];
+      for (const x of texts) {
+        expect(x.nl.trim()).not.toBe('');
+        expect(x.en.trim()).not.toBe('');
+      }
+      // Questions are really translated, not copied.
+      const same = t.fields.filter((f) => f.question.nl === f.question.en).map((f) => f.key);
+      expect(same).toEqual([]);
+    },
+  );
 
-  it.each(templates.map((t) => [t.kind, t] as const))('%s is filled completely from a complete answers file, in both languages', (kind, t) => {
-    const answers = fixture(kind);
-    // The fixture answers every field, required or not.
-    expect(Object.keys(answers).sort()).toEqual(t.fields.map((f) => f.key).sort());
-    for (const lang of ['nl', 'en'] as const) {
-      const { text } = fillTemplate(t, answers, lang);
-      expect(text).not.toMatch(/\{\{/);
-      if (t.mode === 'text') expect(findPlaceholders(text, 1)).toEqual([]);
-      else expect(() => parseYamlText(text)).not.toThrow();
-    }
-  });
+  it.each(templates.map((t) => [t.kind, t] as const))(
+    '%s is filled completely from a complete answers file, in both languages',
+    (kind, t) => {
+      const answers = fixture(kind);
+      // The fixture answers every field, required or not.
+      expect(Object.keys(answers).sort()).toEqual(t.fields.map((f) => f.key).sort());
+      for (const lang of ['nl', 'en'] as const) {
+        const { text } = fillTemplate(t, answers, lang);
+        expect(text).not.toMatch(/\{\{/);
+        if (t.mode === 'text') expect(findPlaceholders(text, 1)).toEqual([]);
+        else expect(() => parseYamlText(text)).not.toThrow();
+      }
+    },
+  );
 
-  it.each(templates.filter((t) => t.mode === 'text').map((t) => [t.kind, t] as const))('%s with empty optional fields leaves no empty label lines', (_kind, t) => {
-    const answers = fixture(t.kind);
-    for (const f of t.fields) if (!f.required) delete answers[f.key];
-    const { text } = fillTemplate(t, answers, 'nl');
-    expect(text).not.toMatch(/^\s*- [^:\n]+:\s*$/m);
-    expect(text).not.toMatch(/\n\n\n/);
-  });
+  it.each(templates.filter((t) => t.mode === 'text').map((t) => [t.kind, t] as const))(
+    '%s with empty optional fields leaves no empty label lines',
+    (_kind, t) => {
+      const answers = fixture(t.kind);
+      for (const f of t.fields) if (!f.required) delete answers[f.key];
+      const { text } = fillTemplate(t, answers, 'nl');
+      expect(text).not.toMatch(/^\s*- [^:\n]+:\s*$/m);
+      expect(text).not.toMatch(/\n\n\n/);
+    },
+  );
 });
 
-describe('true to the principle\'s templates', () => {
-  it('the contract clause with its defaults is the principle\'s clause', () => {
+describe("true to the principle's templates", () => {
+  it("the contract clause with its defaults is the principle's clause", () => {
     const t = byKind('contract-clause');
     const ours = fillTemplate(t, withDefaults(t, 'nl', { article: 'X' }), 'nl').text;
     const principle = principleTemplate('jurist', /contractclausule/i);
     // Only differences: a Markdown heading, and "Leverancier" as the defined term throughout.
-    expect(ours.replace(/^# /, '').trimEnd()).toBe(principle.replace('meldt leverancier', 'meldt Leverancier').trimEnd());
+    expect(ours.replace(/^# /, '').trimEnd()).toBe(
+      principle.replace('meldt leverancier', 'meldt Leverancier').trimEnd(),
+    );
   });
 
-  it('the project plan with its defaults has the principle\'s four phases and activities', () => {
+  it("the project plan with its defaults has the principle's four phases and activities", () => {
     const t = byKind('project-plan');
-    const ours = fillTemplate(t, withDefaults(t, 'nl', { project: 'P', acceptance: 'A' }), 'nl').text;
+    const ours = fillTemplate(
+      t,
+      withDefaults(t, 'nl', { project: 'P', acceptance: 'A' }),
+      'nl',
+    ).text;
     const phases = ours
       .split('\n')
       .filter((l) => l.trim() !== '')
@@ -108,7 +146,7 @@ describe('true to the principle\'s templates', () => {
     expect(phases.slice(from, from + principle.length)).toEqual(principle);
   });
 
-  it('the evaluation criteria default is the principle\'s model, word for word', () => {
+  it("the evaluation criteria default is the principle's model, word for word", () => {
     const t = byKind('evaluation');
     const criteria = t.fields.find((f) => f.key === 'criteria')!;
     expect(criteria.default.nl).toBe(principleTemplate('inkoper', /evaluatiecriteria/i).trimEnd());
@@ -136,7 +174,9 @@ describe('true to the principle\'s templates', () => {
       '## Expected results',
     ]);
     // The seven considerations of the English page, in its order.
-    const considerations = text.slice(text.indexOf('## Considerations'), text.indexOf('## Competition')).match(/^- [^:]+/gm);
+    const considerations = text
+      .slice(text.indexOf('## Considerations'), text.indexOf('## Competition'))
+      .match(/^- [^:]+/gm);
     expect(considerations).toEqual([
       '- Make or buy',
       '- Open source or commercial',
@@ -150,18 +190,30 @@ describe('true to the principle\'s templates', () => {
     const plan = principleTemplate('inkoper', /inkoopstrategie/i);
     const nl = fillTemplate(t, withDefaults(t, 'nl'), 'nl').text;
     for (const q of ['Q1', 'Q2', 'Q3', 'Q4']) {
-      const line = plan.split('\n').find((l) => l.includes(`${q}:`))!.trim();
+      const line = plan
+        .split('\n')
+        .find((l) => l.includes(`${q}:`))!
+        .trim();
       expect(nl).toContain(`\n${line}\n`);
     }
     expect(t.fields.find((f) => f.key === 'tco')!.fill).toBe('tco');
   });
 
-  it('the business case has the principle\'s five parts in order, and a cost section --tco fills', () => {
+  it("the business case has the principle's five parts in order, and a cost section --tco fills", () => {
     const t = byKind('business-case');
     const text = fillTemplate(t, fixture('business-case'), 'nl').text;
-    expect(text.split('\n').filter((l) => /^## /.test(l))).toEqual(['## Huidige situatie', '## Voorgestelde aanpak', '## Kosten', '## Verwachte voordelen', "## Risico's en mitigatie", '## Tijdlijn']);
+    expect(text.split('\n').filter((l) => /^## /.test(l))).toEqual([
+      '## Huidige situatie',
+      '## Voorgestelde aanpak',
+      '## Kosten',
+      '## Verwachte voordelen',
+      "## Risico's en mitigatie",
+      '## Tijdlijn',
+    ]);
     expect(text).toContain('- Gevraagd budget (excl. btw): EUR 4.800.000,00');
-    expect(text).toContain('1. Behoefteanalyse (Q1)\n2. Aanbesteding (Q2)\n3. Implementatie (Q3 en Q4)\n');
+    expect(text).toContain(
+      '1. Behoefteanalyse (Q1)\n2. Aanbesteding (Q2)\n3. Implementatie (Q3 en Q4)\n',
+    );
     expect(t.fields.find((f) => f.fill === 'tco')?.key).toBe('costs');
   });
 
@@ -172,17 +224,38 @@ describe('true to the principle\'s templates', () => {
       const doc = parseYamlText(fillTemplate(t, fixture('costs'), lang).text);
       const r = costsFileSchema.safeParse(doc);
       expect(r.error?.issues ?? []).toEqual([]);
-      expect(doc).toMatchObject({ years: 6, discount_rate: '2.25%', indexation: '0%', vat: '21%', authority: 'decentraal', type: 'diensten' });
+      expect(doc).toMatchObject({
+        years: 6,
+        discount_rate: '2.25%',
+        indexation: '0%',
+        vat: '21%',
+        authority: 'decentraal',
+        type: 'diensten',
+      });
       expect(doc.options.map((o: { name: string }) => o.name)).toEqual(['SaaS', 'On-premise']);
-      expect(doc.options[1].costs[2]).toMatchObject({ category: 'hosting', amount: 280000.5, every: 'year' });
+      expect(doc.options[1].costs[2]).toMatchObject({
+        category: 'hosting',
+        amount: 280000.5,
+        every: 'year',
+      });
     }
-    expect(missingFields(t, withDefaults(t, 'nl')).map((f) => f.key)).toEqual(['title', 'a_implementation', 'a_subscription', 'b_acquisition', 'b_license', 'b_operations']);
+    expect(missingFields(t, withDefaults(t, 'nl')).map((f) => f.key)).toEqual([
+      'title',
+      'a_implementation',
+      'a_subscription',
+      'b_acquisition',
+      'b_license',
+      'b_operations',
+    ]);
   });
 
   it('the tender starter gives a tender file in the format of `inkoop score`', async () => {
     const { tenderFileSchema } = await import('../../src/score/schema.js');
     const t = byKind('tender');
-    for (const answers of [fixture('tender'), withDefaults(t, 'en', { title: 'T', price_a: 100000, price_b: 120000 })]) {
+    for (const answers of [
+      fixture('tender'),
+      withDefaults(t, 'en', { title: 'T', price_a: 100000, price_b: 120000 }),
+    ]) {
       const doc = parseYamlText(fillTemplate(t, answers, 'en').text);
       const r = tenderFileSchema.safeParse(doc);
       expect(r.error?.issues ?? []).toEqual([]);
@@ -193,6 +266,10 @@ describe('true to the principle\'s templates', () => {
       ['Data: Centrum "Noord"', 4650000],
     ]);
     expect(doc.price).toEqual({ method: 'bounds', best: 3500000, worst: 6000000, budget: 5500000 });
-    expect(missingFields(t, withDefaults(t, 'nl')).map((f) => f.key)).toEqual(['title', 'price_a', 'price_b']);
+    expect(missingFields(t, withDefaults(t, 'nl')).map((f) => f.key)).toEqual([
+      'title',
+      'price_a',
+      'price_b',
+    ]);
   });
 });

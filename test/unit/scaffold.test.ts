@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import { InputError } from '../../src/lib/errors.js';
-import { answersFileSchema, exampleAnswers, missingFields, missingMessage, parseSets, resolveAnswers } from '../../src/scaffold/answers.js';
+import {
+  answersFileSchema,
+  exampleAnswers,
+  missingFields,
+  missingMessage,
+  parseSets,
+  resolveAnswers,
+} from '../../src/scaffold/answers.js';
 import { fillTemplate } from '../../src/scaffold/fill.js';
 import { parseTemplate, templateName } from '../../src/scaffold/template.js';
 import type { Answers, Field, Template } from '../../src/scaffold/types.js';
-import { centsToDecimal, coerce, formatInput, formatValue, parseDecimal } from '../../src/scaffold/values.js';
+import {
+  centsToDecimal,
+  coerce,
+  formatInput,
+  formatValue,
+  parseDecimal,
+} from '../../src/scaffold/values.js';
 
 const TODAY = '2026-11-23';
 
@@ -23,7 +36,8 @@ function problemsOf(fn: () => unknown): string[] {
   try {
     fn();
   } catch (err) {
-    if (err instanceof InputError) return err.problems.map((p) => `${p.line ?? '-'}:${p.col ?? '-'} ${p.message}`);
+    if (err instanceof InputError)
+      return err.problems.map((p) => `${p.line ?? '-'}:${p.col ?? '-'} ${p.message}`);
     throw err;
   }
   throw new Error('expected an InputError');
@@ -121,19 +135,29 @@ describe('parseTemplate', () => {
     const body = BODY.replace('- Maat: {{size}}', '- Maat: {{sise}} {{size}}');
     const problems = problemsOf(() => tpl(FRONT, body));
     const line = lineOf(`---\n${FRONT}\n---\n${body}`, '- Maat: {{sise}}');
-    expect(problems).toEqual([`${line}:9 unknown field "sise" in {{sise}} (did you mean "size"?); declare it under fields:`]);
+    expect(problems).toEqual([
+      `${line}:9 unknown field "sise" in {{sise}} (did you mean "size"?); declare it under fields:`,
+    ]);
   });
 
   it('rejects malformed placeholders and unused fields', () => {
     const body = BODY.replace('# {{name}}\n\n- Budget', '# {{ name | upper }} {{name\n\n- Budget');
     const problems = problemsOf(() => tpl(FRONT, body));
     const line = lineOf(`---\n${FRONT}\n---\n${body}`, '# {{ name');
-    expect(problems).toContain(`${line}:3 invalid placeholder "{{ name | upper }}": write {{key}} with a field's key, or \\{{ for literal braces`);
-    expect(problems).toContain(`${line}:22 unclosed placeholder "{{": write {{key}}, or \\{{ for literal braces`);
+    expect(problems).toContain(
+      `${line}:3 invalid placeholder "{{ name | upper }}": write {{key}} with a field's key, or \\{{ for literal braces`,
+    );
+    expect(problems).toContain(
+      `${line}:22 unclosed placeholder "{{": write {{key}}, or \\{{ for literal braces`,
+    );
     // Neither counts as a use of the field.
-    expect(problems).toContain('5:1 field "name" is not used in the nl body; add {{name}} or remove the field');
+    expect(problems).toContain(
+      '5:1 field "name" is not used in the nl body; add {{name}} or remove the field',
+    );
     const unused = problemsOf(() => tpl(FRONT, BODY.replace('{{notes}}\n\nList', 'List')));
-    expect(unused).toEqual([`${lineOf(FRONT, 'key: notes') + 1}:1 field "notes" is not used in the en body; add {{notes}} or remove the field`]);
+    expect(unused).toEqual([
+      `${lineOf(FRONT, 'key: notes') + 1}:1 field "notes" is not used in the en body; add {{notes}} or remove the field`,
+    ]);
   });
 
   it('checks the front matter with positions: types and typos first', () => {
@@ -178,16 +202,30 @@ fields:
       '11:14 fields[1].default: default: "veel" is not a number; expected an amount in euros, like 1234.56 or 1.234,56',
       '12:10 fields[2].key: duplicate key "c"',
       '15:24 fields[2].validation.min: min does not apply to a text field; it takes pattern, min_length, max_length, message',
-      expect.stringMatching(/^15:36 fields\[2\]\.validation\.pattern: not a valid regular expression/),
+      expect.stringMatching(
+        /^15:36 fields\[2\]\.validation\.pattern: not a valid regular expression/,
+      ),
       '19:11 fields[3].fill: fill: tco needs a multiline field; this one is text',
     ]);
   });
 
   it('needs front matter, and text before the first language marker belongs nowhere', () => {
-    expect(problemsOf(() => parseTemplate('# Just Markdown\n', 'x.md', 'x'))).toEqual(['1:1 a template starts with front matter: a line "---", the fields in YAML, and another "---"']);
-    expect(problemsOf(() => parseTemplate('---\ntitle: T\n', 'x.md', 'x'))).toEqual(['1:1 the front matter is not closed: add a line "---" after the fields']);
-    const stray = problemsOf(() => tpl('title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }', 'hello\n<!-- inkoop:lang nl -->\n{{a}}\n<!-- inkoop:lang de -->\n{{a}}'));
-    expect(stray).toEqual(['7:1 text before the first <!-- inkoop:lang ... --> marker belongs to no language; move it below a marker', '10:1 unknown language "de" in the marker; use <!-- inkoop:lang nl --> or <!-- inkoop:lang en -->']);
+    expect(problemsOf(() => parseTemplate('# Just Markdown\n', 'x.md', 'x'))).toEqual([
+      '1:1 a template starts with front matter: a line "---", the fields in YAML, and another "---"',
+    ]);
+    expect(problemsOf(() => parseTemplate('---\ntitle: T\n', 'x.md', 'x'))).toEqual([
+      '1:1 the front matter is not closed: add a line "---" after the fields',
+    ]);
+    const stray = problemsOf(() =>
+      tpl(
+        'title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }',
+        'hello\n<!-- inkoop:lang nl -->\n{{a}}\n<!-- inkoop:lang de -->\n{{a}}',
+      ),
+    );
+    expect(stray).toEqual([
+      '7:1 text before the first <!-- inkoop:lang ... --> marker belongs to no language; move it below a marker',
+      '10:1 unknown language "de" in the marker; use <!-- inkoop:lang nl --> or <!-- inkoop:lang en -->',
+    ]);
   });
 
   it('keeps defaults per language, coerced to the field type', () => {
@@ -210,7 +248,10 @@ describe('answers per type', () => {
   };
   const err = (key: string, input: unknown) => {
     const r = coerce(field(key), input, ctx);
-    if (r.ok) throw new Error(`expected an error for ${JSON.stringify(input)}, got ${JSON.stringify(r.value)}`);
+    if (r.ok)
+      throw new Error(
+        `expected an error for ${JSON.stringify(input)}, got ${JSON.stringify(r.value)}`,
+      );
     return r.message;
   };
 
@@ -226,7 +267,9 @@ describe('answers per type', () => {
     expect(ok('budget', '-12,50')).toBe(-1250);
     expect(ok('budget', '1234.500')).toBe(123450);
     expect(ok('budget', '')).toBeUndefined();
-    expect(err('budget', '1.234')).toBe('"1.234" is ambiguous: is it 1234 or 1.234? Write it without a thousands separator (1234), or as 1.2340 for the fraction; expected an amount in euros, like 1234.56 or 1.234,56');
+    expect(err('budget', '1.234')).toBe(
+      '"1.234" is ambiguous: is it 1234 or 1.234? Write it without a thousands separator (1234), or as 1.2340 for the fraction; expected an amount in euros, like 1234.56 or 1.234,56',
+    );
     expect(err('budget', '12,345')).toMatch(/ambiguous/);
     expect(err('budget', '1234.567')).toBe('an amount has at most two decimals (cents)');
     expect(err('budget', 'veel')).toMatch(/^"veel" is not a number/);
@@ -241,19 +284,26 @@ describe('answers per type', () => {
     expect(ok('when', '2026-03-31')).toBe('2026-03-31');
     expect(ok('when', '31-3-2026')).toBe('2026-03-31');
     expect(ok('when', 'vandaag')).toBe(TODAY);
-    expect(err('when', '2026-02-30')).toMatch(/is not a date; write a date like 2026-03-31 or 31-03-2026/);
+    expect(err('when', '2026-02-30')).toMatch(
+      /is not a date; write a date like 2026-03-31 or 31-03-2026/,
+    );
     expect(err('when', '03/31/2026')).toMatch(/is not a date/);
     expect(ok('size', 's')).toBe('s');
     expect(ok('size', 'Groot')).toBe('l');
     expect(ok('size', 'LARGE')).toBe('l');
-    expect(err('size', 'smal')).toBe('"smal" is not one of the choices (did you mean "small"?); use one of "s", "l"');
+    expect(err('size', 'smal')).toBe(
+      '"smal" is not one of the choices (did you mean "small"?); use one of "s", "l"',
+    );
   });
 
   it('keeps text exactly, refuses line breaks in a one-line field, keeps a number as written', () => {
     expect(ok('name', '  [x] **b** {{y}} ')).toBe('  [x] **b** {{y}} ');
     expect(ok('name', 'titel\n')).toBe('titel');
     expect(err('name', 'a\nb')).toBe('takes a single line; this field has no line breaks');
-    expect(coerce(field('name'), 1.1, { today: TODAY, raw: '1.10' })).toEqual({ ok: true, value: '1.10' });
+    expect(coerce(field('name'), 1.1, { today: TODAY, raw: '1.10' })).toEqual({
+      ok: true,
+      value: '1.10',
+    });
     expect(ok('notes', 'a\n\n  b\n')).toBe('a\n\n  b');
     expect(ok('items', ['a', 2, ''])).toEqual(['a', '2']);
     expect(ok('items', 'a\nb\n')).toEqual(['a', 'b']);
@@ -272,7 +322,8 @@ fields:
   - { key: l, question: Q, type: list, validation: { min_items: 2 } }`,
       '{{n}} {{a}} {{p}} {{l}}',
     );
-    const c = (key: string, input: unknown) => coerce(v.fields.find((f) => f.key === key)!, input, ctx);
+    const c = (key: string, input: unknown) =>
+      coerce(v.fields.find((f) => f.key === key)!, input, ctx);
     expect(c('n', '24')).toEqual({ ok: true, value: 24 });
     expect(c('n', '2,5')).toEqual({ ok: false, message: 'must be a whole number' });
     expect(c('n', '73')).toEqual({ ok: false, message: 'must be at most 72' });
@@ -282,7 +333,10 @@ fields:
   });
 
   it('parses decimals without floats and refuses what it would have to guess', () => {
-    expect(parseDecimal('0.125')).toEqual({ ok: true, dec: { negative: false, int: '0', frac: '125' } });
+    expect(parseDecimal('0.125')).toEqual({
+      ok: true,
+      dec: { negative: false, int: '0', frac: '125' },
+    });
     expect(parseDecimal('1.234').ok).toBe(false);
     expect(parseDecimal('1,2,3').ok).toBe(false);
     expect(centsToDecimal(123456)).toBe('1234.56');
@@ -304,7 +358,10 @@ fields:
       ['size', 'l'],
     ] as const) {
       for (const lang of ['nl', 'en'] as const) {
-        expect(coerce(field(key), formatInput(field(key), value, lang), ctx)).toEqual({ ok: true, value });
+        expect(coerce(field(key), formatInput(field(key), value, lang), ctx)).toEqual({
+          ok: true,
+          value,
+        });
       }
     }
   });
@@ -356,18 +413,31 @@ describe('fillTemplate', () => {
   it('leaves out label lines of unanswered fields without doubling blank lines', () => {
     const { text } = fillTemplate(t, { name: 'X' }, 'nl');
     expect(text).toBe('# X\n');
-    const kept = tpl('title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }', 'A\n\n- Label: {{a}}\n\n{{a}}\n\nSpent {{a}} per year\n\nB');
+    const kept = tpl(
+      'title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }',
+      'A\n\n- Label: {{a}}\n\n{{a}}\n\nSpent {{a}} per year\n\nB',
+    );
     expect(fillTemplate(kept, {}, 'nl').text).toBe('A\n\nSpent  per year\n\nB\n');
   });
 
   it('writes a literal {{ for \\{{ in a template', () => {
-    const e = tpl('title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }', 'Write \\{{a}} for {{a}}.');
+    const e = tpl(
+      'title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }',
+      'Write \\{{a}} for {{a}}.',
+    );
     expect(fillTemplate(e, { a: '{{a}}' }, 'nl').text).toBe('Write {{a}} for {{a}}.\n');
   });
 
   it('falls back to the other language when a template has one body only', () => {
-    const e = tpl('title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }', '<!-- inkoop:lang nl -->\nHallo {{a}}');
-    expect(fillTemplate(e, { a: 'x' }, 'en')).toEqual({ text: 'Hallo x\n', lang: 'nl', fallback: true });
+    const e = tpl(
+      'title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }',
+      '<!-- inkoop:lang nl -->\nHallo {{a}}',
+    );
+    expect(fillTemplate(e, { a: 'x' }, 'en')).toEqual({
+      text: 'Hallo x\n',
+      lang: 'nl',
+      fallback: true,
+    });
   });
 
   it('writes YAML answers as quoted scalars, so no answer can change the structure', () => {
@@ -387,7 +457,18 @@ fields:
     );
     expect(y.mode).toBe('structured');
     const evil = 'x\nbids: []\n# "quoted" \\ \t end';
-    const { text } = fillTemplate(y, { title: evil, notes: 'a: b\n- c', price: 99999950, rate: 2.25, n: 3, reqs: ['ISO 27001', 'key: value', '*alias'] }, 'nl');
+    const { text } = fillTemplate(
+      y,
+      {
+        title: evil,
+        notes: 'a: b\n- c',
+        price: 99999950,
+        rate: 2.25,
+        n: 3,
+        reqs: ['ISO 27001', 'key: value', '*alias'],
+      },
+      'nl',
+    );
     expect(parseYamlText(text)).toEqual({
       title: evil,
       notes: 'a: b\n- c',
@@ -418,16 +499,30 @@ describe('answers from a file, --set and --defaults', () => {
       fills: { tco: '| tabel |' },
       today: TODAY,
     });
-    expect(r).toEqual({ answers: { a: 'uit bestand', b: ['een', 'twee'], c: 100050, s: '| tabel |' }, filled: ['s'], errors: [] });
-    const withDefaults = resolveAnswers(d, 'nl', { sets: [{ key: 'c', value: '1' }], defaults: true, today: TODAY });
+    expect(r).toEqual({
+      answers: { a: 'uit bestand', b: ['een', 'twee'], c: 100050, s: '| tabel |' },
+      filled: ['s'],
+      errors: [],
+    });
+    const withDefaults = resolveAnswers(d, 'nl', {
+      sets: [{ key: 'c', value: '1' }],
+      defaults: true,
+      today: TODAY,
+    });
     expect(withDefaults.answers).toEqual({ a: 'standaard', c: 100 });
     expect(missingFields(d, withDefaults.answers).map((f) => f.key)).toEqual(['s']);
   });
 
   it('names unknown keys with a suggestion and bad values with their place', () => {
     const r = resolveAnswers(t, 'nl', {
-      file: { values: { nmae: 'x', budget: 'veel' }, where: (key, atKey) => `a.yaml:${key === 'nmae' ? 2 : 3}:${atKey ? 1 : 9}` },
-      sets: [{ key: 'sise', value: 's' }, { key: 'when', value: 'morgen' }],
+      file: {
+        values: { nmae: 'x', budget: 'veel' },
+        where: (key, atKey) => `a.yaml:${key === 'nmae' ? 2 : 3}:${atKey ? 1 : 9}`,
+      },
+      sets: [
+        { key: 'sise', value: 's' },
+        { key: 'when', value: 'morgen' },
+      ],
       today: TODAY,
     });
     expect(r.errors).toEqual([
@@ -449,9 +544,14 @@ describe('answers from a file, --set and --defaults', () => {
   });
 
   it('says which keys are missing and which flags give them', () => {
-    const d = tpl('title: T\ndescription: D\nfields:\n  - { key: a, question: Vraag A?, type: text, required: true }\n  - { key: b, question: Vraag B?, type: choice, choices: [x, y], default: x, required: true }', '{{a}} {{b}}');
+    const d = tpl(
+      'title: T\ndescription: D\nfields:\n  - { key: a, question: Vraag A?, type: text, required: true }\n  - { key: b, question: Vraag B?, type: choice, choices: [x, y], default: x, required: true }',
+      '{{a}} {{b}}',
+    );
     const m = missingMessage(d, missingFields(d, {}), 'nl', false);
-    expect(m.message).toBe('missing answers for 2 required fields of "test": a, b\n  a  Vraag A? (a line of text)\n  b  Vraag B? (one of: x, y)');
+    expect(m.message).toBe(
+      'missing answers for 2 required fields of "test": a, b\n  a  Vraag A? (a line of text)\n  b  Vraag B? (one of: x, y)',
+    );
     expect(m.hint).toContain('--answers answers.yaml');
     expect(m.hint).toContain('--set key=value');
     expect(m.hint).toContain('--defaults (b has one)');
@@ -467,7 +567,9 @@ describe('answers from a file, --set and --defaults', () => {
   });
 
   it('the answers file schema accepts scalars and lists and refuses mappings and bad keys', () => {
-    expect(answersFileSchema.safeParse({ a: 'x', b: 1, c: null, d: ['x', 2], e: true }).success).toBe(true);
+    expect(
+      answersFileSchema.safeParse({ a: 'x', b: 1, c: null, d: ['x', 2], e: true }).success,
+    ).toBe(true);
     expect(answersFileSchema.safeParse({ a: { b: 1 } }).success).toBe(false);
     expect(answersFileSchema.safeParse({ 'Bad Key': 'x' }).success).toBe(false);
   });

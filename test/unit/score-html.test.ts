@@ -19,17 +19,34 @@ const tender = tenderFileSchema.parse({
     { id: 'prijs', name: 'Prijs', weight: 40, price: true },
   ],
   bids: [
-    { vendor: 'Alpha <b>BV</b>', price: 1_000_000, knockouts: { 'ISO 27001': true }, scores: { functioneel: [8, 4, 9], plan: 6 } },
-    { vendor: 'Beta', price: 1_234_567.89, knockouts: { 'ISO 27001': true }, scores: { functioneel: 9, plan: 8 } },
+    {
+      vendor: 'Alpha <b>BV</b>',
+      price: 1_000_000,
+      knockouts: { 'ISO 27001': true },
+      scores: { functioneel: [8, 4, 9], plan: 6 },
+    },
+    {
+      vendor: 'Beta',
+      price: 1_234_567.89,
+      knockouts: { 'ISO 27001': true },
+      scores: { functioneel: 9, plan: 8 },
+    },
     { vendor: 'Gamma', price: 900_000, knockouts: { 'ISO 27001': false } },
-    { vendor: 'Delta', price: 1_600_000, knockouts: { 'ISO 27001': true }, scores: { functioneel: 9, plan: 9 } },
+    {
+      vendor: 'Delta',
+      price: 1_600_000,
+      knockouts: { 'ISO 27001': true },
+      scores: { functioneel: 9, plan: 9 },
+    },
   ],
 });
 const result = scoreTender(tender);
 
 /** Attributes of each element with this class. */
 function elements(doc: string, tag: string, cls: string): Record<string, string>[] {
-  return [...doc.matchAll(new RegExp(`<${tag} class="${cls}"([^>]*)>`, 'g'))].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((p) => [p[1]!, p[2]!])));
+  return [...doc.matchAll(new RegExp(`<${tag} class="${cls}"([^>]*)>`, 'g'))].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((p) => [p[1]!, p[2]!])),
+  );
 }
 
 /** The text of the cell with these data attributes. */
@@ -61,14 +78,33 @@ describe('scoreHtml', () => {
     expect(en).toContain('<p class="verdict">Winner: Beta, with');
     expect(nl).toContain('EUR 1.234.567,89');
     expect(en).toContain('EUR 1,234,567.89');
-    expect(nl).toContain('<dt>Laagste geldige prijs</dt><dd>EUR 1.000.000,00 (Alpha &lt;b&gt;BV&lt;/b&gt;)</dd>');
-    expect(en).toContain('<dt>Budget (ceiling)</dt><dd>EUR 1,500,000.00; a higher price excludes the bid</dd>');
+    expect(nl).toContain(
+      '<dt>Laagste geldige prijs</dt><dd>EUR 1.000.000,00 (Alpha &lt;b&gt;BV&lt;/b&gt;)</dd>',
+    );
+    expect(en).toContain(
+      '<dt>Budget (ceiling)</dt><dd>EUR 1,500,000.00; a higher price excludes the bid</dd>',
+    );
   });
 
   it('uses the report language for every label', () => {
-    for (const word of ['Rangorde', 'Punten per criterium', 'Uitgesloten inschrijvingen', 'Spreiding tussen beoordelaars', 'Inschrijver']) expect(nl).toContain(word);
-    for (const word of ['Ranking', 'Points per criterion', 'Excluded bids', 'Spread between evaluators', 'Vendor']) expect(en).toContain(word);
-    for (const word of ['Rangorde', 'Uitgesloten', 'Spreiding', 'Inschrijver', 'Winnaar', 'punten']) expect(en).not.toContain(word);
+    for (const word of [
+      'Rangorde',
+      'Punten per criterium',
+      'Uitgesloten inschrijvingen',
+      'Spreiding tussen beoordelaars',
+      'Inschrijver',
+    ])
+      expect(nl).toContain(word);
+    for (const word of [
+      'Ranking',
+      'Points per criterion',
+      'Excluded bids',
+      'Spread between evaluators',
+      'Vendor',
+    ])
+      expect(en).toContain(word);
+    for (const word of ['Rangorde', 'Uitgesloten', 'Spreiding', 'Inschrijver', 'Winnaar', 'punten'])
+      expect(en).not.toContain(word);
   });
 
   it('draws a bar per bid and group with the group points, and lists the same figures in the ranking table', () => {
@@ -77,31 +113,47 @@ describe('scoreHtml', () => {
     expect(bars).toHaveLength(ranked.length * 2);
     for (const b of ranked) {
       for (const g of ['kwaliteit', 'prijs']) {
-        const bar = bars.find((x) => x['data-category'] === b.vendor.replace(/</g, '&lt;').replace(/>/g, '&gt;') && x['data-series'] === g)!;
+        const bar = bars.find(
+          (x) =>
+            x['data-category'] === b.vendor.replace(/</g, '&lt;').replace(/>/g, '&gt;') &&
+            x['data-series'] === g,
+        )!;
         expect(Number(bar['data-value'])).toBeCloseTo(b.groups[g]!, 9);
       }
     }
     const ratios = bars.map((b) => Number(b.width) / Number(b['data-value']));
     for (const r of ratios) expect(r).toBeCloseTo(ratios[0]!, 2);
-    expect(cell(nl, { vendor: 'Beta', field: 'total' })).toBe(result.bids[0]!.total!.toFixed(2).replace('.', ','));
-    expect(cell(en, { vendor: 'Beta', group: 'prijs' })).toBe(result.bids[0]!.groups.prijs!.toFixed(2));
+    expect(cell(nl, { vendor: 'Beta', field: 'total' })).toBe(
+      result.bids[0]!.total!.toFixed(2).replace('.', ','),
+    );
+    expect(cell(en, { vendor: 'Beta', group: 'prijs' })).toBe(
+      result.bids[0]!.groups.prijs!.toFixed(2),
+    );
   });
 
   it('shows the points per criterion with the score, and a total row', () => {
     expect(cell(nl, { vendor: 'Beta', criterion: 'functioneel' })).toBe('36,00 (9)');
-    expect(cell(nl, { vendor: 'Alpha &lt;b&gt;BV&lt;/b&gt;', criterion: 'functioneel' })).toBe('28,00 (7)');
+    expect(cell(nl, { vendor: 'Alpha &lt;b&gt;BV&lt;/b&gt;', criterion: 'functioneel' })).toBe(
+      '28,00 (7)',
+    );
     expect(nl).toMatch(/<tr class="group"><th scope="row">Kwaliteit<\/th>/);
     expect(nl).toMatch(/<tr class="sub"><th scope="row">Functioneel<\/th>/);
     expect(nl).toContain('Prijs (prijs)');
   });
 
   it('lists excluded bids with every reason in words', () => {
-    expect(cell(nl, { vendor: 'Gamma', field: 'reasons' })).toBe('knock-out niet gehaald: ISO 27001');
-    expect(cell(en, { vendor: 'Delta', field: 'reasons' })).toBe('price EUR 1,600,000.00 above the budget of EUR 1,500,000.00');
+    expect(cell(nl, { vendor: 'Gamma', field: 'reasons' })).toBe(
+      'knock-out niet gehaald: ISO 27001',
+    );
+    expect(cell(en, { vendor: 'Delta', field: 'reasons' })).toBe(
+      'price EUR 1,600,000.00 above the budget of EUR 1,500,000.00',
+    );
   });
 
   it('marks an evaluator spread larger than a third of the scale', () => {
-    expect(nl).toMatch(/<tr class="flag"><th scope="row">Alpha &lt;b&gt;BV&lt;\/b&gt;<\/th><th scope="row">Functioneel<\/th><td class="num">8; 4; 9<\/td><td class="num">7<\/td><td class="num" data-vendor="[^"]*" data-criterion="functioneel">5<\/td><td class="num">3,33<\/td><td><strong>⚠ groot: bespreken<\/strong><\/td><\/tr>/);
+    expect(nl).toMatch(
+      /<tr class="flag"><th scope="row">Alpha &lt;b&gt;BV&lt;\/b&gt;<\/th><th scope="row">Functioneel<\/th><td class="num">8; 4; 9<\/td><td class="num">7<\/td><td class="num" data-vendor="[^"]*" data-criterion="functioneel">5<\/td><td class="num">3,33<\/td><td><strong>⚠ groot: bespreken<\/strong><\/td><\/tr>/,
+    );
     expect(nl).toContain('1 spreiding is groter dan een derde van de schaal.');
   });
 
@@ -124,21 +176,31 @@ describe('scoreHtml', () => {
             { level: 'fragile', text: 'Prijs 3 punten lager: Alpha wint.' },
             { level: 'ok', text: 'Kwaliteit: geen wisseling binnen het bereik.' },
           ],
-          table: { caption: 'Drempels', columns: [{ header: 'Criterium' }, { header: 'Punten', numeric: true }], rows: [['prijs', '-3']] },
+          table: {
+            caption: 'Drempels',
+            columns: [{ header: 'Criterium' }, { header: 'Punten', numeric: true }],
+            rows: [['prijs', '-3']],
+          },
         },
       ],
     };
     const doc = scoreHtml(result, 'nl', { robustness });
     expect(doc).toContain('<h2 id="robustness">Robuustheid van de uitkomst</h2>');
-    expect(doc).toContain('<div class="callout warn"><p><strong>Kwetsbaar:</strong> De winnaar wisselt als &lt;Alpha&gt; zich terugtrekt.</p></div>');
-    expect(doc).toContain('<li class="fragile"><span aria-hidden="true">⚠ </span><span class="sr-only">Kwetsbaar: </span>Prijs 3 punten lager: Alpha wint.</li>');
+    expect(doc).toContain(
+      '<div class="callout warn"><p><strong>Kwetsbaar:</strong> De winnaar wisselt als &lt;Alpha&gt; zich terugtrekt.</p></div>',
+    );
+    expect(doc).toContain(
+      '<li class="fragile"><span aria-hidden="true">⚠ </span><span class="sr-only">Kwetsbaar: </span>Prijs 3 punten lager: Alpha wint.</li>',
+    );
     expect(doc).toContain('<caption id="robustness-0-caption">Drempels</caption>');
   });
 
   it('says so plainly when every bid is excluded', () => {
     const none = scoreTender(tenderFileSchema.parse({ ...tender, bids: [tender.bids[2]] }));
     const doc = scoreHtml(none, 'en');
-    expect(doc).toContain('<div class="callout bad"><p class="verdict">No valid bid: every bid is excluded. There is no winner.</p></div>');
+    expect(doc).toContain(
+      '<div class="callout bad"><p class="verdict">No valid bid: every bid is excluded. There is no winner.</p></div>',
+    );
     expect(doc).not.toContain('class="bar"');
   });
 
@@ -147,12 +209,22 @@ describe('scoreHtml', () => {
       ...tender,
       knockouts: [],
       price: undefined,
-      bids: Array.from({ length: 8 }, (_, i) => ({ vendor: `V${i}`, price: 1000 + i, scores: { functioneel: 10 - i, plan: 8 } })),
+      bids: Array.from({ length: 8 }, (_, i) => ({
+        vendor: `V${i}`,
+        price: 1000 + i,
+        scores: { functioneel: 10 - i, plan: 8 },
+      })),
     });
     const doc = scoreHtml(scoreTender(many), 'en');
-    expect(doc).toContain('<caption id="points-table-caption">Points per criterion and bid (score in brackets): ranks 1 to 6</caption>');
-    expect(doc).toContain('<caption id="points-table-2-caption">Points per criterion and bid (score in brackets): ranks 7 to 8</caption>');
-    expect(doc).toMatch(/<table id="points-table-2" class="points"><caption[^>]*>[^<]*<\/caption><thead><tr><th scope="col">Criterion<\/th><th scope="col" class="num">Max\.<\/th><th scope="col" class="num">V6<\/th><th scope="col" class="num">V7<\/th><\/tr>/);
+    expect(doc).toContain(
+      '<caption id="points-table-caption">Points per criterion and bid (score in brackets): ranks 1 to 6</caption>',
+    );
+    expect(doc).toContain(
+      '<caption id="points-table-2-caption">Points per criterion and bid (score in brackets): ranks 7 to 8</caption>',
+    );
+    expect(doc).toMatch(
+      /<table id="points-table-2" class="points"><caption[^>]*>[^<]*<\/caption><thead><tr><th scope="col">Criterion<\/th><th scope="col" class="num">Max\.<\/th><th scope="col" class="num">V6<\/th><th scope="col" class="num">V7<\/th><\/tr>/,
+    );
     expect(elements(doc, 'rect', 'bar').length).toBe(16);
   });
 });

@@ -3,9 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.js';
 import { readYaml } from '../../src/lib/yaml.js';
 import { DEFAULT_CRITERIA, flattenCriteria } from '../../src/score/criteria.js';
-import { criteriaJson, criteriaMarkdown, criteriaYaml, scoreCsv, scoreJson, scoreMarkdown, scoreText, totalDecimals } from '../../src/score/render.js';
+import {
+  criteriaJson,
+  criteriaMarkdown,
+  criteriaYaml,
+  scoreCsv,
+  scoreJson,
+  scoreMarkdown,
+  scoreText,
+  totalDecimals,
+} from '../../src/score/render.js';
 import { tenderFileSchema, type TenderDocument } from '../../src/score/schema.js';
-import { competitionRanks, meanScore, rankResolved, resolveTender, scoreResolved, scoreTender, TenderInputError } from '../../src/score/score.js';
+import {
+  competitionRanks,
+  meanScore,
+  rankResolved,
+  resolveTender,
+  scoreResolved,
+  scoreTender,
+  TenderInputError,
+} from '../../src/score/score.js';
 
 /** Parses and validates a tender written as YAML. */
 function tender(text: string): TenderDocument {
@@ -17,13 +34,15 @@ function problems(text: string): string[] {
   try {
     readYaml(text, 'tender.yaml', tenderFileSchema);
   } catch (err) {
-    if (err instanceof InputError) return err.problems.map((p) => `${p.line}:${p.col}: ${p.message}`);
+    if (err instanceof InputError)
+      return err.problems.map((p) => `${p.line}:${p.col}: ${p.message}`);
     throw err;
   }
   throw new Error('expected problems, the tender is valid');
 }
 
-const bid = (result: ReturnType<typeof scoreTender>, vendor: string) => result.bids.find((b) => b.vendor === vendor)!;
+const bid = (result: ReturnType<typeof scoreTender>, vendor: string) =>
+  result.bids.find((b) => b.vendor === vendor)!;
 
 describe('relative price formula: a published worked example', () => {
   // Negometrix (Mercell) help centre, "Low Bid Scoring Formula":
@@ -55,7 +74,10 @@ bids:
   it('ranks A first and names it the winner', () => {
     expect(result.winner).toBe('Bidder A');
     expect(result.tie).toBe(false);
-    expect(result.bids.map((b) => [b.vendor, b.rank])).toEqual([['Bidder A', 1], ['Bidder B', 2]]);
+    expect(result.bids.map((b) => [b.vendor, b.rank])).toEqual([
+      ['Bidder A', 1],
+      ['Bidder B', 2],
+    ]);
     expect(result.lowestPrice).toBe(800000);
   });
 
@@ -63,12 +85,14 @@ bids:
     // Negometrix help centre, "Relate price score to lowest price (EU)":
     // https://help.negometrix.com/en/support/solutions/articles/9000183874-relate-price-score-to-lowest-price-eu-
     // "if the price of offer i is twice as high as the lowest price, then i gets half of the maximum number of price points"
-    const twice = scoreTender(tender(`
+    const twice = scoreTender(
+      tender(`
 criteria: [{ id: q, name: Q, weight: 60 }, { id: p, name: P, weight: 40, price: true }]
 bids:
   - { vendor: Low, price: 50000, scores: { q: 5 } }
   - { vendor: Double, price: 100000, scores: { q: 5 } }
-`));
+`),
+    );
     expect(bid(twice, 'Double').points.p).toBe(20);
     expect(bid(twice, 'Low').points.p).toBe(40);
   });
@@ -98,7 +122,11 @@ bids:
     expect(bid(result, 'Cheap').total).toBe(75);
     expect(bid(result, 'Best').total).toBe(75);
     expect(bid(result, 'Middle').total).toBeCloseTo(70.8333333333, 9);
-    expect(result.bids.map((b) => [b.vendor, b.rank])).toEqual([['Best', 1], ['Cheap', 1], ['Middle', 3]]);
+    expect(result.bids.map((b) => [b.vendor, b.rank])).toEqual([
+      ['Best', 1],
+      ['Cheap', 1],
+      ['Middle', 3],
+    ]);
   });
 
   it('reports the tie plainly: no winner, both vendors named', () => {
@@ -109,9 +137,13 @@ bids:
     expect(json.winner).toBeNull();
     expect(json.tie).toBe(true);
     const nl = scoreText(result, 'nl');
-    expect(nl).toContain('Gelijke stand: Best en Cheap delen de eerste plaats met 75,00 punten. Er is geen winnaar');
+    expect(nl).toContain(
+      'Gelijke stand: Best en Cheap delen de eerste plaats met 75,00 punten. Er is geen winnaar',
+    );
     expect(nl).not.toMatch(/Winnaar/);
-    expect(scoreMarkdown(result, 'en')).toContain('**Tie: Best and Cheap share first place with 75.00 points. There is no winner');
+    expect(scoreMarkdown(result, 'en')).toContain(
+      '**Tie: Best and Cheap share first place with 75.00 points. There is no winner',
+    );
   });
 });
 
@@ -154,13 +186,31 @@ bids:
   const result = scoreTender(tender(text));
 
   it('gives an excluded bid no total and no rank, with the reason', () => {
-    expect(bid(result, 'Cheap but no ISO')).toMatchObject({ excluded: true, rank: null, total: null, reasons: [{ kind: 'knockout', requirement: 'ISO 27001', answer: false }] });
-    expect(bid(result, 'Silent').reasons).toEqual([{ kind: 'knockout', requirement: 'EU data', answer: null }]);
-    expect(bid(result, 'Too dear').reasons).toEqual([{ kind: 'budget', price: 100001, budget: 100000 }]);
+    expect(bid(result, 'Cheap but no ISO')).toMatchObject({
+      excluded: true,
+      rank: null,
+      total: null,
+      reasons: [{ kind: 'knockout', requirement: 'ISO 27001', answer: false }],
+    });
+    expect(bid(result, 'Silent').reasons).toEqual([
+      { kind: 'knockout', requirement: 'EU data', answer: null },
+    ]);
+    expect(bid(result, 'Too dear').reasons).toEqual([
+      { kind: 'budget', price: 100001, budget: 100000 },
+    ]);
     expect(bid(result, 'At budget').excluded).toBe(false);
     const json = scoreJson(result);
-    expect(json.bids.find((b) => b.vendor === 'Silent')).toMatchObject({ rank: null, total: null, excluded: true, reasons: ['knock-out not answered: EU data'], points: {}, groups: {} });
-    expect(json.bids.find((b) => b.vendor === 'Too dear')!.reasons).toEqual(['price 1000.01 is above the budget of 1000.00']);
+    expect(json.bids.find((b) => b.vendor === 'Silent')).toMatchObject({
+      rank: null,
+      total: null,
+      excluded: true,
+      reasons: ['knock-out not answered: EU data'],
+      points: {},
+      groups: {},
+    });
+    expect(json.bids.find((b) => b.vendor === 'Too dear')!.reasons).toEqual([
+      'price 1000.01 is above the budget of 1000.00',
+    ]);
   });
 
   it('does not take the lowest price from an excluded bid', () => {
@@ -170,7 +220,13 @@ bids:
   });
 
   it('lists ranked bids first, then excluded bids, each by vendor', () => {
-    expect(result.bids.map((b) => b.vendor)).toEqual(['At budget', 'Valid', 'Cheap but no ISO', 'Silent', 'Too dear']);
+    expect(result.bids.map((b) => b.vendor)).toEqual([
+      'At budget',
+      'Valid',
+      'Cheap but no ISO',
+      'Silent',
+      'Too dear',
+    ]);
   });
 
   it('says so in the report', () => {
@@ -181,37 +237,47 @@ bids:
   });
 
   it('has no winner when every bid is excluded', () => {
-    const none = scoreTender(tender(`
+    const none = scoreTender(
+      tender(`
 criteria: [{ id: q, name: Q, weight: 100 }]
 knockouts: [ISO 27001]
 bids: [{ vendor: A, price: 5, knockouts: { ISO 27001: false } }]
-`));
+`),
+    );
     expect(none.winner).toBeNull();
     expect(none.tie).toBe(false);
     expect(none.lowestPrice).toBeNull();
-    expect(scoreText(none, 'en')).toContain('No valid bid: every bid is excluded. There is no winner.');
+    expect(scoreText(none, 'en')).toContain(
+      'No valid bid: every bid is excluded. There is no winner.',
+    );
   });
 });
 
 describe('evaluator panels', () => {
   it('counts the mean and flags a spread above a third of the scale', () => {
-    const result = scoreTender(tender(`
+    const result = scoreTender(
+      tender(`
 criteria: [{ id: a, name: A, weight: 30 }, { id: b, name: B, weight: 30 }, { id: c, name: C, weight: 40, scale: 9 }]
 bids:
   - { vendor: V, price: 1, scores: { a: [9, 5, 8], b: [8, 7, 8], c: [6, 3, 5] } }
-`));
+`),
+    );
     const v = bid(result, 'V');
     expect(v.lines[0]).toMatchObject({ criterion: 'a', evaluators: [9, 5, 8], spread: 4 });
     expect(v.lines[0]!.score).toBeCloseTo(22 / 3, 12);
-    expect(v.points.a).toBeCloseTo(30 * (22 / 3) / 10, 12);
+    expect(v.points.a).toBeCloseTo((30 * (22 / 3)) / 10, 12);
     // Spread 4 > 10/3 is flagged; 1 is not; 3 is exactly a third of scale 9, not more: not flagged.
     expect(result.warnings.map((w) => [w.criterion, w.spread])).toEqual([['a', 4]]);
     expect(scoreText(result, 'nl')).toContain('V, A: 9, 5, 8 (spreiding 4 > 3,33)');
     expect(scoreText(result, 'en', { explain: true })).toContain('30 × (9 + 5 + 8) / 3 / 10');
-    expect(scoreJson(result).bids[0]!.evaluators).toEqual({ a: [9, 5, 8], b: [8, 7, 8], c: [6, 3, 5] });
+    expect(scoreJson(result).bids[0]!.evaluators).toEqual({
+      a: [9, 5, 8],
+      b: [8, 7, 8],
+      c: [6, 3, 5],
+    });
   });
 
-  it('keeps a mean within the evaluators\' lowest and highest score', () => {
+  it("keeps a mean within the evaluators' lowest and highest score", () => {
     expect(meanScore([0.1, 0.1, 0.1])).toBe(0.1);
     expect(meanScore([7])).toBe(7);
     expect(meanScore([2, 4])).toBe(3);
@@ -230,24 +296,28 @@ describe('ranking', () => {
   });
 
   it('shows enough decimals to tell apart totals that are not tied', () => {
-    const r = scoreTender(tender(`
+    const r = scoreTender(
+      tender(`
 criteria: [{ id: q, name: Q, weight: 100 }]
 bids:
   - { vendor: A, price: 1, scores: { q: 7.0831 } }
   - { vendor: B, price: 1, scores: { q: 7.0834 } }
-`));
+`),
+    );
     expect(totalDecimals(r)).toBe(3);
     expect(scoreText(r, 'en')).toMatch(/B\s.*70\.834\n/);
   });
 
   it('reports a shared lower place', () => {
-    const r = scoreTender(tender(`
+    const r = scoreTender(
+      tender(`
 criteria: [{ id: q, name: Q, weight: 100 }]
 bids:
   - { vendor: A, price: 1, scores: { q: 9 } }
   - { vendor: B, price: 1, scores: { q: 5 } }
   - { vendor: C, price: 1, scores: { q: 5 } }
-`));
+`),
+    );
     expect(r.winner).toBe('A');
     expect(scoreText(r, 'en')).toContain('Tie at place 2: B and C.');
   });
@@ -255,15 +325,19 @@ bids:
 
 describe('the terminal report', () => {
   it('becomes a list when the ranking table is wider than the terminal', () => {
-    const r = scoreTender(tender(`
+    const r = scoreTender(
+      tender(`
 bids:
   - { vendor: Alfa, price: 1000, scores: { functioneel: 10, architectuur: 5, interoperabiliteit: 5, prijs-prestatie: 10, financieel: 0, referenties: 10, implementatie-support: 5 } }
-`));
+`),
+    );
     const wide = scoreText(r, 'en');
     expect(wide).toMatch(/Rank\s+Vendor\s+Price\s+Technical suitability \(40\)/);
     const narrow = scoreText(r, 'en', { width: 60 });
     expect(narrow).not.toContain('Rank');
-    expect(narrow).toContain(' 1. Alfa: 75.00 points, EUR 1,000.00\n    Technical suitability 30.00/40;\n    Price-quality ratio 30.00/30; Supplier capacity 15.00/30\n');
+    expect(narrow).toContain(
+      ' 1. Alfa: 75.00 points, EUR 1,000.00\n    Technical suitability 30.00/40;\n    Price-quality ratio 30.00/30; Supplier capacity 15.00/30\n',
+    );
     for (const line of narrow.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });
 });
@@ -284,14 +358,23 @@ bids:
       err = e;
     }
     expect(err).toBeInstanceOf(TenderInputError);
-    expect((err as TenderInputError).issues).toEqual([{ path: ['bids', 0, 'scores'], message: expect.stringContaining('bid "A" has no score for "r"') }]);
+    expect((err as TenderInputError).issues).toEqual([
+      {
+        path: ['bids', 0, 'scores'],
+        message: expect.stringContaining('bid "A" has no score for "r"'),
+      },
+    ]);
   });
 });
 
 describe('the default model of principle 12', () => {
-  it('has the issue\'s ids and weights, 100 points in all', () => {
+  it("has the issue's ids and weights, 100 points in all", () => {
     const { criteria, groups } = flattenCriteria(DEFAULT_CRITERIA, 10);
-    expect(groups.map((g) => [g.id, g.weight])).toEqual([['technisch', 40], ['prijs-kwaliteit', 30], ['leverancier', 30]]);
+    expect(groups.map((g) => [g.id, g.weight])).toEqual([
+      ['technisch', 40],
+      ['prijs-kwaliteit', 30],
+      ['leverancier', 30],
+    ]);
     expect(criteria.map((c) => [c.id, c.weight, c.price])).toEqual([
       ['functioneel', 20, false],
       ['architectuur', 10, false],
@@ -306,12 +389,14 @@ describe('the default model of principle 12', () => {
   });
 
   it('applies when a tender has no criteria, with points per group', () => {
-    const r = scoreTender(tender(`
+    const r = scoreTender(
+      tender(`
 bids:
   - vendor: A
     price: 1000
     scores: { functioneel: 10, architectuur: 5, interoperabiliteit: 5, prijs-prestatie: 10, financieel: 0, referenties: 10, implementatie-support: 5 }
-`));
+`),
+    );
     expect(r.maxPoints).toBe(100);
     expect(bid(r, 'A').groups).toEqual({ technisch: 30, 'prijs-kwaliteit': 30, leverancier: 15 });
     expect(bid(r, 'A').total).toBe(75);
@@ -324,7 +409,9 @@ bids:
     expect(md).toContain('| **Technische geschiktheid** | `technisch` | **40** | **40%** |');
     expect(md).toContain('| Total Cost of Ownership (prijs) | `tco` | 20 | 20% |');
     expect(md).toContain('| **Totaal** |  | **100** | **100%** |');
-    expect(criteriaMarkdown(DEFAULT_CRITERIA, 'en')).toContain('| **Supplier capacity** | `leverancier` | **30** | **30%** |');
+    expect(criteriaMarkdown(DEFAULT_CRITERIA, 'en')).toContain(
+      '| **Supplier capacity** | `leverancier` | **30** | **30%** |',
+    );
     expect(criteriaJson(DEFAULT_CRITERIA, 'nl').max_points).toBe(100);
   });
 
@@ -340,67 +427,137 @@ bids:
 });
 
 describe('tender file checks', () => {
-  const base = (criteria: string, bids: string, extra = '') => `${extra}criteria:\n${criteria}\nbids:\n${bids}\n`;
+  const base = (criteria: string, bids: string, extra = '') =>
+    `${extra}criteria:\n${criteria}\nbids:\n${bids}\n`;
   const q = '  - { id: q, name: Q, weight: 60 }\n  - { id: p, name: P, weight: 40, price: true }';
 
   it('rejects a score outside 0..scale', () => {
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 11 } }'))).toEqual(['5:41: bids[0].scores.q: score 11 is outside 0..10 (the scale of "q")']);
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: [5, -1] } }'))).toEqual(['5:45: bids[0].scores.q[1]: score -1 is outside 0..10 (the scale of "q")']);
+    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 11 } }'))).toEqual([
+      '5:41: bids[0].scores.q: score 11 is outside 0..10 (the scale of "q")',
+    ]);
+    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: [5, -1] } }'))).toEqual([
+      '5:45: bids[0].scores.q[1]: score -1 is outside 0..10 (the scale of "q")',
+    ]);
   });
 
   it('rejects an unknown criterion id with a suggestion', () => {
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { qq: 5 } }'))[0]).toContain('unknown criterion "qq" (did you mean "q"?)');
+    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { qq: 5 } }'))[0]).toContain(
+      'unknown criterion "qq" (did you mean "q"?)',
+    );
   });
 
   it('rejects a negative weight and weights that are all zero', () => {
-    expect(problems(base('  - { id: q, name: Q, weight: -1 }', '  - { vendor: A, price: 1 }'))[0]).toBe('2:31: criteria[0].weight: a weight may not be negative, got -1; weights are points (0 or more)');
-    expect(problems(base('  - { id: q, name: Q, weight: 0 }', '  - { vendor: A, price: 1, scores: { q: 1 } }'))[0]).toContain('all weights are 0');
+    expect(
+      problems(base('  - { id: q, name: Q, weight: -1 }', '  - { vendor: A, price: 1 }'))[0],
+    ).toBe(
+      '2:31: criteria[0].weight: a weight may not be negative, got -1; weights are points (0 or more)',
+    );
+    expect(
+      problems(
+        base('  - { id: q, name: Q, weight: 0 }', '  - { vendor: A, price: 1, scores: { q: 1 } }'),
+      )[0],
+    ).toContain('all weights are 0');
   });
 
   it('rejects duplicate vendors and ids', () => {
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1 } }\n  - { vendor: a, price: 2, scores: { q: 1 } }'))).toEqual([
+    expect(
+      problems(
+        base(
+          q,
+          '  - { vendor: A, price: 1, scores: { q: 1 } }\n  - { vendor: a, price: 2, scores: { q: 1 } }',
+        ),
+      ),
+    ).toEqual([
       '6:15: bids[1].vendor: duplicate vendor "a": bid 1 has the same vendor; every vendor bids once',
     ]);
-    expect(problems(base(`${q}\n  - { id: Q, name: Again, weight: 1 }`, '  - { vendor: A, price: 1 }'))[0]).toContain('duplicate id "Q"');
+    expect(
+      problems(
+        base(`${q}\n  - { id: Q, name: Again, weight: 1 }`, '  - { vendor: A, price: 1 }'),
+      )[0],
+    ).toContain('duplicate id "Q"');
   });
 
   it('rejects a price of 0 or below, saying why', () => {
     const p = problems(base(q, '  - { vendor: A, price: 0, scores: { q: 1 } }'));
-    expect(p[0]).toContain('price 0: must be more than 0; the relative price formula (weight x lowest price / price) divides by the price, so 0 would divide by zero');
-    expect(problems(base(q, '  - { vendor: A, price: -5, scores: { q: 1 } }'))[0]).toContain('price -5: must be more than 0');
-    expect(problems(base(q, '  - { vendor: A, price: 10.5555, scores: { q: 1 } }'))[0]).toContain('has more than two decimals');
+    expect(p[0]).toContain(
+      'price 0: must be more than 0; the relative price formula (weight x lowest price / price) divides by the price, so 0 would divide by zero',
+    );
+    expect(problems(base(q, '  - { vendor: A, price: -5, scores: { q: 1 } }'))[0]).toContain(
+      'price -5: must be more than 0',
+    );
+    expect(problems(base(q, '  - { vendor: A, price: 10.5555, scores: { q: 1 } }'))[0]).toContain(
+      'has more than two decimals',
+    );
   });
 
   it('rejects bounds without best < worst', () => {
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1 } }', 'price: { method: bounds, best: 10, worst: 10 }\n'))[0]).toContain('method bounds needs best < worst, got best 10 and worst 10');
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1 } }', 'price: { method: bounds, worst: 10 }\n'))[0]).toContain('method bounds needs best');
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1 } }', 'price: { best: 5 }\n'))[0]).toContain('best belongs to method: bounds');
+    expect(
+      problems(
+        base(
+          q,
+          '  - { vendor: A, price: 1, scores: { q: 1 } }',
+          'price: { method: bounds, best: 10, worst: 10 }\n',
+        ),
+      )[0],
+    ).toContain('method bounds needs best < worst, got best 10 and worst 10');
+    expect(
+      problems(
+        base(
+          q,
+          '  - { vendor: A, price: 1, scores: { q: 1 } }',
+          'price: { method: bounds, worst: 10 }\n',
+        ),
+      )[0],
+    ).toContain('method bounds needs best');
+    expect(
+      problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1 } }', 'price: { best: 5 }\n'))[0],
+    ).toContain('best belongs to method: bounds');
   });
 
   it('rejects unknown keys, knock-outs and price scores', () => {
-    expect(problems(base(q, '  - { vendor: A, price: 1, scroes: { q: 1 } }'))[0]).toContain('unknown key "scroes" (did you mean "scores"?)');
-    expect(problems(base(q, '  - { vendor: A, price: 1, knockouts: { ISO: true }, scores: { q: 1 } }'))[0]).toContain('the tender lists no knockouts');
-    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1, p: 3 } }'))[0]).toContain('criterion "p" is scored from the bid\'s price');
+    expect(problems(base(q, '  - { vendor: A, price: 1, scroes: { q: 1 } }'))[0]).toContain(
+      'unknown key "scroes" (did you mean "scores"?)',
+    );
+    expect(
+      problems(
+        base(q, '  - { vendor: A, price: 1, knockouts: { ISO: true }, scores: { q: 1 } }'),
+      )[0],
+    ).toContain('the tender lists no knockouts');
+    expect(problems(base(q, '  - { vendor: A, price: 1, scores: { q: 1, p: 3 } }'))[0]).toContain(
+      'criterion "p" is scored from the bid\'s price',
+    );
     expect(problems(base(q, '  - { vendor: A, scores: { q: 1 } }'))[0]).toContain('has no price');
   });
 
-  it('checks a group\'s weight against its criteria', () => {
-    expect(problems(base('  - id: g\n    name: G\n    weight: 50\n    criteria: [{ id: q, name: Q, weight: 40 }]', '  - { vendor: A, price: 1, scores: { q: 1 } }'))[0]).toContain(
-      "group weight 50 differs from the sum of its criteria's weights (40)",
-    );
+  it("checks a group's weight against its criteria", () => {
+    expect(
+      problems(
+        base(
+          '  - id: g\n    name: G\n    weight: 50\n    criteria: [{ id: q, name: Q, weight: 40 }]',
+          '  - { vendor: A, price: 1, scores: { q: 1 } }',
+        ),
+      )[0],
+    ).toContain("group weight 50 differs from the sum of its criteria's weights (40)");
   });
 });
 
 describe('the core in two steps', () => {
   it('rescores resolved bids with other weights without reading anything', () => {
-    const resolved = resolveTender(tender(`
+    const resolved = resolveTender(
+      tender(`
 criteria: [{ id: q, name: Q, weight: 50 }, { id: p, name: P, weight: 50, price: true }]
 bids:
   - { vendor: Cheap, price: 100, scores: { q: 5 } }
   - { vendor: Best, price: 200, scores: { q: 10 } }
-`));
+`),
+    );
     expect(rankResolved(resolved).ranks).toEqual([1, 1]);
-    const moreQuality = { ...resolved, criteria: resolved.criteria.map((c) => (c.id === 'q' ? { ...c, weight: 60 } : { ...c, weight: 40 })) };
+    const moreQuality = {
+      ...resolved,
+      criteria: resolved.criteria.map((c) =>
+        c.id === 'q' ? { ...c, weight: 60 } : { ...c, weight: 40 },
+      ),
+    };
     expect(rankResolved(moreQuality).ranks).toEqual([2, 1]);
     expect(scoreResolved(moreQuality).winner).toBe('Best');
     const withoutBest = { ...resolved, bids: resolved.bids.filter((b) => b.vendor !== 'Best') };
@@ -413,12 +570,17 @@ criteria: [{ id: p, name: P, weight: 100, price: true }]
 bids: [{ vendor: A, tco: { file: costs.yaml, option: Cloud } }]
 `);
     expect(() => scoreTender(doc)).toThrow(TenderInputError);
-    expect(scoreTender(doc, { tcoPrices: new Map([[0, 123456]]) }).bids[0]).toMatchObject({ price: 123456, priceSource: { kind: 'tco', file: 'costs.yaml', option: 'Cloud' }, total: 100 });
+    expect(scoreTender(doc, { tcoPrices: new Map([[0, 123456]]) }).bids[0]).toMatchObject({
+      price: 123456,
+      priceSource: { kind: 'tco', file: 'costs.yaml', option: 'Cloud' },
+      total: 100,
+    });
   });
 });
 
 describe('CSV and JSON', () => {
-  const r = scoreTender(tender(`
+  const r = scoreTender(
+    tender(`
 title: T
 criteria:
   - { id: g, name: G, criteria: [{ id: q, name: Q, weight: 60 }] }
@@ -427,7 +589,8 @@ knockouts: [K]
 bids:
   - { vendor: A, price: 300, knockouts: { K: true }, scores: { q: [6, 7] } }
   - { vendor: "=B", price: 100, knockouts: { K: false } }
-`));
+`),
+  );
   it('writes one CSV row per bid with points per criterion and group', () => {
     expect(scoreCsv(r).split('\r\n')).toEqual([
       'vendor,rank,total,excluded,reasons,price,points.q,points.p,groups.g',
@@ -438,9 +601,43 @@ bids:
   });
   it('has the documented keys', () => {
     const j = scoreJson(r);
-    expect(Object.keys(j)).toEqual(['title', 'max_points', 'price_method', 'winner', 'tie', 'tied', 'lowest_price', 'budget', 'bounds', 'criteria', 'groups', 'bids', 'warnings']);
-    expect(Object.keys(j.bids[0]!)).toEqual(['vendor', 'rank', 'total', 'excluded', 'reasons', 'price', 'price_source', 'points', 'groups', 'scores', 'evaluators']);
-    expect(j.bids[0]).toMatchObject({ vendor: 'A', rank: 1, total: 79, price: 300, points: { q: 39, p: 40 }, groups: { g: 39, p: 40 }, scores: { q: 6.5 } });
+    expect(Object.keys(j)).toEqual([
+      'title',
+      'max_points',
+      'price_method',
+      'winner',
+      'tie',
+      'tied',
+      'lowest_price',
+      'budget',
+      'bounds',
+      'criteria',
+      'groups',
+      'bids',
+      'warnings',
+    ]);
+    expect(Object.keys(j.bids[0]!)).toEqual([
+      'vendor',
+      'rank',
+      'total',
+      'excluded',
+      'reasons',
+      'price',
+      'price_source',
+      'points',
+      'groups',
+      'scores',
+      'evaluators',
+    ]);
+    expect(j.bids[0]).toMatchObject({
+      vendor: 'A',
+      rank: 1,
+      total: 79,
+      price: 300,
+      points: { q: 39, p: 40 },
+      groups: { g: 39, p: 40 },
+      scores: { q: 6.5 },
+    });
     expect(scoreJson(r, { explain: true }).bids[0]!.explanation).toEqual([
       { criterion: 'q', score: 6.5, formula: '60 x (6 + 7) / 2 / 10', points: 39 },
       { criterion: 'p', score: null, formula: '40 x 300.00 / 300.00', points: 40 },

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeTco, ranksLowestFirst, TcoRangeError } from '../../src/tco/compute.js';
-import { costsFileSchema, MAX_AMOUNT, parseRate, type CostsDocument } from '../../src/tco/schema.js';
+import {
+  costsFileSchema,
+  MAX_AMOUNT,
+  parseRate,
+  type CostsDocument,
+} from '../../src/tco/schema.js';
 import { THRESHOLD_PERIODS, thresholdPeriod, thresholdVerdict } from '../../src/tco/thresholds.js';
 
 const doc = (d: unknown): CostsDocument => costsFileSchema.parse(d);
@@ -41,7 +46,9 @@ describe('published worked examples of the net present value', () => {
   it('numpy-financial: each year is discounted on its own and rounded to the cent', () => {
     // 5000 / 1.08 = 4629.6296..., 8000 / 1.08^2 = 6858.7105..., 12000 / 1.08^3 = 9525.9869...,
     // 30000 / 1.08^4 = 22050.8961...
-    expect(numpy.years.map((y) => y.presentValue)).toEqual([-4000000, 462963, 685871, 952599, 2205090]);
+    expect(numpy.years.map((y) => y.presentValue)).toEqual([
+      -4000000, 462963, 685871, 952599, 2205090,
+    ]);
   });
 
   it('the NPV is rounded once at the end, not summed from the rounded years', () => {
@@ -74,7 +81,11 @@ describe('published worked examples of the net present value', () => {
         discount_rate: '28.1%',
         costs: [
           { name: 'investment (as income)', category: 'residual', amount: 100_000_000 },
-          ...[39, 59, 55, 20].map((amount, i) => ({ name: `flow ${i + 1}`, amount: amount * 1_000_000, year: i + 1 })),
+          ...[39, 59, 55, 20].map((amount, i) => ({
+            name: `flow ${i + 1}`,
+            amount: amount * 1_000_000,
+            year: i + 1,
+          })),
         ],
       }),
     ).options[0]!;
@@ -88,7 +99,13 @@ describe('every item-year rounded once, exactly', () => {
   it('an indexed amount that lands on a half cent rounds up, where floating point falls just below it', () => {
     // 1000 x 1.025^2 = 1050.625 exactly, so 105,062.5 cents -> 1050.63; in cents, 100000 * 1.025 * 1.025 is 105062.49999999997.
     expect(100000 * 1.025 * 1.025).toBeLessThan(105062.5);
-    expect(years({ years: 2, indexation: '2.5%', costs: [{ name: 'fee', amount: 1000, every: 'year', from: 0 }] })).toEqual([100000, 102500, 105063]);
+    expect(
+      years({
+        years: 2,
+        indexation: '2.5%',
+        costs: [{ name: 'fee', amount: 1000, every: 'year', from: 0 }],
+      }),
+    ).toEqual([100000, 102500, 105063]);
   });
 
   it('amounts at a half cent: 1.005 x 3 = 3.015 -> 3.02, 1.015 -> 1.02, 0.285 -> 0.29', () => {
@@ -96,20 +113,46 @@ describe('every item-year rounded once, exactly', () => {
     expect(1.005 * 3 * 100).toBeLessThan(301.5);
     expect(1.015 * 100).toBeLessThan(101.5);
     expect(0.285 * 100).toBeLessThan(28.5);
-    expect(years({ years: 1, costs: [{ name: 'a', amount: 1.005, quantity: 3 }, { name: 'b', amount: 1.015, year: 1 }, { name: 'c', amount: 0.285, year: 1 }] })).toEqual([302, 102 + 29]);
+    expect(
+      years({
+        years: 1,
+        costs: [
+          { name: 'a', amount: 1.005, quantity: 3 },
+          { name: 'b', amount: 1.015, year: 1 },
+          { name: 'c', amount: 0.285, year: 1 },
+        ],
+      }),
+    ).toEqual([302, 102 + 29]);
   });
 
   it('a residual value at a half cent rounds away from zero: -0.015 -> -0.02', () => {
-    expect(years({ years: 1, costs: [{ name: 'resale', category: 'residual', amount: 0.005, quantity: 3, year: 1 }] })).toEqual([0, -2]);
+    expect(
+      years({
+        years: 1,
+        costs: [{ name: 'resale', category: 'residual', amount: 0.005, quantity: 3, year: 1 }],
+      }),
+    ).toEqual([0, -2]);
   });
 
   it('a monthly amount counts twelve times a year, indexed from its first year', () => {
     // 14.50 x 250 users x 12 = 43,500.00; then x 1.02 = 44,370.00; x 1.02^2 = 45,257.40.
-    expect(years({ years: 3, indexation: 0.02, costs: [{ name: 'subscription', amount: 14.5, quantity: 250, every: 'month' }] })).toEqual([0, 4350000, 4437000, 4525740]);
+    expect(
+      years({
+        years: 3,
+        indexation: 0.02,
+        costs: [{ name: 'subscription', amount: 14.5, quantity: 250, every: 'month' }],
+      }),
+    ).toEqual([0, 4350000, 4437000, 4525740]);
   });
 
   it('a negative indexation and a negative discount rate (the Dutch risk-free rate, -1%)', () => {
-    const r = computeTco(doc({ years: 2, discount_rate: '-1%', costs: [{ name: 'x', amount: 100, every: 'year', indexation: '-10%' }] })).options[0]!;
+    const r = computeTco(
+      doc({
+        years: 2,
+        discount_rate: '-1%',
+        costs: [{ name: 'x', amount: 100, every: 'year', indexation: '-10%' }],
+      }),
+    ).options[0]!;
     expect(r.years.map((y) => y.total)).toEqual([0, 10000, 9000]);
     // 100 / 0.99 = 101.0101..., 90 / 0.99^2 = 91.8273...
     expect(r.years.map((y) => y.presentValue)).toEqual([0, 10101, 9183]);
@@ -118,12 +161,19 @@ describe('every item-year rounded once, exactly', () => {
 
   it('totals including VAT are the totals times (1 + VAT), rounded to the cent', () => {
     // 2.50 x 1.21 = 3.025 -> 3.03 (floating point: 2.5 * 1.21 = 3.0249999999999995).
-    const r = computeTco(doc({ years: 1, vat: '21%', costs: [{ name: 'x', amount: 2.5 }] })).options[0]!;
+    const r = computeTco(doc({ years: 1, vat: '21%', costs: [{ name: 'x', amount: 2.5 }] }))
+      .options[0]!;
     expect(r).toMatchObject({ total: 250, totalInclVat: 303, npvInclVat: 303 });
   });
 
   it('a horizon of 100 years with a rate near -100% is computed exactly (no floating point shortcut)', () => {
-    const r = computeTco(doc({ years: 100, indexation: '-95%', costs: [{ name: 'x', amount: 0.005, quantity: 3, every: 'year', from: 0 }] })).options[0]!;
+    const r = computeTco(
+      doc({
+        years: 100,
+        indexation: '-95%',
+        costs: [{ name: 'x', amount: 0.005, quantity: 3, every: 'year', from: 0 }],
+      }),
+    ).options[0]!;
     // Year 0: 0.015 -> 0.02; year 1: 0.00075 -> 0.00.
     expect(r.years.slice(0, 3).map((y) => y.total)).toEqual([2, 0, 0]);
   });
@@ -131,7 +181,13 @@ describe('every item-year rounded once, exactly', () => {
   it('refuses amounts whose cents a JavaScript number cannot hold exactly', () => {
     const big = doc({ years: 1, costs: [{ name: 'x', amount: MAX_AMOUNT, quantity: 2 }] });
     expect(() => computeTco(big)).toThrow(TcoRangeError);
-    const sum = doc({ years: 1, costs: [{ name: 'x', amount: MAX_AMOUNT }, { name: 'y', amount: MAX_AMOUNT }] });
+    const sum = doc({
+      years: 1,
+      costs: [
+        { name: 'x', amount: MAX_AMOUNT },
+        { name: 'y', amount: MAX_AMOUNT },
+      ],
+    });
     expect(() => computeTco(sum)).toThrow(TcoRangeError);
   });
 });
@@ -172,11 +228,23 @@ describe('rates', () => {
   });
 
   it('refuses a bare number above 1, a rate at or below -100%, a number in quotes', () => {
-    expect(parseRate(3, 'discount_rate')).toMatchObject({ ok: false, message: expect.stringContaining('did you mean 3%?') });
-    expect(parseRate(2.25, 'discount_rate')).toMatchObject({ ok: false, message: expect.stringContaining('Write "2.25%" or 0.0225') });
+    expect(parseRate(3, 'discount_rate')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('did you mean 3%?'),
+    });
+    expect(parseRate(2.25, 'discount_rate')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Write "2.25%" or 0.0225'),
+    });
     expect(parseRate(-1, 'r')).toMatchObject({ ok: false, message: 'r: must be above -100%' });
-    expect(parseRate('0.03', 'r')).toMatchObject({ ok: false, message: expect.stringContaining('a number in quotes') });
-    expect(parseRate('-5%', 'vat', { min: 0 })).toEqual({ ok: false, message: 'vat: may not be negative' });
+    expect(parseRate('0.03', 'r')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('a number in quotes'),
+    });
+    expect(parseRate('-5%', 'vat', { min: 0 })).toEqual({
+      ok: false,
+      message: 'vat: may not be negative',
+    });
   });
 });
 
@@ -193,7 +261,11 @@ describe('EU thresholds', () => {
       werken: { centraal: 5404000, decentraal: 5404000, 'speciale-sector': 5404000 },
       'sociale-diensten': { centraal: 750000, decentraal: 750000, 'speciale-sector': 1000000 },
     });
-    expect(old!.euros.diensten).toEqual({ centraal: 143000, decentraal: 221000, 'speciale-sector': 443000 });
+    expect(old!.euros.diensten).toEqual({
+      centraal: 143000,
+      decentraal: 221000,
+      'speciale-sector': 443000,
+    });
     expect(old!.euros.werken.centraal).toBe(5538000);
     expect(old!.euros['sociale-diensten'].decentraal).toBe(750000);
   });
@@ -206,8 +278,12 @@ describe('EU thresholds', () => {
   it('takes the period from the date given, and marks a date after the last period', () => {
     expect(thresholdPeriod(new Date('2025-12-31T23:00:00Z')).label).toBe('2024-2025');
     expect(thresholdPeriod(new Date('2026-01-01T00:00:00Z')).label).toBe('2026-2027');
-    expect(thresholdVerdict(1, 'diensten', 'centraal', new Date('2027-12-31T12:00:00Z')).outdated).toBe(false);
-    expect(thresholdVerdict(1, 'diensten', 'centraal', new Date('2028-01-01T00:00:00Z'))).toMatchObject({ period: '2026-2027', outdated: true });
+    expect(
+      thresholdVerdict(1, 'diensten', 'centraal', new Date('2027-12-31T12:00:00Z')).outdated,
+    ).toBe(false);
+    expect(
+      thresholdVerdict(1, 'diensten', 'centraal', new Date('2028-01-01T00:00:00Z')),
+    ).toMatchObject({ period: '2026-2027', outdated: true });
   });
 
   it('judges each option of a costs file with authority on its contract value', () => {
@@ -217,17 +293,27 @@ describe('EU thresholds', () => {
         authority: 'decentraal',
         options: [
           { name: 'small', costs: [{ name: 'fee', amount: 50000, every: 'year' }] },
-          { name: 'large', costs: [{ name: 'fee', amount: 54000, every: 'year' }, { name: 'resale', category: 'residual', amount: 100, year: 4 }] },
+          {
+            name: 'large',
+            costs: [
+              { name: 'fee', amount: 54000, every: 'year' },
+              { name: 'resale', category: 'residual', amount: 100, year: 4 },
+            ],
+          },
         ],
       }),
       { today: DAY },
     );
-    expect(r.options.map((o) => [o.name, o.contractValue, o.threshold?.threshold, o.threshold?.reached])).toEqual([
+    expect(
+      r.options.map((o) => [o.name, o.contractValue, o.threshold?.threshold, o.threshold?.reached]),
+    ).toEqual([
       ['small', 20000000, 21600000, false],
       // The residual value does not lower the contract value: 4 x 54,000 = 216,000 reaches the threshold.
       ['large', 21600000, 21600000, true],
     ]);
-    expect(computeTco(doc({ years: 1, costs: [{ name: 'x', amount: 1 }] })).options[0]!.threshold).toBeNull();
+    expect(
+      computeTco(doc({ years: 1, costs: [{ name: 'x', amount: 1 }] })).options[0]!.threshold,
+    ).toBeNull();
   });
 });
 
@@ -235,8 +321,13 @@ describe('the JSON Schema for editors', () => {
   it('schemas/costs.schema.json is generated from costsFileSchema and current (npm run schemas)', async () => {
     const { readFileSync } = await import('node:fs');
     const z = await import('zod');
-    const onDisk = JSON.parse(readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'));
-    const { $schema: _s, ...generated } = z.toJSONSchema(costsFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const onDisk = JSON.parse(
+      readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'),
+    );
+    const { $schema: _s, ...generated } = z.toJSONSchema(costsFileSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as Record<string, unknown>;
     const { $schema: _d, $id: _i, title: _t, ...stored } = onDisk;
     expect(stored).toEqual(generated);
     expect(onDisk.title).toBe('inkoop costs file (inkoop tco)');
@@ -244,11 +335,15 @@ describe('the JSON Schema for editors', () => {
 
   it('accepts rates as fractions or percentage texts, and offers every category', async () => {
     const { readFileSync } = await import('node:fs');
-    const s = JSON.parse(readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'));
+    const s = JSON.parse(
+      readFileSync(new URL('../../schemas/costs.schema.json', import.meta.url), 'utf8'),
+    );
     const pattern = new RegExp(s.properties.discount_rate.anyOf[1].pattern);
     for (const ok of ['2.25%', '-1%', '3,5%', '100%']) expect(pattern.test(ok)).toBe(true);
     for (const bad of ['2.25', 'abc', '%']) expect(pattern.test(bad)).toBe(false);
-    expect(s.properties.options.items.properties.costs.items.properties.category.enum).toContain('residual');
+    expect(s.properties.options.items.properties.costs.items.properties.category.enum).toContain(
+      'residual',
+    );
     expect(s.properties.options.items.properties.costs.items.required).toEqual(['name', 'amount']);
   });
 });

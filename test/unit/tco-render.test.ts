@@ -13,7 +13,11 @@ const numpy = compute({
   discount_rate: '8%',
   costs: [
     { name: 'returned', category: 'residual', amount: 40000 },
-    ...[5000, 8000, 12000, 30000].map((amount, i) => ({ name: `flow ${i + 1}`, amount, year: i + 1 })),
+    ...[5000, 8000, 12000, 30000].map((amount, i) => ({
+      name: `flow ${i + 1}`,
+      amount,
+      year: i + 1,
+    })),
   ],
 });
 
@@ -23,8 +27,18 @@ const two = compute({
   vat: '21%',
   authority: 'centraal',
   options: [
-    { name: 'Huren', costs: [{ name: 'Abonnement', category: 'license', amount: 40000, every: 'year' }] },
-    { name: 'Kopen', description: 'eigen beheer', costs: [{ name: 'Aanschaf', category: 'acquisition', amount: 100000 }, { name: 'Restwaarde', category: 'residual', amount: 10000, year: 3 }] },
+    {
+      name: 'Huren',
+      costs: [{ name: 'Abonnement', category: 'license', amount: 40000, every: 'year' }],
+    },
+    {
+      name: 'Kopen',
+      description: 'eigen beheer',
+      costs: [
+        { name: 'Aanschaf', category: 'acquisition', amount: 100000 },
+        { name: 'Restwaarde', category: 'residual', amount: 10000, year: 3 },
+      ],
+    },
   ],
 });
 
@@ -41,8 +55,12 @@ describe('tcoText', () => {
     expect(text).toMatch(/2 +Huren +120\.000,00 +120\.000,00 +145\.200,00 +\+30\.000,00\n/);
     expect(text).toContain('Kopen is het goedkoopst: EUR 30.000,00 minder dan Huren');
     // The contract value of Kopen is its costs before the residual value is subtracted: 100,000, below 140,000.
-    expect(text).toContain('Geraamde opdrachtwaarde EUR 100.000,00 excl. btw blijft onder de Europese drempel van EUR 140.000,00');
-    expect(text).toContain('Geraamde opdrachtwaarde EUR 120.000,00 excl. btw blijft onder de Europese drempel');
+    expect(text).toContain(
+      'Geraamde opdrachtwaarde EUR 100.000,00 excl. btw blijft onder de Europese drempel van EUR 140.000,00',
+    );
+    expect(text).toContain(
+      'Geraamde opdrachtwaarde EUR 120.000,00 excl. btw blijft onder de Europese drempel',
+    );
   });
 
   it('adds the items per year with detail, and only then', () => {
@@ -60,7 +78,13 @@ describe('tcoText', () => {
   });
 
   it('names a tie for the cheapest instead of a winner', () => {
-    const tie = compute({ years: 1, options: [{ name: 'A', costs: [{ name: 'x', amount: 5 }] }, { name: 'B', costs: [{ name: 'y', amount: 5 }] }] });
+    const tie = compute({
+      years: 1,
+      options: [
+        { name: 'A', costs: [{ name: 'x', amount: 5 }] },
+        { name: 'B', costs: [{ name: 'y', amount: 5 }] },
+      ],
+    });
     expect(tie.options.map((o) => o.rank)).toEqual([1, 1]);
     expect(tcoText(tie, 'en')).toContain('A and B cost the same');
   });
@@ -71,7 +95,9 @@ describe('tcoMarkdown and tcoCsv', () => {
     const md = tcoMarkdown(two, 'en');
     expect(md).not.toMatch(/^#/m);
     expect(md).toContain('| 1 | Kopen | 90,000.00 | 90,000.00 | 108,900.00 | - |');
-    expect(tcoMarkdown(numpy, 'en', { full: true })).toContain('_The present values per year are each rounded');
+    expect(tcoMarkdown(numpy, 'en', { full: true })).toContain(
+      '_The present values per year are each rounded',
+    );
   });
 
   it('CSV uses a decimal point whatever the language, one row per option and year', () => {

@@ -36,18 +36,31 @@ describe('present value against published worked examples', () => {
         discount_rate: '8%',
         costs: [
           { name: 'investment', amount: 40000 },
-          ...[5000, 8000, 12000, 30000].map((amount, i) => ({ name: `return ${i + 1}`, amount, category: 'residual', year: i + 1 })),
+          ...[5000, 8000, 12000, 30000].map((amount, i) => ({
+            name: `return ${i + 1}`,
+            amount,
+            category: 'residual',
+            year: i + 1,
+          })),
         ],
       }),
     );
     expect(r.options[0]!.npv).toBe(-306522);
-    expect(r.options[0]!.years.map((y) => y.presentValue)).toEqual([4000000, -462963, -685871, -952599, -2205090]);
+    expect(r.options[0]!.years.map((y) => y.presentValue)).toEqual([
+      4000000, -462963, -685871, -952599, -2205090,
+    ]);
   });
 });
 
 describe('computation', () => {
   it('indexes recurring costs from their first year and rounds each item-year to the cent once', () => {
-    const r = computeTco(doc({ years: 3, indexation: '2.5%', costs: [{ name: 'licence', amount: 1000.01, every: 'year' }] }));
+    const r = computeTco(
+      doc({
+        years: 3,
+        indexation: '2.5%',
+        costs: [{ name: 'licence', amount: 1000.01, every: 'year' }],
+      }),
+    );
     // 1000.01, 1000.01 x 1.025 = 1025.01025 -> 1025.01, x 1.025^2 = 1050.6355... -> 1050.64
     expect(r.options[0]!.years.map((y) => y.total)).toEqual([0, 100001, 102501, 105064]);
     expect(r.options[0]!.total).toBe(100001 + 102501 + 105064);
@@ -63,7 +76,12 @@ describe('computation', () => {
   });
 
   it('counts a monthly amount twelve times a year, from `from` to `to`', () => {
-    const r = computeTco(doc({ years: 4, costs: [{ name: 'hosting', amount: 99.99, every: 'month', from: 2, to: 3, quantity: 2 }] }));
+    const r = computeTco(
+      doc({
+        years: 4,
+        costs: [{ name: 'hosting', amount: 99.99, every: 'month', from: 2, to: 3, quantity: 2 }],
+      }),
+    );
     expect(r.options[0]!.years.map((y) => y.total)).toEqual([0, 0, 239976, 239976, 0]);
   });
 
@@ -104,17 +122,38 @@ describe('computation', () => {
   });
 
   it('reports totals including VAT', () => {
-    const r = computeTco(doc({ years: 1, vat: '21%', discount_rate: 0.1, costs: [{ name: 'x', amount: 100, year: 1 }] }));
-    expect(r.options[0]).toMatchObject({ total: 10000, npv: 9091, totalInclVat: 12100, npvInclVat: 11000 });
+    const r = computeTco(
+      doc({
+        years: 1,
+        vat: '21%',
+        discount_rate: 0.1,
+        costs: [{ name: 'x', amount: 100, year: 1 }],
+      }),
+    );
+    expect(r.options[0]).toMatchObject({
+      total: 10000,
+      npv: 9091,
+      totalInclVat: 12100,
+      npvInclVat: 11000,
+    });
   });
 
   it('a single option from a top-level costs list is named after the title', () => {
-    expect(computeTco(doc({ title: 'Werkplek', years: 1, costs: [] })).options[0]!.name).toBe('Werkplek');
+    expect(computeTco(doc({ title: 'Werkplek', years: 1, costs: [] })).options[0]!.name).toBe(
+      'Werkplek',
+    );
     expect(computeTco(doc({ years: 1, costs: [] })).options[0]!.name).toBe('default');
   });
 
   it('leaves out items beyond a shorter horizon, with a warning', () => {
-    const d = doc({ years: 5, costs: [{ name: 'exit', amount: 10, year: 5 }, { name: 'lic', amount: 1, every: 'year', to: 5 }, { name: 'late', amount: 1, every: 'year', from: 4 }] });
+    const d = doc({
+      years: 5,
+      costs: [
+        { name: 'exit', amount: 10, year: 5 },
+        { name: 'lic', amount: 1, every: 'year', to: 5 },
+        { name: 'late', amount: 1, every: 'year', from: 4 },
+      ],
+    });
     const r = computeTco(d, { years: 3 });
     expect(r.years).toBe(3);
     expect(r.options[0]!.years.map((y) => y.total)).toEqual([0, 100, 100, 100]);
@@ -126,25 +165,46 @@ describe('computation', () => {
   });
 
   it('gives the EU threshold verdict on the contract value', () => {
-    const r = computeTco(doc({ years: 1, authority: 'centraal', costs: [{ name: 'x', amount: 140000 }] }), { today: DAY });
-    expect(r.options[0]!.threshold).toMatchObject({ reached: true, threshold: 14000000, period: '2026-2027', outdated: false, type: 'diensten' });
+    const r = computeTco(
+      doc({ years: 1, authority: 'centraal', costs: [{ name: 'x', amount: 140000 }] }),
+      { today: DAY },
+    );
+    expect(r.options[0]!.threshold).toMatchObject({
+      reached: true,
+      threshold: 14000000,
+      period: '2026-2027',
+      outdated: false,
+      type: 'diensten',
+    });
   });
 });
 
 describe('EU thresholds', () => {
   it('uses the 2026-2027 figures from 2026 and the 2024-2025 figures before', () => {
-    expect(thresholdVerdict(21600000, 'diensten', 'decentraal', DAY)).toMatchObject({ threshold: 21600000, reached: true });
+    expect(thresholdVerdict(21600000, 'diensten', 'decentraal', DAY)).toMatchObject({
+      threshold: 21600000,
+      reached: true,
+    });
     expect(thresholdVerdict(21599999, 'leveringen', 'decentraal', DAY).reached).toBe(false);
     expect(thresholdVerdict(0, 'werken', 'centraal', DAY).threshold).toBe(540400000);
     expect(thresholdVerdict(0, 'diensten', 'speciale-sector', DAY).threshold).toBe(43200000);
     expect(thresholdVerdict(0, 'sociale-diensten', 'centraal', DAY).threshold).toBe(75000000);
-    expect(thresholdVerdict(0, 'sociale-diensten', 'speciale-sector', DAY).threshold).toBe(100000000);
-    const old = thresholdVerdict(14000000, 'diensten', 'centraal', new Date('2025-06-01T00:00:00Z'));
+    expect(thresholdVerdict(0, 'sociale-diensten', 'speciale-sector', DAY).threshold).toBe(
+      100000000,
+    );
+    const old = thresholdVerdict(
+      14000000,
+      'diensten',
+      'centraal',
+      new Date('2025-06-01T00:00:00Z'),
+    );
     expect(old).toMatchObject({ threshold: 14300000, reached: false, period: '2024-2025' });
   });
 
   it('marks the verdict outdated after the last known period', () => {
-    expect(thresholdVerdict(0, 'werken', 'centraal', new Date('2028-01-01T00:00:00Z'))).toMatchObject({ period: '2026-2027', outdated: true });
+    expect(
+      thresholdVerdict(0, 'werken', 'centraal', new Date('2028-01-01T00:00:00Z')),
+    ).toMatchObject({ period: '2026-2027', outdated: true });
   });
 });
 
@@ -157,9 +217,18 @@ describe('rates and decimals', () => {
   });
 
   it('says a bare number above 1 is probably a percentage', () => {
-    expect(parseRate(3, 'discount_rate')).toEqual({ ok: false, message: 'discount_rate: 3 would be 300%; did you mean 3%? Write "3%" or 0.03' });
-    expect(parseRate('-100%', 'discount_rate')).toEqual({ ok: false, message: 'discount_rate: must be above -100%' });
-    expect(parseRate('-1%', 'vat', { min: 0 })).toEqual({ ok: false, message: 'vat: may not be negative' });
+    expect(parseRate(3, 'discount_rate')).toEqual({
+      ok: false,
+      message: 'discount_rate: 3 would be 300%; did you mean 3%? Write "3%" or 0.03',
+    });
+    expect(parseRate('-100%', 'discount_rate')).toEqual({
+      ok: false,
+      message: 'discount_rate: must be above -100%',
+    });
+    expect(parseRate('-1%', 'vat', { min: 0 })).toEqual({
+      ok: false,
+      message: 'vat: may not be negative',
+    });
     expect(parseRate('abc', 'vat')).toMatchObject({ ok: false });
   });
 
@@ -186,7 +255,15 @@ describe('renderers', () => {
 
   it('gives the JSON contract in currency units', () => {
     const j = tcoJson(r);
-    expect(Object.keys(j)).toEqual(['title', 'currency', 'years', 'discount_rate', 'indexation', 'vat', 'options']);
+    expect(Object.keys(j)).toEqual([
+      'title',
+      'currency',
+      'years',
+      'discount_rate',
+      'indexation',
+      'vat',
+      'options',
+    ]);
     expect(j.options[0]).toEqual({
       name: 'A',
       rank: 2,
@@ -212,6 +289,9 @@ describe('renderers', () => {
   });
 
   it('writes CSV with a decimal point', () => {
-    expect(tcoCsv(r).split('\r\n').slice(0, 2)).toEqual(['option,rank,year,total,present_value', 'A,2,0,1234.56,1234.56']);
+    expect(tcoCsv(r).split('\r\n').slice(0, 2)).toEqual([
+      'option,rank,year,total,present_value',
+      'A,2,0,1234.56,1234.56',
+    ]);
   });
 });
