@@ -1,0 +1,83 @@
+/**
+ * Text from input files, made safe for where it goes. Names, motivations
+ * and other user text pass through one of these on their way to a
+ * terminal, Markdown or CSV, so that no escape sequence, markup, link or
+ * formula can come from an input file. (HTML has its own escaping in
+ * ./html.ts; JSON needs none: JSON.stringify escapes control characters.)
+ */
+
+/** Control characters that must never reach a terminal raw. */
+// C0 controls except tab and newline, DEL, C1 controls, and the Unicode
+// bidirectional and invisible formatting characters (Trojan Source, CVE-2021-42574).
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+function visible(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Shows control characters as visible escapes: ESC becomes `\x1b`, U+202E
+ * becomes `\u202e`. Tabs and newlines stay, a lone CR does not.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, visible);
+}
+
+/** Line breaks (and tabs) as single spaces: for names in tables, lists and one-line messages. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ');
+}
+
+/** A name or other short text from input, for a terminal line or a message on stderr. */
+export function inlineSafe(text: string): string {
+  return terminalSafe(oneLine(text));
+}
+
+/**
+ * Inline text for Markdown: every character that could start markup,
+ * a link, an image, an autolink, an HTML element or entity, or a table
+ * break is escaped, line breaks become spaces, and control characters are
+ * shown as escapes. Rendered (CommonMark, GFM, marked) it reads as written.
+ */
+export function mdText(text: string): string {
+  return (
+    inlineSafe(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_{}[\]()#+!|~@])/g, '\\$1')
+      // Autolinks (GFM extended: scheme:, www., bare e-mail addresses).
+      .replace(/([A-Za-z0-9]):/g, '$1\\:')
+      .replace(/(^|[^A-Za-z0-9])(www)\./gi, '$1$2\\.')
+      // Block markers at the start: a list item, an ordered item, a heading
+      // or a code block made of indentation.
+      .replace(/^\s+/, '')
+      .replace(/^([-+])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+/** Text for a Markdown table cell: as mdText (which already escapes `|`). */
+export function mdCell(text: string): string {
+  return mdText(text);
+}
+
+/**
+ * Text for a CSV cell that a spreadsheet must not run: a cell that starts
+ * with `=`, `+`, `-`, `@`, a tab or a CR gets a leading apostrophe (the
+ * OWASP CSV injection rule), unless it is a plain number such as `-12.5`.
+ */
+export function csvText(text: string): string {
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:[.,]\d+)?$/.test(text)) return `'${text}`;
+  return text;
+}
+
+/** "a, b and c" (en) or "a, b en c" (nl). */
+export function listJoin(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
