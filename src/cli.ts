@@ -167,6 +167,27 @@ export function buildProgram(): Command {
     )
     .action(lazy(() => import('./commands/drempel.js')));
 
+  const collectDates = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('termijn')
+    .description(
+      'the end of the standstill period: dispatch date plus 20 days, moved past weekends and holidays (Algemene termijnenwet)',
+    )
+    .argument('<date>', 'the day the award decision is sent, YYYY-MM-DD')
+    .option('--days <n>', 'the length of the period in calendar days', '20')
+    .option(
+      '--extra-holiday <date>',
+      'a day to treat as a holiday too (YYYY-MM-DD); repeat for more',
+      collectDates,
+    )
+    .option('-f, --format <format>', 'text or json', 'text')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop termijn 2027-04-07\n  inkoop termijn 2026-12-04 --format json\n  inkoop termijn 2029-05-01 --extra-holiday 2029-05-11',
+    )
+    .action(lazy(() => import('./commands/termijn.js')));
+
   program
     .command('score')
     .description(

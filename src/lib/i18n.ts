@@ -144,3 +144,13 @@ const MONTHS: Record<Lang, readonly string[]> = {
 export function formatDate(date: Date, lang: Lang): string {
   return `${date.getUTCDate()} ${MONTHS[lang][date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** A date with its weekday: "woensdag 28 april 2027" (nl), "Wednesday 28 April 2027" (en). */
+export function formatLongDate(date: Date, lang: Lang): string {
+  return `${WEEKDAYS[lang][date.getUTCDay()]} ${formatDate(date, lang)}`;
+}
