@@ -82,10 +82,13 @@ function runnableBlocks(file: string): Block[] {
     const fence = FENCE.exec(lines[line] ?? '');
     const lang = fence?.[3];
     if (!fence || (lang !== 'sh' && lang !== 'js'))
-      throw new Error(`${where}: a doctest marker must be followed directly by a \`\`\`sh or \`\`\`js fence`);
+      throw new Error(
+        `${where}: a doctest marker must be followed directly by a \`\`\`sh or \`\`\`js fence`,
+      );
     const body: string[] = [];
     let end = line + 1;
-    while (end < lines.length && !lines[end]!.trim().startsWith(fence[2]!)) body.push(lines[end++]!);
+    while (end < lines.length && !lines[end]!.trim().startsWith(fence[2]!))
+      body.push(lines[end++]!);
     if (end >= lines.length) throw new Error(`${where}: the fenced block is not closed`);
     blocks.push({ file, line: line + 2, exit: Number(exit[1]), lang, code: body.join('\n') });
   }
@@ -231,8 +234,7 @@ describe('links in the documentation', () => {
         if (PENDING.has(relative(ROOT, target).split(sep).join('/')))
           console.warn(`not yet written: ${where}`);
         else broken.push(`${where} (no such file)`);
-      }
-      else if (
+      } else if (
         anchor !== undefined &&
         statSync(target).isFile() &&
         target.endsWith('.md') &&
