@@ -1,9 +1,13 @@
 /**
- * The library entry: the pure cores of inkoop, with their types.
+ * The library entry: what a program needs to use inkoop's work without the
+ * command line: the loaders (principle pages, tender and costs files), the
+ * computations (TCO, scores, robustness, design, scaffolding), the file
+ * schemas and their types, and the renderers of each result. Internals
+ * (tie tolerances, ranking steps, exact-decimal helpers) stay private.
  *
- *   import { loadPrinciple, parsePrinciple } from 'inkoop';
+ *   import { loadPrinciple, readTender, scoreRead } from 'inkoop';
  */
-export { parsePrinciple, roleTab, sectionKind } from './content/parse.js';
+export { parsePrinciple } from './content/parse.js';
 export {
   loadPrinciple,
   resolveSlug,
@@ -16,6 +20,9 @@ export { CATALOG, type CatalogEntry } from './content/catalog.js';
 export { ROLE_KEYS, roleKey, type RoleKey, type Priority } from './content/roles.js';
 export type * from './content/types.js';
 export { UserError, InputError, ExitCode, type Problem } from './lib/errors.js';
+export { readTender, scoreRead, type TenderRead } from './input/tender.js';
+export { readCostsFile, computeFile, type CostsOverrideFlags } from './input/costs.js';
+export { readAnswersFile } from './input/answers.js';
 export type { Lang } from './lib/i18n.js';
 export { tenderFileSchema, type TenderDocument, type TenderBid } from './score/schema.js';
 export {
@@ -33,18 +40,12 @@ export {
   scoreTender,
   resolveTender,
   scoreResolved,
-  rankResolved,
-  competitionRanks,
-  priceFraction,
-  meanScore,
   TenderInputError,
-  TIE_TOLERANCE,
   type ScoreResult,
   type BidResult,
   type ScoreLine,
   type ResolvedTender,
   type ResolvedBid,
-  type Ranking,
   type ExclusionReason,
   type SpreadWarning,
   type PriceMethod,
@@ -65,24 +66,8 @@ export {
   type ScoreJsonBid,
   type TextStyle,
 } from './score/render.js';
-export {
-  parseTemplate,
-  templateName,
-  bodyFor,
-  defaultFor,
-  templateFrontMatterSchema,
-} from './scaffold/template.js';
+export { parseTemplate, templateFrontMatterSchema } from './scaffold/template.js';
 export { fillTemplate, type FillResult } from './scaffold/fill.js';
-export {
-  coerce,
-  validateValue,
-  formatValue,
-  formatInput,
-  parseDecimal,
-  parseDate,
-  type Coerced,
-  type CoerceContext,
-} from './scaffold/values.js';
 export {
   answersFileSchema,
   resolveAnswers,
@@ -94,23 +79,9 @@ export {
   type AnswerInputs,
   type Resolved,
 } from './scaffold/answers.js';
-export {
-  interview,
-  askField,
-  reviewText,
-  InterviewCancelled,
-  type Prompter,
-  type InputQuestion,
-  type SelectQuestion,
-  type InterviewOptions,
-} from './scaffold/interview.js';
-export {
-  checkStrategy,
-  normalizeHeading,
-  findPlaceholders,
-  CHECK_ITEMS,
-  STATUS_LABELS,
-} from './scaffold/check.js';
+export { interview, InterviewCancelled, type InterviewOptions } from './scaffold/interview.js';
+export type { Prompter, InputQuestion, SelectQuestion } from './lib/prompter.js';
+export { checkStrategy, CHECK_ITEMS, STATUS_LABELS } from './scaffold/check.js';
 export { checkTable, checkMarkdown, checkJson } from './scaffold/check-report.js';
 export type {
   Template,
@@ -143,7 +114,6 @@ export * from './tco/index.js';
 export { tcoHtml, type TcoHtmlOptions } from './tco/html.js';
 export {
   analyseRobustness,
-  applyWeightChange,
   DEFAULT_MARGIN,
   type Robustness,
   type RobustnessOptions,
@@ -176,16 +146,8 @@ export {
 } from './score/robustness-render.js';
 export {
   simulateDesign,
-  generateBidSet,
-  seededRandom,
   type DesignOptions,
   type DesignReport,
   type DesignStats,
 } from './score/design.js';
-export {
-  designText,
-  designMarkdown,
-  designJson,
-  designCsv,
-  designConclusion,
-} from './score/design-render.js';
+export { designText, designMarkdown, designJson, designCsv } from './score/design-render.js';

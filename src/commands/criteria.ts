@@ -23,7 +23,7 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
   let title: string | undefined;
   let scale: number | undefined;
   if (tender !== undefined) {
-    const { readTender } = await import('./score.js');
+    const { readTender } = await import('../input/tender.js');
     const { document } = readTender(tender, { resolveTco: false });
     criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
     title = document.title;

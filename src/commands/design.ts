@@ -5,19 +5,15 @@
  * the criteria, scale and price method of a tender file (bids are not
  * needed, and ignored when present); the simulation is src/score/design.ts.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { InputError, UserError } from '../lib/errors.js';
+import { UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
-import { displayName, readText, STDIN } from '../lib/io.js';
 import { emit, note } from '../lib/output.js';
-import { issueMessage, issuesToProblems, parseYaml, type YamlSource } from '../lib/yaml.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesign } from '../score/design.js';
 import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
 import { DEFAULT_MARGIN } from '../score/robustness.js';
-import { tenderFileSchema, type TenderDocument } from '../score/schema.js';
+import { readTenderDesign } from '../input/tender.js';
 
 export interface DesignCommandOptions {
   format?: string;
@@ -33,38 +29,6 @@ export interface DesignCommandOptions {
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
-
-/** A stand-in bid so the tender schema (which needs bids) checks the rest of the file. */
-const PLACEHOLDER = { vendor: '\u0000inkoop design placeholder', price: 1 };
-
-/** Reads the tender's criteria, scale and price method; bids are optional. */
-function readDesignTender(path: string): { document: TenderDocument; ignoredBids: number } {
-  let file = path;
-  if (path !== STDIN) {
-    try {
-      if (statSync(path).isDirectory())
-        file =
-          ['tender.yaml', 'tender.yml']
-            .map((n) => join(path, n))
-            .find((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ??
-          join(path, 'tender.yaml');
-    } catch {
-      /* readText reports a missing file */
-    }
-  }
-  const source: YamlSource = parseYaml(readText(file, 'tender file'), displayName(file));
-  const raw = source.value;
-  let value: unknown = raw;
-  let ignoredBids = 0;
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const bids = (raw as { bids?: unknown }).bids;
-    ignoredBids = Array.isArray(bids) ? bids.length : 0;
-    value = { ...raw, bids: [PLACEHOLDER] };
-  }
-  const result = tenderFileSchema.safeParse(value, { error: issueMessage, jitless: true });
-  if (!result.success) throw new InputError(issuesToProblems(source, result.error.issues));
-  return { document: result.data, ignoredBids };
-}
 
 function number(
   name: string,
@@ -138,7 +102,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   if (best !== undefined && !(best < worst!))
     throw new UserError(`--best must be lower than --worst, got ${opts.best} and ${opts.worst}`);
 
-  const { document, ignoredBids } = readDesignTender(path);
+  const { document, ignoredBids } = readTenderDesign(path);
   if (ignoredBids > 0)
     note(
       `inkoop design: the ${ignoredBids} bid${ignoredBids === 1 ? '' : 's'} in the tender file are ignored; the simulation generates its own`,

@@ -4,6 +4,7 @@ import { json, parseFormat, textTable } from '../lib/format.js';
 import { formatDate, formatMoney, resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';
+import { parseAmount, parseDay } from '../input/flags.js';
 import { thresholdSentence } from '../tco/render.js';
 import {
   AUTHORITIES,
@@ -20,38 +21,6 @@ export interface DrempelOptions {
   format?: string;
   lang?: string;
   date?: string;
-}
-
-/**
- * "250000", "250000.50", "250000,50", "EUR 250000", "€ 250_000": euros with at
- * most two decimals. Thousands separators are refused: "250.000" could be a
- * quarter million or 250 euros, and a threshold verdict must not guess.
- */
-export function parseAmount(text: string): number {
-  const t = text
-    .trim()
-    .replace(/^(EUR|€)\s*/i, '')
-    .replace(/_/g, '');
-  if (!/^\d+([.,]\d{1,2})?$/.test(t)) {
-    throw new UserError(
-      `"${text}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50`,
-    );
-  }
-  const [int, frac = ''] = t.split(/[.,]/);
-  const cents = Number(int) * 100 + Number(frac.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents))
-    throw new UserError(`"${text}" is too large an amount to compare exactly`);
-  return cents;
-}
-
-/** A calendar date written as YYYY-MM-DD (2026-02-30 is refused, not moved to March). */
-export function parseDay(text: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !date || date.toISOString().slice(0, 10) !== text.trim()) {
-    throw new UserError(`--date: "${text}" is not a date; write it as YYYY-MM-DD, like 2026-03-01`);
-  }
-  return date;
 }
 
 function choose<T extends string>(

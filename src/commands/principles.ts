@@ -5,7 +5,7 @@ import { CATALOG } from '../content/catalog.js';
 import { bundledContentDir } from '../content/load.js';
 import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
 import { emit } from '../lib/output.js';
-import { contentDir, type PrincipleOptions } from './common.js';
+import { contentDir, type PrincipleOptions } from '../input/content.js';
 
 export async function run(opts: PrincipleOptions): Promise<void> {
   const format = parseFormat(opts.format, ['table', 'markdown', 'json'] as const, 'table');

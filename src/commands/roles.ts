@@ -4,7 +4,7 @@ import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { sortedRoles } from '../content/render.js';
 import { PRIORITY_NAMES, roleName } from '../content/roles.js';
-import { loadFor, type PrincipleOptions } from './common.js';
+import { loadFor, type PrincipleOptions } from '../input/content.js';
 
 export async function run(id: string, opts: PrincipleOptions): Promise<void> {
   const lang = resolveLang(opts.lang);

@@ -14,15 +14,14 @@ import { emit, note } from '../lib/output.js';
 import { bundledPath } from '../lib/paths.js';
 import { didYouMean } from '../lib/suggest.js';
 import { writeFileSafe } from '../lib/write.js';
-import { locate, parseYaml, validate } from '../lib/yaml.js';
+import { parseYaml } from '../lib/yaml.js';
+import { readAnswersFile } from '../input/answers.js';
 import {
-  answersFileSchema,
   exampleAnswers,
   missingFields,
   missingMessage,
   parseSets,
   resolveAnswers,
-  type AnswerInputs,
 } from '../scaffold/answers.js';
 import { fillTemplate } from '../scaffold/fill.js';
 import { InterviewCancelled, interview } from '../scaffold/interview.js';
@@ -155,27 +154,6 @@ function findEntry(kind: string, entries: Map<string, TemplateEntry>): TemplateE
   });
 }
 
-/** Reads an answers file (YAML or JSON; `-` is standard input) into AnswerInputs.file. */
-export function readAnswersFile(path: string): NonNullable<AnswerInputs['file']> {
-  const file = displayName(path);
-  const source = parseYaml(readText(path, 'answers file'), file);
-  const values =
-    source.value === null || source.value === undefined ? {} : validate(source, answersFileSchema);
-  return {
-    values,
-    raw: (key) => {
-      const node = source.doc.get(key, true) as { source?: unknown; value?: unknown } | undefined;
-      return node && typeof node.value !== 'string' && typeof node.source === 'string'
-        ? node.source
-        : undefined;
-    },
-    where: (key, atKey) => {
-      const at = atKey ? locate(source, [], key) : locate(source, [key]);
-      return `${file}:${at.line ?? 1}:${at.col ?? 1}`;
-    },
-  };
-}
-
 /** The Markdown that --tco and --criteria put into the fields that declare `fill:`. */
 async function fillTexts(
   opts: ScaffoldOptions,
@@ -203,7 +181,7 @@ async function fillTexts(
 
 async function tcoSection(path: string, lang: Lang): Promise<string> {
   const [{ readCostsFile, computeFile }, { tcoMarkdown }] = await Promise.all([
-    import('./tco.js'),
+    import('../input/costs.js'),
     import('../tco/render.js'),
   ]);
   const { document } = readCostsFile(path);
@@ -212,7 +190,7 @@ async function tcoSection(path: string, lang: Lang): Promise<string> {
 
 async function criteriaSection(path: string, lang: Lang): Promise<string> {
   const [{ readTender }, { criteriaMarkdown }, { DEFAULT_CRITERIA }] = await Promise.all([
-    import('./score.js'),
+    import('../input/tender.js'),
     import('../score/render.js'),
     import('../score/criteria.js'),
   ]);

@@ -8,7 +8,7 @@ import { loadPrinciple } from '../content/load.js';
 import { renderOverview, renderRole } from '../content/render.js';
 import { allRoleNames, roleKey, roleName, ROLE_KEYS, type RoleKey } from '../content/roles.js';
 import type { Principle, RoleTab } from '../content/types.js';
-import { contentDir, loadFor, type PrincipleOptions } from './common.js';
+import { contentDir, loadFor, type PrincipleOptions } from '../input/content.js';
 
 interface ShowOptions extends PrincipleOptions {
   role?: string;

@@ -2,7 +2,7 @@
 import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
-import { loadFor, type PrincipleOptions } from './common.js';
+import { loadFor, type PrincipleOptions } from '../input/content.js';
 
 export async function run(id: string, opts: PrincipleOptions): Promise<void> {
   const lang = resolveLang(opts.lang);

@@ -35,6 +35,3 @@ export const CATALOG: readonly CatalogEntry[] = ENTRIES.map(([number, slug, titl
   title,
   url: `${BASE}/${slug}/`,
 }));
-
-/** Slugs whose pages ship with inkoop. */
-export const BUNDLED = ['inkoop'] as const;

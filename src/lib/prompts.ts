@@ -4,7 +4,7 @@
  * InterruptedError, so the command exits 130 and writes nothing.
  */
 import { input, select } from '@inquirer/prompts';
-import type { InputQuestion, Prompter, SelectQuestion } from '../scaffold/interview.js';
+import type { InputQuestion, Prompter, SelectQuestion } from './prompter.js';
 import { InterruptedError } from './errors.js';
 
 export interface PromptStreams {

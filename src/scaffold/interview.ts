@@ -5,28 +5,12 @@
  * the inquirer one; tests give their own), so this module does no I/O.
  */
 import type { Lang } from '../lib/i18n.js';
+import type { Prompter } from '../lib/prompter.js';
 import { defaultFor } from './template.js';
 import type { Answers, Field, Template, Value } from './types.js';
 import { coerce, formatInput, formatValue, isBlank } from './values.js';
 
-export interface InputQuestion {
-  message: string;
-  default?: string;
-  validate?: (value: string) => true | string;
-}
-
-export interface SelectQuestion<T extends string> {
-  message: string;
-  choices: { name: string; value: T; description?: string }[];
-  default?: T;
-}
-
-export interface Prompter {
-  input(q: InputQuestion): Promise<string>;
-  select<T extends string>(q: SelectQuestion<T>): Promise<T>;
-  /** Prints a line or block of text to the terminal (the review, a default). */
-  print(text: string): void;
-}
+export type { InputQuestion, Prompter, SelectQuestion } from '../lib/prompter.js';
 
 export interface InterviewOptions {
   /** Answers given already (answers file, --set, --defaults): not asked, shown in the review. */

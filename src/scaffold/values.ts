@@ -398,12 +398,6 @@ export function formatInput(field: Field, value: Value, lang: Lang): string {
   }
 }
 
-/** For an answers file or a summary: the value as plain data (amounts in euros). */
-export function plainValue(field: Field, value: Value): string | number | string[] {
-  if (field.type === 'amount') return Number(centsToDecimal(value as number));
-  return value;
-}
-
 export function modeFor(extension: string): OutputMode {
   return ['yaml', 'yml', 'json'].includes(extension.toLowerCase()) ? 'structured' : 'text';
 }

@@ -478,8 +478,6 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
 
 const relation = (ra: number, rb: number): Relation =>
   ra < rb ? 'ahead' : ra > rb ? 'behind' : 'tied';
-const flip = (r: Relation): Relation =>
-  r === 'ahead' ? 'behind' : r === 'behind' ? 'ahead' : 'tied';
 
 /** Pairs of bids (indexes into t.bids) whose relation differs between two rankings; `after` maps a bid to its rank afterwards. */
 function pairChanges(
@@ -649,14 +647,12 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
     winnerPrice: null,
     winner: null,
     tied: [],
-    pairs: candidates
-      .slice(0, LIST_LIMIT)
-      .map((c) => ({
-        a: t.bids[c.x]!.vendor,
-        b: t.bids[c.y]!.vendor,
-        before: c.before,
-        price: c.cents,
-      })),
+    pairs: candidates.slice(0, LIST_LIMIT).map((c) => ({
+      a: t.bids[c.x]!.vendor,
+      b: t.bids[c.y]!.vendor,
+      before: c.before,
+      price: c.cents,
+    })),
     pairCount: candidates.length,
   };
   // The highest price that changes the order, checked by rescoring (a cent lower when rounding gets in the way).

@@ -38,12 +38,6 @@ export function mul(a: Ratio, b: Ratio): Ratio {
   return { num: a.num * b.num, den: a.den * b.den };
 }
 
-export function add(a: Ratio, b: Ratio): Ratio {
-  return a.den === b.den
-    ? { num: a.num + b.num, den: a.den }
-    : { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
-}
-
 export function pow(a: Ratio, n: number): Ratio {
   if (n === 0) return ONE;
   const e = BigInt(n);

@@ -16,8 +16,6 @@ export {
 } from './schema.js';
 export {
   computeTco,
-  byRank,
-  ranksLowestFirst,
   TcoRangeError,
   type TcoResult,
   type TcoOptionResult,
@@ -30,11 +28,6 @@ export {
   tcoText,
   tcoMarkdown,
   tcoCsv,
-  categoryName,
-  thresholdSentence,
-  assumptions,
-  conclusion,
-  roundingNote,
   type TcoJson,
   type TcoJsonOption,
   type TcoRenderOptions,
@@ -50,4 +43,3 @@ export {
   type ContractType,
   type Authority,
 } from './thresholds.js';
-export { ratioOf, ratioOfDecimal, roundHalfAway, type Ratio } from './decimal.js';

@@ -567,7 +567,7 @@ describe('inkoop scaffold: starters for the other commands', () => {
   it('--tco fills the cost sections of the strategy and the business case with the `inkoop tco` comparison', async () => {
     await run(['scaffold', 'costs', '--answers', join(FIXTURES, 'costs.answers.yaml')]);
     // What `inkoop tco` itself makes of the file: its comparison table, conclusion and threshold verdicts.
-    const { readCostsFile, computeFile } = await import('../../src/commands/tco.js');
+    const { readCostsFile, computeFile } = await import('../../src/input/costs.js');
     const { tcoMarkdown } = await import('../../src/tco/render.js');
     const result = computeFile(readCostsFile(join(dir, 'costs.yaml')).document, 'costs.yaml');
     const table = tcoMarkdown(result, 'nl').trimEnd();

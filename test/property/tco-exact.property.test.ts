@@ -208,7 +208,7 @@ describe('no generated costs file crashes inkoop tco', () => {
     const { join } = await import('node:path');
     const { stringify } = await import('yaml');
     const { UserError } = await import('../../src/lib/errors.js');
-    const { readCostsFile, computeFile } = await import('../../src/commands/tco.js');
+    const { readCostsFile, computeFile } = await import('../../src/input/costs.js');
     const dir = mkdtempSync(join(tmpdir(), 'inkoop-tco-prop-'));
     const value = fc.oneof(
       fc.integer({ min: -3, max: 120 }),

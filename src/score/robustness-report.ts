@@ -1,11 +1,15 @@
 /**
  * `inkoop score --robustness`, `--fail-if-fragile`, `--margin`: the glue
- * between the score command and the robustness core (src/score/robustness.ts).
- * Loaded by src/commands/score.ts only when one of these options is given.
+ * between the score command and the robustness core (src/score/robustness.ts):
+ * analyses a tender that has been read and gives its renderings. Loaded by
+ * src/commands/score.ts only when one of these options is given; the flags
+ * themselves are parsed in src/input/flags.ts.
  */
 import { ExitCode, InputError, UserError } from '../lib/errors.js';
 import { formatNumber, type Lang } from '../lib/i18n.js';
-import { analyseRobustness, DEFAULT_MARGIN, type Robustness } from '../score/robustness.js';
+import type { Problem } from '../lib/errors.js';
+import type { PathKey } from '../lib/yaml.js';
+import { analyseRobustness, DEFAULT_MARGIN, type Robustness } from './robustness.js';
 import {
   fragileMessage,
   robustnessCsv,
@@ -16,14 +20,21 @@ import {
   type RobustnessJson,
   type RobustnessStyle,
   type RobustnessView,
-} from '../score/robustness-render.js';
-import { resolveTender, TenderInputError } from '../score/score.js';
-import type { TenderRead } from './score.js';
+} from './robustness-render.js';
+import type { TenderDocument } from './schema.js';
+import { resolveTender, TenderInputError } from './score.js';
+
+/** What the analysis needs of a tender that has been read (src/input/tender.ts gives it). */
+export interface RobustnessInput {
+  document: TenderDocument;
+  tcoPrices: Map<number, number>;
+  problemAt(path: readonly PathKey[], message: string): Problem;
+}
 
 export interface RobustnessFlags {
-  robustness?: boolean;
+  /** Points (already checked: finite, 0 or more); DEFAULT_MARGIN when not given. */
+  margin?: number;
   failIfFragile?: boolean;
-  margin?: string;
 }
 
 export interface RobustnessOutput {
@@ -37,25 +48,9 @@ export interface RobustnessOutput {
   gate(): UserError | null;
 }
 
-function parseMargin(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MARGIN;
-  const n = Number(value.trim());
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new UserError(
-      `--margin: expected a number of points, 0 or more (a weight change within which a change of winner counts as fragile), got "${value}"`,
-    );
-  }
-  return n;
-}
-
-/** Analyses a scored tender for `inkoop score --robustness`. Throws a UserError (exit 2) for a bad --margin. */
-export function robustnessFor(read: TenderRead, opts: RobustnessFlags): RobustnessOutput {
-  if (opts.margin !== undefined && !opts.robustness && !opts.failIfFragile) {
-    throw new UserError(
-      '--margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3',
-    );
-  }
-  const margin = parseMargin(opts.margin);
+/** Analyses a scored tender for `inkoop score --robustness`; problems are located in the files read. */
+export function robustnessFor(read: RobustnessInput, opts: RobustnessFlags): RobustnessOutput {
+  const margin = opts.margin ?? DEFAULT_MARGIN;
   let analysis: Robustness;
   try {
     analysis = analyseRobustness(resolveTender(read.document, { tcoPrices: read.tcoPrices }), {

@@ -1,0 +1,75 @@
+/**
+ * Reading a costs file (`inkoop tco`, a bid's `tco:` reference, `scaffold
+ * --tco`) and the what-if flags that go with it, and computing it with the
+ * arithmetic limits turned into user errors.
+ */
+import { UserError } from '../lib/errors.js';
+import { displayName, readText } from '../lib/io.js';
+import { readYaml, type YamlSource } from '../lib/yaml.js';
+import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
+import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
+import { parseDay } from './flags.js';
+
+/** What-if values as given on the command line (`--years`, `--discount-rate`, `--date`). */
+export interface CostsOverrideFlags {
+  years?: string;
+  discountRate?: string;
+  date?: string;
+}
+
+/**
+ * Reads, parses and validates a costs file (`-` is standard input); problems
+ * name file:line:col (an InputError). With `flags`, also checks the what-if
+ * values and returns them as `overrides` for computeFile / computeTco (a bad
+ * value is a UserError).
+ */
+export function readCostsFile(
+  path: string,
+  flags: CostsOverrideFlags = {},
+): { document: CostsDocument; source: YamlSource; overrides: TcoOverrides } {
+  const overrides = parseOverrides(flags);
+  const { data, source } = readYaml(
+    readText(path, 'costs file'),
+    displayName(path),
+    costsFileSchema,
+  );
+  return { document: data, source, overrides };
+}
+
+/** Computes a costs file's TCO; arithmetic limits become user errors. */
+export function computeFile(
+  document: CostsDocument,
+  file: string,
+  overrides: TcoOverrides = {},
+): TcoResult {
+  try {
+    return computeTco(document, overrides);
+  } catch (err) {
+    if (err instanceof TcoRangeError)
+      throw new UserError(`${file}: ${err.message}; split the amounts or use a shorter horizon`);
+    throw err;
+  }
+}
+
+function parseOverrides(opts: CostsOverrideFlags): TcoOverrides {
+  const overrides: TcoOverrides = {};
+  if (opts.years !== undefined) {
+    const n = Number(opts.years);
+    if (!/^\d+$/.test(opts.years.trim()) || n < 1 || n > 100)
+      throw new UserError(
+        `--years: "${opts.years}" is not a horizon; give a whole number of years from 1 to 100`,
+      );
+    overrides.years = n;
+  }
+  if (opts.discountRate !== undefined) {
+    const raw = opts.discountRate.trim();
+    const value: number | string = raw.endsWith('%') ? raw : Number(raw);
+    if (raw === '' || (typeof value === 'number' && !Number.isFinite(value)))
+      throw new UserError(`--discount-rate: "${raw}" is not a rate; write 0.0225 or 2.25%`);
+    const r = parseRate(value, '--discount-rate');
+    if (!r.ok) throw new UserError(r.message);
+    overrides.discountRate = value;
+  }
+  if (opts.date !== undefined) overrides.today = parseDay(opts.date);
+  return overrides;
+}
