@@ -647,12 +647,14 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
     winnerPrice: null,
     winner: null,
     tied: [],
-    pairs: candidates.slice(0, LIST_LIMIT).map((c) => ({
-      a: t.bids[c.x]!.vendor,
-      b: t.bids[c.y]!.vendor,
-      before: c.before,
-      price: c.cents,
-    })),
+    pairs: candidates
+      .slice(0, LIST_LIMIT)
+      .map((c) => ({
+        a: t.bids[c.x]!.vendor,
+        b: t.bids[c.y]!.vendor,
+        before: c.before,
+        price: c.cents,
+      })),
     pairCount: candidates.length,
   };
   // The highest price that changes the order, checked by rescoring (a cent lower when rounding gets in the way).
