@@ -514,6 +514,10 @@ export interface ScoreJsonBid {
   scores: Record<string, number>;
   /** The evaluators' scores per criterion that has several. */
   evaluators: Record<string, number[]>;
+  /** The panel's consensus score per criterion that has one (it counts instead of the mean). */
+  consensus: Record<string, number>;
+  /** The motivation per criterion that has one. */
+  motivations: Record<string, string>;
   explanation?: { criterion: string; score: number | null; formula: string; points: number }[];
 }
 
@@ -524,6 +528,8 @@ export interface ScoreJson {
   winner: string | null;
   tie: boolean;
   tied: string[];
+  /** How a tie for the first place was broken; null when no rule was needed or none decided. */
+  tie_break: { rule: string; detail: string } | null;
   lowest_price: number | null;
   budget: number | null;
   bounds: { best: number; worst: number } | null;
@@ -554,6 +560,7 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
     winner: result.winner,
     tie: result.tie,
     tied: result.tied,
+    tie_break: result.tieBreak,
     lowest_price: result.lowestPrice === null ? null : units(result.lowestPrice),
     budget: result.budget === null ? null : units(result.budget),
     bounds: result.bounds
@@ -578,9 +585,13 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
     bids: result.bids.map((b) => {
       const scores: Record<string, number> = {};
       const evaluators: Record<string, number[]> = {};
+      const consensus: Record<string, number> = {};
+      const motivations: Record<string, string> = {};
       b.lines.forEach((line) => {
         if (line.score !== null) scores[line.criterion] = roundPoints(line.score);
         if (line.evaluators) evaluators[line.criterion] = [...line.evaluators];
+        if (line.consensus !== null) consensus[line.criterion] = line.consensus;
+        if (line.motivation !== null) motivations[line.criterion] = line.motivation;
       });
       const bid: ScoreJsonBid = {
         vendor: b.vendor,
@@ -597,6 +608,8 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
         groups: Object.fromEntries(Object.entries(b.groups).map(([k, v]) => [k, roundPoints(v)])),
         scores,
         evaluators,
+        consensus,
+        motivations,
       };
       if (options.explain) {
         bid.explanation = b.lines.map((line, k) => ({

@@ -36,7 +36,7 @@
  * winner changes. Pure: no files, no output.
  */
 import {
-  meanScore,
+  countingScore,
   priceFraction,
   rankResolved,
   type Ranking,
@@ -262,7 +262,7 @@ function context(t: ResolvedTender): Ctx {
       const c = t.criteria[k]!;
       frac[i * nc + k] = c.price
         ? priceFraction(t, b.price, ranking.lowestPrice!)
-        : meanScore(b.evaluators[k]!) / c.scale;
+        : countingScore(b, k) / c.scale;
     }
   });
   const first = valid.filter((i) => ranking.ranks[i] === 1);
@@ -459,7 +459,7 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
     const criteria: CriterionMargin[] = [];
     t.criteria.forEach((c, k) => {
       if (c.price || !(c.weight > 0)) return;
-      const score = meanScore(t.bids[i]!.evaluators[k]!);
+      const score = countingScore(t.bids[i]!, k);
       const increase = (behind * c.scale) / c.weight;
       const needed = score + increase;
       // Winning needs a total above the first place by more than the tie tolerance.
@@ -647,14 +647,12 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
     winnerPrice: null,
     winner: null,
     tied: [],
-    pairs: candidates
-      .slice(0, LIST_LIMIT)
-      .map((c) => ({
-        a: t.bids[c.x]!.vendor,
-        b: t.bids[c.y]!.vendor,
-        before: c.before,
-        price: c.cents,
-      })),
+    pairs: candidates.slice(0, LIST_LIMIT).map((c) => ({
+      a: t.bids[c.x]!.vendor,
+      b: t.bids[c.y]!.vendor,
+      before: c.before,
+      price: c.cents,
+    })),
     pairCount: candidates.length,
   };
   // The highest price that changes the order, checked by rescoring (a cent lower when rounding gets in the way).

@@ -24,14 +24,12 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 
 const id = (what: string) =>
   described(
-    z
-      .string()
-      .check(
-        z.minLength(1),
-        z.regex(ID, {
-          error: `an id is letters, digits, "-", "_" or "." (no spaces), like "functioneel" or "prijs-prestatie"`,
-        }),
-      ),
+    z.string().check(
+      z.minLength(1),
+      z.regex(ID, {
+        error: `an id is letters, digits, "-", "_" or "." (no spaces), like "functioneel" or "prijs-prestatie"`,
+      }),
+    ),
     `Id of the ${what}: used as the key in each bid's scores and in the JSON output.`,
   );
 
@@ -75,14 +73,12 @@ function amount(
 
 const weight = (description: string) =>
   described(
-    z
-      .number()
-      .check(
-        z.minimum(0, {
-          error: (iss) =>
-            `a weight may not be negative, got ${String(iss.input)}; weights are points (0 or more)`,
-        }),
-      ),
+    z.number().check(
+      z.minimum(0, {
+        error: (iss) =>
+          `a weight may not be negative, got ${String(iss.input)}; weights are points (0 or more)`,
+      }),
+    ),
     description,
   );
 
@@ -180,9 +176,37 @@ const entrySchema = described(
   'A criterion { id, name, weight }, or a group { id, name, criteria: [...] }.',
 );
 
-const scoreValue = z.union([z.number(), z.array(z.number()).check(z.minLength(1))], {
-  error: 'a score is a number, or a list of numbers (one per evaluator), like 7 or [6, 7, 8]',
-});
+const motivation = z.optional(
+  described(
+    z.string().check(z.trim(), z.minLength(1)),
+    'Why the bid earned this score: the motivation that goes into the award letters and the evaluation report (needed for `inkoop award` on every scored criterion of a ranked bid).',
+  ),
+);
+
+const scoreValue = z.union(
+  [
+    z.number(),
+    z.array(z.number()).check(z.minLength(1)),
+    described(z.strictObject({ score: z.number(), motivation }), 'A score with its motivation.'),
+    described(
+      z.strictObject({
+        evaluators: z.array(z.number()).check(z.minLength(1)),
+        consensus: z.optional(
+          described(
+            z.number(),
+            "The score the panel agreed on after discussion; it counts instead of the evaluators' mean.",
+          ),
+        ),
+        motivation,
+      }),
+      "A panel's scores, with an optional consensus score and the motivation.",
+    ),
+  ],
+  {
+    error:
+      'a score is a number, a list of numbers (one per evaluator), { score, motivation } or { evaluators: [...], consensus, motivation }, like 7, [6, 7, 8] or { score: 7, motivation: "..." }',
+  },
+);
 
 export const bidSchema = described(
   z.strictObject({
@@ -222,7 +246,7 @@ export const bidSchema = described(
     scores: z.optional(
       described(
         z.record(z.string(), scoreValue),
-        'Score per criterion id, from 0 to the scale: a number, or a list with one number per evaluator (their mean counts). Every criterion except price criteria needs one.',
+        'Score per criterion id, from 0 to the scale: a number, a list with one number per evaluator (their mean counts), { score, motivation }, or { evaluators, consensus, motivation } (the consensus counts). Every criterion except price criteria needs one.',
       ),
     ),
   }),
@@ -245,6 +269,94 @@ const priceSchema = described(
     budget: z.optional(amount('budget', 'Ceiling in euros: a bid priced above it is excluded.')),
   }),
   'How price criteria are scored, and an optional budget ceiling.',
+);
+
+const isoDate = (description: string) =>
+  described(
+    z.string().check(
+      z.refine(
+        (v) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        {
+          error: 'a date is written YYYY-MM-DD, like 2027-04-07, and must exist',
+        },
+      ),
+    ),
+    description,
+  );
+
+const tieRuleSchema = z.union(
+  [
+    described(
+      z.strictObject({
+        highest: text('A criterion or group id: the bid with the most points on it wins.'),
+      }),
+      'The tied bid with the most points on this criterion or group ranks first.',
+    ),
+    described(
+      z.strictObject({
+        lowest: z.literal('price', { error: 'lowest: takes price, as in { lowest: price }' }),
+      }),
+      'The tied bid with the lowest price ranks first.',
+    ),
+    described(
+      z.strictObject({
+        lot: z.strictObject({
+          winner: text('The vendor whose lot was drawn.'),
+          drawn_on: isoDate('The day the lots were drawn, YYYY-MM-DD.'),
+          by: text('Who drew the lots, and in whose presence (a notary, say).'),
+        }),
+      }),
+      'The outcome of drawing lots, recorded after the draw.',
+    ),
+  ],
+  {
+    error:
+      'a tie-break rule is { highest: <criterion or group id> }, { lowest: price } or { lot: { winner, drawn_on, by } }',
+  },
+);
+
+const awardSchema = described(
+  z.strictObject({
+    authority: z.strictObject({
+      name: text('The contracting authority, as it signs the award decision.'),
+      address: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
+    }),
+    reference: z.optional(text("The tender's reference (kenmerk).")),
+    contact: z.optional(text('Who bidders contact with questions (name, e-mail, telephone).')),
+    signatory: z.optional(
+      z.strictObject({
+        name: text('Who signs the letters.'),
+        role: z.optional(text('Their role, e.g. "inkoopadviseur".')),
+      }),
+    ),
+    dispatch_date: z.optional(
+      isoDate('The day the award decision is sent (YYYY-MM-DD); or `inkoop award --date`.'),
+    ),
+    standstill_days: z._default(
+      described(
+        z.number().check(
+          z.int({ error: 'standstill_days is a whole number of calendar days' }),
+          z.minimum(20, {
+            error:
+              'standstill_days: the Aanbestedingswet 2012 (art. 2.127) asks at least 20 calendar days',
+          }),
+          z.maximum(365, { error: 'standstill_days: at most 365' }),
+        ),
+        'The standstill period in calendar days (default 20, Aanbestedingswet 2012 art. 2.127).',
+      ),
+      20,
+    ),
+    extra_holidays: z.optional(
+      z.array(isoDate('A day to treat as a holiday for the standstill period, YYYY-MM-DD.')),
+    ),
+    remedies: z.optional(
+      text(
+        'The remedies paragraph of the letters; default: summary proceedings (kort geding) before the end of the standstill period.',
+      ),
+    ),
+  }),
+  'The award decision: who sends it, when, and the standstill period (inkoop award).',
 );
 
 const tenderObject = z.strictObject({
@@ -277,6 +389,13 @@ const tenderObject = z.strictObject({
     z.array(bidSchema).check(z.minLength(1)),
     'The bids. In a tender folder they may also be files of their own.',
   ),
+  tie_break: z.optional(
+    described(
+      z.array(tieRuleSchema).check(z.minLength(1)),
+      'Rules applied in order only when the first place is tied: { highest: <criterion or group id> }, { lowest: price }, and last { lot: { winner, drawn_on, by } } once lots were drawn. inkoop never draws lots itself.',
+    ),
+  ),
+  award: z.optional(awardSchema),
 });
 
 export type TenderDocument = z.output<typeof tenderObject>;
@@ -470,8 +589,46 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
           }
         };
         if (Array.isArray(value)) value.forEach((v, k) => check(v, at('scores', cid, k)));
-        else check(value, at('scores', cid));
+        else if (value && typeof value === 'object') {
+          const o = value as { score?: unknown; evaluators?: unknown; consensus?: unknown };
+          if ('score' in o) check(o.score, at('scores', cid, 'score'));
+          if (Array.isArray(o.evaluators))
+            o.evaluators.forEach((v, k) => check(v, at('scores', cid, 'evaluators', k)));
+          if ('consensus' in o) check(o.consensus, at('scores', cid, 'consensus'));
+        } else check(value, at('scores', cid));
       }
+    }
+  });
+
+  // Tie-break rules: known ids, a lot drawn for a bidder, the draw last.
+  const entryIds: string[] = [];
+  for (const e of entries) {
+    if (!e || typeof e !== 'object') continue;
+    if (typeof e.id === 'string') entryIds.push(e.id);
+    const children = (e as { criteria?: unknown }).criteria;
+    if (Array.isArray(children))
+      for (const c of children as CriteriaEntry[])
+        if (c && typeof c.id === 'string') entryIds.push(c.id);
+  }
+  const rules = Array.isArray(doc.tie_break) ? doc.tie_break : [];
+  rules.forEach((r, i) => {
+    if (!r || typeof r !== 'object') return;
+    if ('highest' in r && typeof r.highest === 'string' && !entryIds.includes(r.highest))
+      issue(
+        ctx,
+        ['tie_break', i, 'highest'],
+        `unknown criterion or group "${r.highest}"${didYouMean(r.highest, entryIds)}; the ids are: ${entryIds.join(', ')}`,
+      );
+    if ('lot' in r && r.lot && typeof r.lot === 'object') {
+      if (i !== rules.length - 1)
+        issue(ctx, ['tie_break', i], 'a drawing of lots decides everything: put it last');
+      const w = r.lot.winner;
+      if (typeof w === 'string' && !vendors.has(w.trim().toLowerCase()))
+        issue(
+          ctx,
+          ['tie_break', i, 'lot', 'winner'],
+          `"${w}" is not a vendor of this tender; the lot names the bidder that was drawn`,
+        );
     }
   });
 }

@@ -39,6 +39,10 @@ export interface ResolvedBid {
   priceSource: PriceSource;
   /** Per criterion (in the order of `ResolvedTender.criteria`): the evaluators' scores, or null for a price criterion or a missing score. */
   evaluators: (readonly number[] | null)[];
+  /** Per criterion: the panel's consensus score, which counts instead of the mean; null when none was given. Absent: none anywhere. */
+  consensus?: (number | null)[];
+  /** Per criterion: the motivation of the score; null when none was given. Absent: none anywhere. */
+  motivations?: (string | null)[];
   /** The bid's answer per knock-out requirement of the tender; null when it gave none. */
   knockouts: Record<string, boolean | null>;
 }
@@ -56,6 +60,22 @@ export interface ResolvedTender {
   budget: number | null;
   knockouts: string[];
   bids: ResolvedBid[];
+  /** Rules for a tie for the first place, in order (empty: none). */
+  tieBreak?: TieRule[];
+}
+
+/** A rule that orders bids tied for the first place. */
+export type TieRule =
+  | { kind: 'highest'; id: string }
+  | { kind: 'lowest_price' }
+  | { kind: 'lot'; winner: string; drawnOn: string; by: string };
+
+/** How a tie for the first place was broken. */
+export interface TieBreak {
+  /** "highest:<id>", "lowest:price" or "lot". */
+  rule: string;
+  /** A stable English sentence saying how the rule decided. */
+  detail: string;
 }
 
 export type ExclusionReason =
@@ -69,6 +89,10 @@ export interface ScoreLine {
   score: number | null;
   /** The evaluators' scores when there are several; null otherwise. */
   evaluators: readonly number[] | null;
+  /** The panel's consensus score, when given (it is `score`). */
+  consensus: number | null;
+  /** The motivation of the score, when given. */
+  motivation: string | null;
   /** Highest minus lowest evaluator score; null for fewer than two evaluators. */
   spread: number | null;
   points: number;
@@ -125,6 +149,10 @@ export interface ScoreResult {
   tie: boolean;
   /** The vendors that share the first place on a tie (sorted); empty otherwise. */
   tied: string[];
+  /** How a tie for the first place was broken by the tender's tie_break rules; null when no rule was needed or none decided. */
+  tieBreak: TieBreak | null;
+  /** True when the first place is tied and no rule decided it: lots must be drawn. */
+  tieUnresolved: boolean;
   /** Absolute tolerance used for ties: TIE_TOLERANCE x maxPoints. */
   tolerance: number;
   /** Evaluator spreads larger than a third of the scale. */
@@ -192,11 +220,18 @@ export function resolveTender(
       priceCents = cents(bid.price ?? NaN);
     }
     const scores = bid.scores ?? {};
-    const evaluators = criteria.map((c) => {
+    let consensus: (number | null)[] | undefined;
+    let motivations: (string | null)[] | undefined;
+    const evaluators = criteria.map((c, k) => {
       if (c.price) return null;
       const v = scores[c.id];
       if (v === undefined) return null;
-      return typeof v === 'number' ? [v] : v;
+      if (typeof v === 'number') return [v];
+      if (Array.isArray(v)) return v;
+      if (v.motivation !== undefined) (motivations ??= criteria.map(() => null))[k] = v.motivation;
+      if ('score' in v) return [v.score];
+      if (v.consensus !== undefined) (consensus ??= criteria.map(() => null))[k] = v.consensus;
+      return v.evaluators;
     });
     const answers: Record<string, boolean | null> = {};
     for (const r of knockouts) answers[r] = bid.knockouts?.[r] ?? null;
@@ -206,6 +241,8 @@ export function resolveTender(
       price: priceCents,
       priceSource,
       evaluators,
+      ...(consensus ? { consensus } : {}),
+      ...(motivations ? { motivations } : {}),
       knockouts: answers,
     };
   });
@@ -222,7 +259,21 @@ export function resolveTender(
     budget: price?.budget !== undefined ? cents(price.budget) : null,
     knockouts: [...knockouts],
     bids,
+    tieBreak: (document.tie_break ?? []).map(
+      (r): TieRule =>
+        'highest' in r
+          ? { kind: 'highest', id: r.highest }
+          : 'lowest' in r
+            ? { kind: 'lowest_price' }
+            : { kind: 'lot', winner: r.lot.winner.trim(), drawnOn: r.lot.drawn_on, by: r.lot.by },
+    ),
   };
+}
+
+/** The score that counts for criterion `k` of a bid: the consensus when given, else the evaluators' mean. */
+export function countingScore(bid: ResolvedBid, k: number): number {
+  const c = bid.consensus?.[k];
+  return c !== undefined && c !== null ? c : meanScore(bid.evaluators[k]!);
 }
 
 /** The score that counts: the evaluators' mean, kept within their lowest and highest score. */
@@ -331,7 +382,7 @@ export function rankResolved(t: ResolvedTender): Ranking {
           (gaps ??= []).push(c.id);
           continue;
         }
-        p = c.weight * (meanScore(ev) / c.scale);
+        p = c.weight * (countingScore(b, k) / c.scale);
       }
       points[i * nc + k] = p;
       total += p;
@@ -398,10 +449,13 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
               limit: c.scale / 3,
             });
         }
+        const consensus = c.price ? null : (b.consensus?.[k] ?? null);
         lines.push({
           criterion: c.id,
-          score: ev ? meanScore(ev) : null,
+          score: ev ? countingScore(b, k) : null,
           evaluators: ev && ev.length > 1 ? ev : null,
+          consensus,
+          motivation: c.price ? null : (b.motivations?.[k] ?? null),
           spread,
           points: p,
         });
@@ -427,11 +481,19 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
     };
   });
 
-  const ranked = bids
+  let ranked = bids
     .filter((b) => b.rank !== null)
     .sort((a, b) => a.rank! - b.rank! || byVendor(a, b));
   const excluded = bids.filter((b) => b.rank === null).sort(byVendor);
   const first = ranked.filter((b) => b.rank === 1).map((b) => b.vendor);
+  let tieBreak: TieBreak | null = null;
+  let winner: string | null = first.length === 1 ? first[0]! : null;
+  if (first.length > 1 && t.tieBreak?.length) {
+    const broken = breakTie(ranked, first.length, t.tieBreak, ranking.tolerance);
+    ranked = broken.ranked;
+    tieBreak = broken.tieBreak;
+    winner = broken.winner;
+  }
   const order = new Map(t.criteria.map((c, k) => [c.id, k]));
   warnings.sort((a, b) => byVendor(a, b) || order.get(a.criterion)! - order.get(b.criterion)!);
   return {
@@ -445,9 +507,11 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
     criteria: t.criteria,
     groups,
     bids: [...ranked, ...excluded],
-    winner: first.length === 1 ? first[0]! : null,
+    winner,
     tie: first.length > 1,
     tied: first.length > 1 ? first : [],
+    tieBreak,
+    tieUnresolved: first.length > 1 && winner === null,
     tolerance: ranking.tolerance,
     warnings,
   };
@@ -460,4 +524,90 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
  */
 export function scoreTender(document: TenderDocument, options: ResolveOptions = {}): ScoreResult {
   return scoreResolved(resolveTender(document, options));
+}
+
+/** Points of a bid on a criterion or a group id; undefined when the id is neither. */
+function pointsOn(bid: BidResult, id: string): number | undefined {
+  return bid.points[id] ?? bid.groups[id];
+}
+
+/**
+ * Orders the bids tied for the first place by the tender's tie_break rules,
+ * rule after rule, and gives them distinct ranks where a rule tells them
+ * apart (bids no rule separates keep a shared rank). The winner is the bid
+ * that ends first alone; the rule that decided is the first one that puts
+ * it ahead of every other tied bid.
+ */
+export function breakTie(
+  ranked: readonly BidResult[],
+  tiedCount: number,
+  rules: readonly TieRule[],
+  tolerance: number,
+): { ranked: BidResult[]; winner: string | null; tieBreak: TieBreak | null } {
+  const tied = ranked.slice(0, tiedCount);
+  const rest = ranked.slice(tiedCount);
+  // Compare two tied bids by one rule: negative when a ranks before b.
+  const compare = (rule: TieRule, a: BidResult, b: BidResult): number => {
+    switch (rule.kind) {
+      case 'highest': {
+        const pa = pointsOn(a, rule.id) ?? 0;
+        const pb = pointsOn(b, rule.id) ?? 0;
+        return Math.abs(pa - pb) <= tolerance ? 0 : pb - pa;
+      }
+      case 'lowest_price':
+        return a.price - b.price;
+      case 'lot':
+        return (a.vendor === rule.winner ? 0 : 1) - (b.vendor === rule.winner ? 0 : 1);
+    }
+  };
+  const all = (a: BidResult, b: BidResult) => {
+    for (const r of rules) {
+      const c = compare(r, a, b);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  const ordered = [...tied].sort((a, b) => all(a, b) || byVendor(a, b));
+  // Ranks within the tied group: one more than the bids strictly before.
+  const ranks: number[] = [];
+  ordered.forEach((b, i) => {
+    ranks.push(i > 0 && all(ordered[i - 1]!, b) === 0 ? ranks[i - 1]! : i + 1);
+  });
+  const result = ordered.map((b, i) => ({ ...b, rank: ranks[i]! }));
+  const alone = ranks.filter((r) => r === 1).length === 1;
+  if (!alone) return { ranked: [...result, ...rest], winner: null, tieBreak: null };
+  const top = ordered[0]!;
+  // The deciding rule: the first that puts the winner ahead of every other tied bid,
+  // given that the rules before it left them level.
+  let decided: TieRule | undefined;
+  let level = ordered.slice(1);
+  for (const r of rules) {
+    const still = level.filter((b) => compare(r, top, b) === 0);
+    if (still.length === 0) {
+      decided = r;
+      break;
+    }
+    level = still;
+  }
+  const rule = decided!;
+  const others = ordered.slice(1).map((b) => b.vendor);
+  const detail =
+    rule.kind === 'highest'
+      ? `${top.vendor} has the most points on "${rule.id}" among the bids tied for the first place (${others.join(', ')})`
+      : rule.kind === 'lowest_price'
+        ? `${top.vendor} has the lowest price among the bids tied for the first place (${others.join(', ')})`
+        : `lots drawn on ${rule.drawnOn} by ${rule.by}: ${top.vendor} was drawn`;
+  return {
+    ranked: [...result, ...rest],
+    winner: top.vendor,
+    tieBreak: {
+      rule:
+        rule.kind === 'highest'
+          ? `highest:${rule.id}`
+          : rule.kind === 'lowest_price'
+            ? 'lowest:price'
+            : 'lot',
+      detail,
+    },
+  };
 }

@@ -608,6 +608,7 @@ bids:
       'winner',
       'tie',
       'tied',
+      'tie_break',
       'lowest_price',
       'budget',
       'bounds',
@@ -628,6 +629,8 @@ bids:
       'groups',
       'scores',
       'evaluators',
+      'consensus',
+      'motivations',
     ]);
     expect(j.bids[0]).toMatchObject({
       vendor: 'A',
