@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-// Thin launcher: everything lives in the built bundle. With a code cache for
-// this V8 the one-file build starts fastest (see ./code-cache.js); without
-// one, the ES module build loads only the chunks a command needs. Global
-// flags alone (`--help`, `--version`) need only commander: the ES module
-// build loads just that, which is quicker than reading the whole cache.
-import { fileURLToPath } from 'node:url';
-import { loadCached } from './code-cache.js';
+// Thin launcher: everything lives in the built bundle (dist/), an ES module
+// build split per command, so a run loads only the chunks its command needs.
+// Where Node has a compile cache (module.enableCompileCache, Node 22.8 and
+// later) it is switched on first: later runs then skip parsing and compiling
+// the bundle. Node keeps that cache in its own folder under the system's
+// temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has
+// none and runs the same bundle without it.
+import module from 'node:module';
 
-const flagsOnly = process.argv.slice(2).every((arg) => arg.startsWith('-'));
-const cli =
-  (flagsOnly ? null : loadCached(fileURLToPath(new URL('../dist/', import.meta.url)))) ??
-  (await import('../dist/cli.js'));
-cli.main(process.argv);
+module.enableCompileCache?.();
+const { main } = await import('../dist/cli.js');
+main(process.argv);

@@ -1,10 +1,19 @@
 // npm run bench: cold starts of the built CLI against `node -e 0`, measured
 // in one run, alternating, the median of RUNS each; then throughput on
 // generated inputs (scripts/bench/*.mjs). Prints a table and the ratios.
+//
+// Cold starts are measured with the running Node (the targets hold for
+// Node 20, which has no compile cache) and beside it with Node 24, with its
+// compile cache (bin/inkoop.js switches it on; the first, warming run fills
+// it) and without. Node 24 comes from the npm registry into .bench/
+// (scripts/fetch-node.mjs); BENCH_NODE=<major> picks another, BENCH_NODE=
+// (empty) none.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fetchNode } from './fetch-node.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 // `npm run bench -- cold tco` runs only the sections named (cold starts and
@@ -14,9 +23,9 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 const node = process.execPath;
 const bin = 'bin/inkoop.js';
 
-function time(args, env = {}) {
+function time(nodePath, args, env = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, args, {
+  const r = spawnSync(nodePath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
@@ -53,67 +62,83 @@ const cold = [
     target: 2,
     needs: 'examples/tender.yaml',
   },
-  // The same without the code cache (bin/code-cache.js): what a user gets
-  // whose Node is not the one that built the package.
-  {
-    name: 'inkoop --help (no code cache)',
-    args: [bin, '--help'],
-    target: null,
-    env: { INKOOP_COMPILE_CACHE: '0' },
-  },
-  {
-    name: 'inkoop tco examples/costs.yaml (no code cache)',
-    args: [bin, 'tco', 'examples/costs.yaml'],
-    target: null,
-    env: { INKOOP_COMPILE_CACHE: '0' },
-  },
-  {
-    name: 'inkoop score examples/tender.yaml (no code cache)',
-    args: [bin, 'score', 'examples/tender.yaml'],
-    target: null,
-    env: { INKOOP_COMPILE_CACHE: '0' },
-  },
 ].filter((c) => wanted('cold') && (!c.needs || existsSync(c.needs)));
+
+/** The Nodes to measure: this one (its own compile cache off), and another with and without. */
+function runners(cacheDir) {
+  const major = process.versions.node.split('.')[0];
+  const off = { NODE_DISABLE_COMPILE_CACHE: '1' };
+  const list = [{ label: `node ${major}`, node, env: off, targets: true }];
+  const other = process.env.BENCH_NODE ?? '24';
+  if (other === '' || other === major) return list;
+  let otherNode;
+  try {
+    otherNode = join(fetchNode(other, '.bench'), 'node');
+  } catch (err) {
+    console.log(`(no Node ${other}: ${String(err.message ?? err).split('\n')[0]})\n`);
+    return list;
+  }
+  return [
+    ...list,
+    { label: `node ${other} cache`, node: otherNode, env: { NODE_COMPILE_CACHE: cacheDir } },
+    { label: `node ${other} no cache`, node: otherNode, env: off },
+  ];
+}
 
 let failed = false;
 if (cold.length > 0) {
-  console.log(
-    `Cold start, median of ${RUNS} runs each, alternating with \`node -e 0\` (node ${process.version}, ${process.platform} ${process.arch})\n`,
-  );
-  // Warm the file cache once.
-  time(['-e', '0']);
-  for (const c of cold) time(c.args, c.env);
-
-  const base = [];
-  const samples = cold.map(() => []);
-  for (let i = 0; i < RUNS; i++) {
-    base.push(time(['-e', '0']));
-    cold.forEach((c, j) => samples[j].push(time(c.args, c.env)));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'inkoop-bench-cache-'));
+  try {
+    const nodes = runners(cacheDir);
+    const versions = nodes
+      .filter((r, i) => i === 0 || r.node !== nodes[i - 1].node)
+      .map((r) => spawnSync(r.node, ['--version'], { encoding: 'utf8' }).stdout.trim());
+    console.log(
+      `Cold start, median of ${RUNS} runs each, alternating with \`node -e 0\` of the same Node (${versions.join(', ')}; ${process.platform} ${process.arch})\n`,
+    );
+    // Warm the file cache once, and fill the compile cache.
+    for (const r of nodes) {
+      time(r.node, ['-e', '0'], r.env);
+      for (const c of cold) time(r.node, c.args, r.env);
+    }
+    const base = nodes.map(() => []);
+    const samples = nodes.map(() => cold.map(() => []));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [k, r] of nodes.entries()) {
+        base[k].push(time(r.node, ['-e', '0'], r.env));
+        for (const [j, c] of cold.entries()) samples[k][j].push(time(r.node, c.args, r.env));
+      }
+    }
+    const baseMs = base.map(median);
+    const head = ['command', ...nodes.flatMap((r) => [`${r.label} ms`, 'ratio']), 'verdict'];
+    const rows = [['node -e 0', ...baseMs.flatMap((ms) => [ms.toFixed(1), '1.00']), '']];
+    cold.forEach((c, j) => {
+      const cells = nodes.flatMap((_, k) => {
+        const ms = median(samples[k][j]);
+        return [ms.toFixed(1), (ms / baseMs[k]).toFixed(2)];
+      });
+      const ratio = median(samples[0][j]) / baseMs[0];
+      let verdict = '';
+      if (c.target !== null) {
+        verdict = `${ratio <= c.target ? 'ok' : 'OVER'} (${nodes[0].label} <= ${c.target}x)`;
+        if (ratio > c.target) failed = true;
+      }
+      rows.push([c.name, ...cells, verdict]);
+    });
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const last = head.length - 1;
+    const line = (r) =>
+      r
+        .map((cell, i) =>
+          i === 0 || i === last ? cell.padEnd(widths[i]) : cell.padStart(widths[i]),
+        )
+        .join('  ')
+        .trimEnd();
+    console.log(line(head));
+    for (const r of rows) console.log(line(r));
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
   }
-  const baseMs = median(base);
-  const rows = [['node -e 0', baseMs.toFixed(1), '1.00', '']];
-  cold.forEach((c, j) => {
-    const ms = median(samples[j]);
-    const ratio = ms / baseMs;
-    const verdict =
-      c.target === null
-        ? ''
-        : ratio <= c.target
-          ? `ok (target <= ${c.target}x)`
-          : `OVER (target <= ${c.target}x)`;
-    if (c.target !== null && ratio > c.target) failed = true;
-    rows.push([c.name, ms.toFixed(1), ratio.toFixed(2), verdict]);
-  });
-  const widths = [0, 1, 2, 3].map((i) =>
-    Math.max(...rows.map((r) => r[i].length), ['command', 'ms', 'ratio', ''][i].length),
-  );
-  const line = (r) =>
-    r
-      .map((cell, i) => (i === 0 || i === 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
-      .join('  ')
-      .trimEnd();
-  console.log(line(['command', 'ms', 'ratio', 'verdict']));
-  for (const r of rows) console.log(line(r));
 }
 
 const dir = 'scripts/bench';

@@ -35,7 +35,6 @@ export async function inkoop(
       CI: 'true',
       INKOOP_LANG: '',
       INKOOP_CONTENT: '',
-      INKOOP_COMPILE_CACHE: '',
       ...(rest.env ?? {}),
     },
   })) as Result;

@@ -28,7 +28,10 @@ const CATEGORIES = [
 /** A costs file as YAML text: a quarter one-off items, the rest recurring (yearly or monthly, indexed). */
 export function generate(options, items, years, seed = 1) {
   let s = seed;
-  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const rnd = () => {
+    s = (s * 48271) % 2147483647;
+    return s / 2147483647;
+  };
   const out = [
     `title: Generated ${options} x ${items} x ${years}`,
     `years: ${years}`,

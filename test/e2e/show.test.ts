@@ -239,7 +239,7 @@ describe('roles, principles, tools, help', () => {
 
 describe('start-up', () => {
   it('`inkoop --help` loads no heavy dependency (bundle graph)', () => {
-    const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'build-info/meta.json'), 'utf8')) as {
       outputs: Record<
         string,
         {
