@@ -1,19 +1,21 @@
 /** `inkoop drempel <amount>`: does an estimated contract value reach the European thresholds? */
+import { t } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
 import { json, parseFormat, textTable } from '../lib/format.js';
-import { formatDate, formatMoney, resolveLang } from '../lib/i18n.js';
+import { resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';
+import { inlineSafe } from '../lib/text.js';
 import { parseAmount, parseDay } from '../input/flags.js';
-import { thresholdSentence } from '../tco/render.js';
 import {
   AUTHORITIES,
   CONTRACT_TYPES,
-  thresholdSource,
   thresholdVerdict,
   type Authority,
   type ContractType,
+  type ThresholdVerdict,
 } from '../tco/thresholds.js';
+import { drempelOutdated, drempelView } from '../tco/view.js';
 
 export interface DrempelOptions {
   type?: string;
@@ -32,7 +34,12 @@ function choose<T extends string>(
   const v = value.toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new UserError(
-    `${flag}: unknown value "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`,
+    t('drempel.errChoice', {
+      flag,
+      value: inlineSafe(value),
+      suggestion: didYouMean(v, allowed),
+      allowed: allowed.join(', '),
+    }),
   );
 }
 
@@ -48,52 +55,29 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
   const today = opts.date !== undefined ? parseDay(opts.date) : new Date();
   const verdicts = authorities.map((a) => thresholdVerdict(cents, type, a, today));
   const first = verdicts[0]!;
-  if (first.outdated) {
-    note(
-      `warning: the newest thresholds inkoop knows (${first.period}) held until ${formatDate(new Date(`${first.periodTo}T00:00:00Z`), 'en')}; newer thresholds may apply`,
-    );
-  }
-  if (format === 'json') {
-    return emit(
-      json({
-        amount: cents / 100,
-        type,
-        period: first.period,
-        period_from: first.periodFrom,
-        period_to: first.periodTo,
-        source: first.source,
-        outdated: first.outdated,
-        verdicts: verdicts.map((v) => ({
-          authority: v.authority,
-          threshold: v.threshold / 100,
-          reached: v.reached,
-        })),
-      }),
-    );
-  }
-  if (verdicts.length === 1) return emit(thresholdSentence(first, lang));
-  const yes = lang === 'nl' ? 'ja' : 'yes';
-  const no = lang === 'nl' ? 'nee' : 'no';
-  const head =
-    lang === 'nl'
-      ? `Geraamde opdrachtwaarde ${formatMoney(cents, lang)} excl. btw, ${type}; drempels ${first.period} (${thresholdSource(first.source, 'nl')}).`
-      : `Estimated contract value ${formatMoney(cents, lang)} excl. VAT, ${type}; thresholds ${first.period} (${first.source}).`;
-  const columns =
-    lang === 'nl'
-      ? [
-          { header: 'Aanbestedende dienst' },
-          { header: 'Drempel', align: 'right' as const },
-          { header: 'Europees aanbesteden' },
-        ]
-      : [
-          { header: 'Authority' },
-          { header: 'Threshold', align: 'right' as const },
-          { header: 'European tender' },
-        ];
-  emit(
-    `${head}\n\n${textTable(
-      columns,
-      verdicts.map((v) => [v.authority, formatMoney(v.threshold, lang), v.reached ? yes : no]),
-    )}`,
-  );
+  const outdated = drempelOutdated(first, lang);
+  if (outdated) note(outdated);
+  if (format === 'json') return emit(json(drempelJson(verdicts)));
+  const view = drempelView(verdicts, lang);
+  if (view.sentence !== null) return emit(view.sentence);
+  emit(`${view.head}\n\n${textTable(view.table.columns, view.table.rows)}`);
+}
+
+/** The documented JSON of `inkoop drempel --format json` (language-neutral). */
+function drempelJson(verdicts: readonly ThresholdVerdict[]) {
+  const first = verdicts[0]!;
+  return {
+    amount: first.value / 100,
+    type: first.type,
+    period: first.period,
+    period_from: first.periodFrom,
+    period_to: first.periodTo,
+    source: first.source,
+    outdated: first.outdated,
+    verdicts: verdicts.map((v) => ({
+      authority: v.authority,
+      threshold: v.threshold / 100,
+      reached: v.reached,
+    })),
+  };
 }

@@ -3,9 +3,13 @@
  * ./messages/<domain>.ts and spread it below; keys start with the domain.
  */
 import { common } from './messages/common.js';
+import { drempel } from './messages/drempel.js';
+import { tco } from './messages/tco.js';
 import { termijn } from './messages/termijn.js';
 
 export const messages = {
   ...common,
   ...termijn,
+  ...tco,
+  ...drempel,
 } as const;

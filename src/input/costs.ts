@@ -3,8 +3,10 @@
  * --tco`) and the what-if flags that go with it, and computing it with the
  * arithmetic limits turned into user errors.
  */
+import { t } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
 import { displayName, readText } from '../lib/io.js';
+import { inlineSafe } from '../lib/text.js';
 import { readYaml, type YamlSource } from '../lib/yaml.js';
 import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
 import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
@@ -46,7 +48,7 @@ export function computeFile(
     return computeTco(document, overrides);
   } catch (err) {
     if (err instanceof TcoRangeError)
-      throw new UserError(`${file}: ${err.message}; split the amounts or use a shorter horizon`);
+      throw new UserError(t('tco.errRange', { file: inlineSafe(file), reason: err.message }));
     throw err;
   }
 }
@@ -56,16 +58,14 @@ function parseOverrides(opts: CostsOverrideFlags): TcoOverrides {
   if (opts.years !== undefined) {
     const n = Number(opts.years);
     if (!/^\d+$/.test(opts.years.trim()) || n < 1 || n > 100)
-      throw new UserError(
-        `--years: "${opts.years}" is not a horizon; give a whole number of years from 1 to 100`,
-      );
+      throw new UserError(t('tco.errYears', { value: inlineSafe(opts.years) }));
     overrides.years = n;
   }
   if (opts.discountRate !== undefined) {
     const raw = opts.discountRate.trim();
     const value: number | string = raw.endsWith('%') ? raw : Number(raw);
     if (raw === '' || (typeof value === 'number' && !Number.isFinite(value)))
-      throw new UserError(`--discount-rate: "${raw}" is not a rate; write 0.0225 or 2.25%`);
+      throw new UserError(t('tco.errRate', { value: inlineSafe(raw) }));
     const r = parseRate(value, '--discount-rate');
     if (!r.ok) throw new UserError(r.message);
     overrides.discountRate = value;

@@ -2,7 +2,9 @@
  * Parsing the command-line values that several commands share: dates,
  * amounts in euros, points. Each bad value is a UserError naming the flag.
  */
+import { t } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
+import { inlineSafe } from '../lib/text.js';
 
 /**
  * "250000", "250000.50", "250000,50", "EUR 250000", "€ 250_000": euros with at
@@ -10,19 +12,17 @@ import { UserError } from '../lib/errors.js';
  * could be a quarter million or 250 euros, and a threshold verdict must not guess.
  */
 export function parseAmount(text: string): number {
-  const t = text
+  const digits = text
     .trim()
     .replace(/^(EUR|€)\s*/i, '')
     .replace(/_/g, '');
-  if (!/^\d+([.,]\d{1,2})?$/.test(t)) {
-    throw new UserError(
-      `"${text}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50`,
-    );
+  if (!/^\d+([.,]\d{1,2})?$/.test(digits)) {
+    throw new UserError(t('drempel.errAmount', { text: inlineSafe(text) }));
   }
-  const [int, frac = ''] = t.split(/[.,]/);
+  const [int, frac = ''] = digits.split(/[.,]/);
   const cents = Number(int) * 100 + Number(frac.padEnd(2, '0'));
   if (!Number.isSafeInteger(cents))
-    throw new UserError(`"${text}" is too large an amount to compare exactly`);
+    throw new UserError(t('drempel.errTooLarge', { text: inlineSafe(text) }));
   return cents;
 }
 
@@ -31,7 +31,7 @@ export function parseDay(text: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !date || date.toISOString().slice(0, 10) !== text.trim()) {
-    throw new UserError(`--date: "${text}" is not a date; write it as YYYY-MM-DD, like 2026-03-01`);
+    throw new UserError(t('drempel.errDate', { text: inlineSafe(text) }));
   }
   return date;
 }

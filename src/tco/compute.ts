@@ -75,8 +75,21 @@ export interface TcoResult {
   type: ContractType | null;
   /** In the file's order; `rank` orders them by NPV, lowest first. */
   options: TcoOptionResult[];
-  /** Remarks such as items left out by a shorter horizon. */
-  warnings: string[];
+  /** Remarks such as items left out by a shorter horizon (the renderers word them). */
+  warnings: TcoWarning[];
+}
+
+/**
+ * An item that a shorter horizon (`--years`) leaves out (`dropped`) or cuts
+ * off after the last year (`cut`). Data, not a sentence: the report words it
+ * in its own language.
+ */
+export interface TcoWarning {
+  kind: 'dropped' | 'cut';
+  option: string;
+  item: string;
+  /** The horizon in years: the last year counted. */
+  years: number;
 }
 
 export interface TcoOverrides {
@@ -331,7 +344,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
   const indexation = rateRatio(document.indexation, 'indexation');
   const vat = document.vat === undefined ? null : rateRatio(document.vat, 'vat', 0);
   const d = discounting(discount, T);
-  const warnings: string[] = [];
+  const warnings: TcoWarning[] = [];
   const today = overrides.today ?? new Date();
   const authority = document.authority ?? null;
   const type = document.type ?? (authority ? 'diensten' : null);
@@ -347,12 +360,13 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     const items: TcoItemResult[] = option.costs.map((item) => {
       const shortened = { dropped: false, cut: false };
       const flows = itemYears(item, T, indexation, shortened, fileT);
-      if (shortened.dropped)
-        warnings.push(
-          `${option.name}: "${item.name}" falls outside the horizon of ${T} years and is left out`,
-        );
-      else if (shortened.cut)
-        warnings.push(`${option.name}: "${item.name}" is cut off at year ${T}`);
+      if (shortened.dropped || shortened.cut)
+        warnings.push({
+          kind: shortened.dropped ? 'dropped' : 'cut',
+          option: option.name,
+          item: item.name,
+          years: T,
+        });
       const itemWhat = `"${item.name}"`;
       let total = 0;
       for (let t = 0; t <= T; t++) {

@@ -1,9 +1,29 @@
-/** TCO results as JSON (the contract), text tables, Markdown and CSV. Pure. */
-import { csv, markdownTable, textTable, type Column } from '../lib/format.js';
-import { formatCents, formatDate, formatMoney, formatPercent, type Lang } from '../lib/i18n.js';
-import { byRank, type TcoOptionResult, type TcoResult } from './compute.js';
-import type { Category } from './schema.js';
-import type { ThresholdVerdict } from './thresholds.js';
+/**
+ * Adapters that turn the TCO report into JSON (the contract, from the
+ * result), terminal text, Markdown and CSV. The words and figures come from
+ * the view model (./view.ts); each adapter only lays them out and escapes
+ * text from input for its medium. Pure.
+ */
+import { csv, markdownTable, textTable } from '../lib/format.js';
+import type { Lang } from '../lib/i18n.js';
+import { plainText, type Rich, toMarkdown, toTerminal } from '../lib/rich.js';
+import { csvText, mdText } from '../lib/text.js';
+import type { TcoResult } from './compute.js';
+import { conclusionRich, tcoView, type TcoView, type ViewTable } from './view.js';
+
+export {
+  assumptions,
+  categoryName,
+  roundingNote,
+  tcoView,
+  thresholdSentence,
+  thresholdSourceText,
+  warningText,
+  outdatedWarning,
+  type TcoView,
+  type TcoOptionView,
+  type ViewTable,
+} from './view.js';
 
 /** Cents as currency units for JSON: 123456 -> 1234.56. */
 const units = (cents: number): number => cents / 100;
@@ -86,192 +106,11 @@ export function tcoJson(result: TcoResult): TcoJson {
   };
 }
 
-const CATEGORY_NAMES: Record<Category, { nl: string; en: string }> = {
-  acquisition: { nl: 'Aanschaf', en: 'Acquisition' },
-  implementation: { nl: 'Implementatie', en: 'Implementation' },
-  migration: { nl: 'Migratie', en: 'Migration' },
-  license: { nl: 'Licenties', en: 'Licences' },
-  hosting: { nl: 'Hosting', en: 'Hosting' },
-  support: { nl: 'Ondersteuning', en: 'Support' },
-  personnel: { nl: 'Personeel', en: 'Personnel' },
-  training: { nl: 'Opleiding', en: 'Training' },
-  exit: { nl: 'Exit', en: 'Exit' },
-  residual: { nl: 'Restwaarde', en: 'Residual value' },
-  other: { nl: 'Overig', en: 'Other' },
-};
-
-export function categoryName(c: Category, lang: Lang): string {
-  return CATEGORY_NAMES[c][lang];
+/** One sentence naming the cheapest option (or the tie) by NPV, unescaped; '' with fewer than two. */
+export function conclusion(result: TcoResult, lang: Lang): string {
+  const c = conclusionRich(result, lang);
+  return c ? plainText(c) : '';
 }
-
-const TYPE_NAMES: Record<string, { nl: string; en: string }> = {
-  diensten: { nl: 'diensten', en: 'services' },
-  leveringen: { nl: 'leveringen', en: 'supplies' },
-  werken: { nl: 'werken', en: 'works' },
-  'sociale-diensten': {
-    nl: 'sociale en andere specifieke diensten',
-    en: 'social and other specific services',
-  },
-};
-const AUTHORITY_NAMES: Record<string, { nl: string; en: string }> = {
-  centraal: { nl: 'centrale overheid', en: 'central government' },
-  decentraal: { nl: 'decentrale overheid', en: 'sub-central authority' },
-  'speciale-sector': { nl: 'speciale sector', en: 'utilities' },
-};
-
-export const L = {
-  option: { nl: 'Alternatief', en: 'Option' },
-  rank: { nl: 'Rang', en: 'Rank' },
-  year: { nl: 'Jaar', en: 'Year' },
-  nominal: { nl: 'Nominaal', en: 'Nominal' },
-  pv: { nl: 'Contante waarde', en: 'Present value' },
-  category: { nl: 'Categorie', en: 'Category' },
-  item: { nl: 'Kostenpost', en: 'Item' },
-  amount: { nl: 'Bedrag', en: 'Amount' },
-  total: { nl: 'Totaal', en: 'Total' },
-  npv: { nl: 'Netto contante waarde', en: 'Net present value' },
-  npvShort: { nl: 'NCW', en: 'NPV' },
-  inclVat: { nl: 'incl. btw', en: 'incl. VAT' },
-  diff: { nl: 'Verschil met goedkoopste', en: 'Difference to cheapest' },
-  comparison: { nl: 'Vergelijking', en: 'Comparison' },
-  byYear: { nl: 'Per jaar', en: 'By year' },
-  byCategory: { nl: 'Per categorie', en: 'By category' },
-  detail: { nl: 'Kostenposten per jaar', en: 'Items per year' },
-  horizon: { nl: 'Looptijd', en: 'Horizon' },
-  years: { nl: 'jaar', en: 'years' },
-  discount: { nl: 'Discontovoet', en: 'Discount rate' },
-  indexation: { nl: 'Indexatie', en: 'Indexation' },
-  vat: { nl: 'Btw', en: 'VAT' },
-  none: { nl: 'geen', en: 'none' },
-  cheapest: { nl: 'goedkoopste', en: 'cheapest' },
-  tie: { nl: 'gelijk', en: 'tie' },
-  threshold: { nl: 'Europese aanbestedingsdrempel', en: 'EU procurement threshold' },
-  tco: { nl: 'Total Cost of Ownership', en: 'Total cost of ownership' },
-} as const;
-
-export function assumptions(result: TcoResult, lang: Lang): Array<[string, string]> {
-  const rows: Array<[string, string]> = [
-    [
-      L.horizon[lang],
-      `${result.years} ${L.years[lang]} (${lang === 'nl' ? 'jaar 0 tot en met' : 'year 0 to'} ${result.years})`,
-    ],
-    [L.discount[lang], formatPercent(result.discountRate, lang)],
-    [L.indexation[lang], formatPercent(result.indexation, lang)],
-    [L.vat[lang], result.vat === null ? L.none[lang] : formatPercent(result.vat, lang)],
-  ];
-  return rows;
-}
-
-/** One sentence on the EU threshold for an option. */
-export function thresholdSentence(v: ThresholdVerdict, lang: Lang, currency = 'EUR'): string {
-  const value = formatMoney(v.value, lang, currency);
-  const threshold = formatMoney(v.threshold, lang, currency);
-  const type = TYPE_NAMES[v.type]![lang];
-  const authority = AUTHORITY_NAMES[v.authority]![lang];
-  const until = formatDate(new Date(`${v.periodTo}T00:00:00Z`), lang);
-  const base =
-    lang === 'nl'
-      ? `Geraamde opdrachtwaarde ${value} excl. btw ${v.reached ? 'bereikt' : 'blijft onder'} de Europese drempel van ${threshold} voor ${type} (${authority}, drempels ${v.period}, geldig tot en met ${until})${v.reached ? ': Europees aanbesteden is verplicht.' : '.'}`
-      : `Estimated contract value ${value} excl. VAT ${v.reached ? 'reaches' : 'stays below'} the EU threshold of ${threshold} for ${type} (${authority}, thresholds ${v.period}, valid until ${until})${v.reached ? ': a European tender is required.' : '.'}`;
-  return base;
-}
-
-function comparisonRows(result: TcoResult, lang: Lang): { columns: Column[]; rows: string[][] } {
-  const ranked = byRank(result);
-  const cheapest = ranked[0]?.npv ?? 0;
-  const vat = result.vat !== null;
-  const columns: Column[] = [
-    { header: L.rank[lang], align: 'right' },
-    { header: L.option[lang] },
-    { header: L.total[lang], align: 'right' },
-    { header: L.npvShort[lang], align: 'right' },
-    ...(vat ? [{ header: `${L.npvShort[lang]} ${L.inclVat[lang]}`, align: 'right' as const }] : []),
-    { header: L.diff[lang], align: 'right' },
-  ];
-  const rows = ranked.map((o) => [
-    String(o.rank),
-    o.name,
-    formatCents(o.total, lang),
-    formatCents(o.npv, lang),
-    ...(vat ? [formatCents(o.npvInclVat ?? 0, lang)] : []),
-    o.npv === cheapest
-      ? o.rank === 1 && ranked.filter((r) => r.rank === 1).length > 1
-        ? L.tie[lang]
-        : '-'
-      : `+${formatCents(o.npv - cheapest, lang)}`,
-  ]);
-  return { columns, rows };
-}
-
-function yearTable(
-  o: TcoOptionResult,
-  lang: Lang,
-): { columns: Column[]; rows: string[][]; footer: string[] } {
-  return {
-    columns: [
-      { header: L.year[lang], align: 'right' },
-      { header: L.nominal[lang], align: 'right' },
-      { header: L.pv[lang], align: 'right' },
-    ],
-    rows: o.years.map((y) => [
-      String(y.year),
-      formatCents(y.total, lang),
-      formatCents(y.presentValue, lang),
-    ]),
-    footer: [L.total[lang], formatCents(o.total, lang), formatCents(o.npv, lang)],
-  };
-}
-
-/**
- * When the present values per year, each rounded to the cent, do not add up
- * to the NPV (which is rounded once, at the end), a line that says so.
- */
-export function roundingNote(o: TcoOptionResult, lang: Lang): string | null {
-  const diff = o.years.reduce((a, y) => a + y.presentValue, 0) - o.npv;
-  if (diff === 0) return null;
-  const cents = Math.abs(diff);
-  return lang === 'nl'
-    ? `De contante waarden per jaar zijn elk afgerond op de cent; hun som wijkt ${cents} cent af van de netto contante waarde, die exact is opgeteld en pas aan het eind is afgerond.`
-    : `The present values per year are each rounded to the cent; their sum differs by ${cents} cent${cents === 1 ? '' : 's'} from the net present value, which is summed exactly and rounded at the end.`;
-}
-
-function categoryTable(
-  o: TcoOptionResult,
-  lang: Lang,
-): { columns: Column[]; rows: string[][]; footer: string[] } {
-  return {
-    columns: [{ header: L.category[lang] }, { header: L.total[lang], align: 'right' }],
-    rows: Object.entries(o.categories).map(([c, v]) => [
-      categoryName(c as Category, lang),
-      formatCents(v!, lang),
-    ]),
-    footer: [L.total[lang], formatCents(o.total, lang)],
-  };
-}
-
-function detailRows(o: TcoOptionResult, lang: Lang): string[][] {
-  const rows: string[][] = [];
-  for (const y of o.years) {
-    for (const item of o.items) {
-      const c = item.perYear[y.year]!;
-      if (c !== 0)
-        rows.push([
-          String(y.year),
-          item.name,
-          categoryName(item.category, lang),
-          formatCents(c, lang),
-        ]);
-    }
-  }
-  return rows;
-}
-
-const detailColumns = (lang: Lang): Column[] => [
-  { header: L.year[lang], align: 'right' },
-  { header: L.item[lang] },
-  { header: L.category[lang] },
-  { header: L.amount[lang], align: 'right' },
-];
 
 export interface TcoRenderOptions {
   detail?: boolean;
@@ -279,53 +118,46 @@ export interface TcoRenderOptions {
   heading?: (s: string) => string;
 }
 
+function terminalTable(t: ViewTable): string {
+  const cells = (row: readonly Rich[]) => row.map(toTerminal);
+  return textTable(t.columns, t.rows.map(cells), {
+    footer: t.footer ? cells(t.footer) : undefined,
+    indent: '  ',
+  });
+}
+
 /** The terminal report: assumptions, per option by year and by category, then the comparison. */
 export function tcoText(result: TcoResult, lang: Lang, options: TcoRenderOptions = {}): string {
-  const h = options.heading ?? ((s: string) => s);
-  const cur = result.currency;
+  return viewText(tcoView(result, lang, { detail: options.detail }), options.heading);
+}
+
+/** The terminal adapter: text from input shown safely (control characters as escapes). */
+export function viewText(view: TcoView, heading: (s: string) => string = (s) => s): string {
   const out: string[] = [];
-  out.push(h(`${L.tco[lang]}${result.title ? `: ${result.title}` : ''}`), '');
+  out.push(heading(toTerminal(view.heading)), '');
   out.push(
-    assumptions(result, lang)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('  ·  '),
-    `${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${cur}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`,
+    view.assumptions.map((a) => `${a.label}: ${a.value}`).join('  ·  '),
+    view.amountsNote,
     '',
   );
-  for (const o of result.options) {
-    out.push(h(`${o.name}${o.description ? ` — ${o.description}` : ''}`), '');
-    const y = yearTable(o, lang);
-    out.push(textTable(y.columns, y.rows, { footer: y.footer, indent: '  ' }));
-    const note = roundingNote(o, lang);
-    if (note) out.push(`  ${note}`, '');
-    const c = categoryTable(o, lang);
-    out.push(textTable(c.columns, c.rows, { footer: c.footer, indent: '  ' }));
-    if (options.detail)
-      out.push(textTable(detailColumns(lang), detailRows(o, lang), { indent: '  ' }));
-    if (o.threshold) out.push(`  ${thresholdSentence(o.threshold, lang, cur)}`, '');
+  for (const o of view.options) {
+    out.push(heading(toTerminal(o.heading)), '');
+    out.push(terminalTable(o.years));
+    if (o.roundingNote) out.push(`  ${o.roundingNote}`, '');
+    out.push(terminalTable(o.categories));
+    if (o.detail) out.push(terminalTable(o.detail));
+    if (o.threshold) out.push(`  ${o.threshold}`, '');
   }
-  const cmp = comparisonRows(result, lang);
-  out.push(h(L.comparison[lang]), '', textTable(cmp.columns, cmp.rows, { indent: '  ' }));
-  out.push(conclusion(result, lang));
+  out.push(heading(view.comparisonTitle), '', terminalTable(view.comparison));
+  out.push(view.conclusion ? toTerminal(view.conclusion) : '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-/** One line naming the cheapest option (or the tie) by NPV. */
-export function conclusion(result: TcoResult, lang: Lang): string {
-  const ranked = byRank(result);
-  if (ranked.length < 2) return '';
-  const first = ranked.filter((o) => o.rank === 1);
-  const cur = result.currency;
-  if (first.length > 1) {
-    return lang === 'nl'
-      ? `${first.map((o) => o.name).join(' en ')} zijn even goedkoop (${L.npvShort.nl} ${formatMoney(first[0]!.npv, lang, cur)}).`
-      : `${first.map((o) => o.name).join(' and ')} cost the same (${L.npvShort.en} ${formatMoney(first[0]!.npv, lang, cur)}).`;
-  }
-  const second = ranked[1]!;
-  const diff = formatMoney(second.npv - first[0]!.npv, lang, cur);
-  return lang === 'nl'
-    ? `${first[0]!.name} is het goedkoopst: ${diff} minder dan ${second.name} (${L.npvShort.nl}${result.discountRate === 0 ? ', zonder discontering gelijk aan het nominale totaal' : ''}).`
-    : `${first[0]!.name} is the cheapest: ${diff} less than ${second.name} (${L.npvShort.en}${result.discountRate === 0 ? ', equal to the nominal total without discounting' : ''}).`;
+function mdTable(t: ViewTable, boldFooter = true): string {
+  const rows = t.rows.map((r) => r.map(toMarkdown));
+  if (t.footer)
+    rows.push(t.footer.map((f) => (boldFooter ? `**${toMarkdown(f)}**` : toMarkdown(f))));
+  return markdownTable(t.columns, rows, (s) => s);
 }
 
 /** The comparison as a Markdown section, fit for a business case or a pull-request comment. */
@@ -334,37 +166,39 @@ export function tcoMarkdown(
   lang: Lang,
   options: { detail?: boolean; full?: boolean } = {},
 ): string {
+  return viewMarkdown(tcoView(result, lang, { detail: options.detail }), options.full === true);
+}
+
+/** The whole report in Markdown under a second-level heading (`inkoop tco --format markdown`). */
+export function tcoMarkdownReport(
+  result: TcoResult,
+  lang: Lang,
+  options: { detail?: boolean } = {},
+): string {
+  const view = tcoView(result, lang, { detail: options.detail });
+  return `## ${toMarkdown(view.heading)}\n\n${viewMarkdown(view, true)}`;
+}
+
+/**
+ * The Markdown adapter: every piece of input escaped with mdText/mdCell, so
+ * that no element, link, image or table break can come from a costs file.
+ */
+export function viewMarkdown(view: TcoView, full: boolean): string {
   const out: string[] = [];
-  const cmp = comparisonRows(result, lang);
   out.push(
-    `${assumptions(result, lang)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join(
-        ' · ',
-      )}. ${lang === 'nl' ? 'Bedragen in' : 'Amounts in'} ${result.currency}, ${lang === 'nl' ? 'exclusief btw' : 'excluding VAT'}.`,
+    `${view.assumptions.map((a) => `${a.label}: ${a.value}`).join(' · ')}. ${view.amountsNote}`,
     '',
   );
-  out.push(markdownTable(cmp.columns, cmp.rows));
-  const c = conclusion(result, lang);
-  if (c) out.push(c, '');
-  for (const o of result.options)
-    if (o.threshold)
-      out.push(`- ${o.name}: ${thresholdSentence(o.threshold, lang, result.currency)}`);
-  if (options.full) {
-    for (const o of result.options) {
-      out.push('', `### ${o.name}`, '');
-      const y = yearTable(o, lang);
-      out.push(
-        markdownTable(y.columns, [
-          ...y.rows,
-          y.footer.map((f, i) => (i === 0 ? `**${f}**` : `**${f}**`)),
-        ]),
-      );
-      const note = roundingNote(o, lang);
-      if (note) out.push(`_${note}_`, '');
-      const cat = categoryTable(o, lang);
-      out.push(markdownTable(cat.columns, [...cat.rows, cat.footer.map((f) => `**${f}**`)]));
-      if (options.detail) out.push(markdownTable(detailColumns(lang), detailRows(o, lang)));
+  out.push(mdTable(view.comparison));
+  if (view.conclusion) out.push(toMarkdown(view.conclusion), '');
+  for (const t of view.thresholds) out.push(`- ${toMarkdown(t)}`);
+  if (full) {
+    for (const o of view.options) {
+      out.push('', `### ${mdText(o.name)}`, '');
+      out.push(mdTable(o.years));
+      if (o.roundingNote) out.push(`_${o.roundingNote}_`, '');
+      out.push(mdTable(o.categories));
+      if (o.detail) out.push(mdTable(o.detail));
     }
   }
   return (
@@ -375,7 +209,11 @@ export function tcoMarkdown(
   );
 }
 
-/** CSV, one row per option and year (and per item with detail); amounts in units with a decimal point. */
+/**
+ * CSV, one row per option and year (and per item with detail); amounts in
+ * units with a decimal point, as numbers; names through csvText, so that a
+ * spreadsheet never runs one as a formula.
+ */
 export function tcoCsv(result: TcoResult, options: { detail?: boolean } = {}): string {
   const u = (c: number) => (c / 100).toFixed(2);
   if (options.detail) {
@@ -384,15 +222,16 @@ export function tcoCsv(result: TcoResult, options: { detail?: boolean } = {}): s
     ];
     for (const o of result.options)
       for (const item of o.items)
-        item.perYear.forEach(
-          (c, year) => c !== 0 && rows.push([o.name, o.rank, year, item.name, item.category, u(c)]),
-        );
+        for (const [year, c] of item.perYear.entries())
+          if (c !== 0)
+            rows.push([csvText(o.name), o.rank, year, csvText(item.name), item.category, u(c)]);
     return csv(rows);
   }
   const rows: Array<Array<string | number>> = [
     ['option', 'rank', 'year', 'total', 'present_value'],
   ];
   for (const o of result.options)
-    for (const y of o.years) rows.push([o.name, o.rank, y.year, u(y.total), u(y.presentValue)]);
+    for (const y of o.years)
+      rows.push([csvText(o.name), o.rank, y.year, u(y.total), u(y.presentValue)]);
   return csv(rows);
 }

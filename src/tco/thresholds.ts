@@ -17,7 +17,10 @@ export interface ThresholdPeriod {
   /** First and last day (inclusive), ISO dates. */
   from: string;
   to: string;
+  /** The legal source, as JSON gives it (stable English). */
   source: string;
+  /** The numbers of the delegated regulations, for a source in the report's language. */
+  regulations: readonly string[];
   /** Thresholds in whole euros by contract type and authority. */
   euros: Record<ContractType, Record<Authority, number>>;
 }
@@ -39,6 +42,7 @@ export const THRESHOLD_PERIODS: readonly ThresholdPeriod[] = [
     from: '2024-01-01',
     to: '2025-12-31',
     source: 'Delegated Regulations (EU) 2023/2495, 2023/2496, 2023/2497',
+    regulations: ['2023/2495', '2023/2496', '2023/2497'],
     euros: table([143_000, 221_000, 443_000], 5_538_000, [750_000, 1_000_000]),
   },
   {
@@ -46,6 +50,7 @@ export const THRESHOLD_PERIODS: readonly ThresholdPeriod[] = [
     from: '2026-01-01',
     to: '2027-12-31',
     source: 'Delegated Regulations (EU) 2025/2150, 2025/2151, 2025/2152',
+    regulations: ['2025/2150', '2025/2151', '2025/2152'],
     euros: table([140_000, 216_000, 432_000], 5_404_000, [750_000, 1_000_000]),
   },
 ];
@@ -62,6 +67,7 @@ export interface ThresholdVerdict {
   periodFrom: string;
   periodTo: string;
   source: string;
+  regulations: readonly string[];
   /** True when the date given lies after the period: newer thresholds may apply. */
   outdated: boolean;
 }
@@ -98,13 +104,7 @@ export function thresholdVerdict(
     periodFrom: period.from,
     periodTo: period.to,
     source: period.source,
+    regulations: period.regulations,
     outdated: isoDay(date) > period.to,
   };
-}
-
-/** The legal source of a period's thresholds in the report's language ("Gedelegeerde Verordeningen (EU) ..." in Dutch). */
-export function thresholdSource(source: string, lang: 'nl' | 'en'): string {
-  return lang === 'nl'
-    ? source.replace(/^Delegated Regulations/, 'Gedelegeerde Verordeningen')
-    : source;
 }

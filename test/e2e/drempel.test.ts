@@ -115,7 +115,7 @@ describe('inkoop drempel', () => {
     ]);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(
-      /^warning: the newest thresholds inkoop knows \(2026-2027\) held until 31 December 2027; newer thresholds may apply\n$/,
+      /^waarschuwing: de nieuwste drempels die inkoop kent \(2026-2027\) golden tot en met 31 december 2027; er kunnen nieuwere drempels gelden\n$/,
     );
     expect(r.stdout).toContain('drempels 2026-2027');
     const today = await inkoop(['drempel', '500000', '--format', 'json']);
@@ -128,7 +128,7 @@ describe('inkoop drempel', () => {
       const r = await inkoop(['drempel', amount]);
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toBe(
-        `inkoop: "${amount}" is not an amount; write it in euros without thousands separators, like 250000 or 250000.50\n`,
+        `inkoop: "${amount}" is geen bedrag; schrijf het in euro zonder scheidingstekens voor duizendtallen, zoals 250000 of 250000,50\n`,
       );
     }
     expect((await json(['EUR 250000.5', '--date', '2026-01-01'])).amount).toBe(250000.5);
@@ -136,10 +136,10 @@ describe('inkoop drempel', () => {
     expect(a).toMatchObject({
       exitCode: 2,
       stderr:
-        'inkoop: --authority: unknown value "central" (did you mean "centraal"?); use one of centraal, decentraal, speciale-sector\n',
+        'inkoop: --authority: onbekende waarde "central" (did you mean "centraal"?); gebruik een van centraal, decentraal, speciale-sector\n',
     });
     expect((await inkoop(['drempel', '1', '--date', '2026-13-01'])).stderr).toMatch(
-      /--date: "2026-13-01" is not a date/,
+      /--date: "2026-13-01" is geen datum/,
     );
     expect((await inkoop(['drempel'])).exitCode).toBe(2);
   });

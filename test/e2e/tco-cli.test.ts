@@ -200,9 +200,23 @@ describe('what-if runs', () => {
     const r = await inkoop(['tco', file(FILE), '--years', '3', '--format', 'json']);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toContain(
+      'waarschuwing: default: "exit" valt buiten de looptijd van 3 jaar en is weggelaten',
+    );
+    expect(r.stderr).toContain('waarschuwing: default: "support" is afgekapt na jaar 3');
+    const en = await inkoop([
+      'tco',
+      file(FILE),
+      '--years',
+      '3',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toContain(
       'warning: default: "exit" falls outside the horizon of 3 years and is left out',
     );
-    expect(r.stderr).toContain('warning: default: "support" is cut off at year 3');
+    expect(en.stderr).toContain('warning: default: "support" is cut off at year 3');
     const j = JSON.parse(r.stdout);
     expect(j.years).toBe(3);
     // licence in years 1..3, support in years 2..3.
@@ -325,7 +339,7 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
     expect((await inkoop(['tco', 'examples'])).stderr).toMatch(/is a folder/);
     const none = await inkoop(['tco']);
     expect(none.exitCode).toBe(2);
-    expect(none.stderr).toMatch(/^inkoop: no costs file/);
+    expect(none.stderr).toMatch(/^inkoop: geen kostenbestand/);
     expect((await inkoop(['tco', 'examples/costs.yaml', '--format', 'yaml'])).stderr).toMatch(
       /--format: unknown format "yaml"/,
     );

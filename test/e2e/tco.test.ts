@@ -98,7 +98,7 @@ describe('inkoop tco on the example', () => {
     );
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe(
-      'warning: default: "exit" falls outside the horizon of 3 years and is left out\n',
+      'waarschuwing: default: "exit" valt buiten de looptijd van 3 jaar en is weggelaten\n',
     );
     expect(JSON.parse(r.stdout).options[0]).toMatchObject({ total: 30, npv: 30 });
   });
@@ -193,7 +193,7 @@ describe('bad costs files exit 2 with file:line:col', () => {
   });
 
   it('bad flags and missing files', async () => {
-    expect((await inkoop(['tco'])).stderr).toMatch(/^inkoop: no costs file/);
+    expect((await inkoop(['tco'])).stderr).toMatch(/^inkoop: geen kostenbestand/);
     const missing = await inkoop(['tco', 'nope.yaml']);
     expect(missing).toMatchObject({
       exitCode: 2,

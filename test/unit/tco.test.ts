@@ -158,9 +158,9 @@ describe('computation', () => {
     expect(r.years).toBe(3);
     expect(r.options[0]!.years.map((y) => y.total)).toEqual([0, 100, 100, 100]);
     expect(r.warnings).toEqual([
-      'default: "exit" falls outside the horizon of 3 years and is left out',
-      'default: "lic" is cut off at year 3',
-      'default: "late" falls outside the horizon of 3 years and is left out',
+      { kind: 'dropped', option: 'default', item: 'exit', years: 3 },
+      { kind: 'cut', option: 'default', item: 'lic', years: 3 },
+      { kind: 'dropped', option: 'default', item: 'late', years: 3 },
     ]);
   });
 
@@ -285,7 +285,8 @@ describe('renderers', () => {
     const md = tcoMarkdown(r, 'nl');
     expect(md).toContain('| 1 | B\\|C | 1.000,00 | 1.000,00 | 1.210,00 | - |');
     expect(md).toContain('| 2 | A | 1.234,56 | 1.234,56 | 1.493,82 | +234,56 |');
-    expect(md).toContain('B|C is het goedkoopst: EUR 234,56 minder dan A');
+    // The name is escaped in the sentence too (it renders as B|C).
+    expect(md).toContain('B\\|C is het goedkoopst: EUR 234,56 minder dan A');
   });
 
   it('writes CSV with a decimal point', () => {
