@@ -22,12 +22,16 @@ export {
   type TcoItemResult,
   type TcoYear,
   type TcoOverrides,
+  type TcoWarning,
 } from './compute.js';
 export {
   tcoJson,
   tcoText,
   tcoMarkdown,
   tcoCsv,
+  tcoView,
+  type TcoView,
+  type TcoOptionView,
   type TcoJson,
   type TcoJsonOption,
   type TcoRenderOptions,
