@@ -4,19 +4,22 @@ import { join } from 'node:path';
 import { CATALOG } from '../content/catalog.js';
 import { bundledContentDir } from '../content/load.js';
 import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
+import { translator } from '../i18n/index.js';
 import { contentDir, type PrincipleOptions } from '../input/content.js';
 
 export async function run(opts: PrincipleOptions): Promise<void> {
+  const t = translator(resolveLang(opts.lang));
   const format = parseFormat(opts.format, ['table', 'markdown', 'json'] as const, 'table');
   const dir = contentDir(opts) ?? bundledContentDir();
   const rows = CATALOG.map((c) => ({ ...c, available: existsSync(join(dir, c.slug, 'index.md')) }));
   if (format === 'json') return emit(json(rows));
   const columns: Column[] = [
-    { header: 'No.', align: 'right' },
-    { header: 'Slug' },
-    { header: 'Title' },
-    { header: 'Where' },
+    { header: t('content.col.number'), align: 'right' },
+    { header: t('content.col.slug') },
+    { header: t('content.col.title') },
+    { header: t('content.col.where') },
   ];
   const cells = rows.map((r) => [
     String(r.number),

@@ -1,13 +1,16 @@
 /** `inkoop roles [principle]`: the roles and their priority, highest first. */
-import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
+import { inlineSafe } from '../lib/text.js';
+import { translator } from '../i18n/index.js';
 import { sortedRoles } from '../content/render.js';
-import { PRIORITY_NAMES, roleName } from '../content/roles.js';
-import { loadFor, type PrincipleOptions } from '../input/content.js';
+import { priorityName, roleName } from '../content/roles.js';
+import { loadFor, mdHeading, pageJson, type PrincipleOptions } from '../input/content.js';
 
 export async function run(id: string, opts: PrincipleOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
+  const t = translator(lang);
   const format = parseFormat(opts.format, ['table', 'markdown', 'json'] as const, 'table');
   const { principle } = loadFor(id, opts, lang);
   let roles = sortedRoles(principle);
@@ -20,7 +23,7 @@ export async function run(id: string, opts: PrincipleOptions): Promise<void> {
     }
   }
   const rows = roles.map((r) => {
-    const tab = principle.tabs.find((t) => t.role === r.role);
+    const tab = principle.tabs.find((x) => x.role === r.role);
     return {
       role: r.role,
       name: roleName(r.role, lang),
@@ -29,13 +32,14 @@ export async function run(id: string, opts: PrincipleOptions): Promise<void> {
     };
   });
   if (format === 'json')
-    return emit(json({ slug: principle.slug, title: principle.title, roles: rows }));
-  const columns: Column[] =
-    lang === 'nl'
-      ? [{ header: 'Rol' }, { header: 'Naam' }, { header: 'Prioriteit' }]
-      : [{ header: 'Role' }, { header: 'Name' }, { header: 'Priority' }];
-  const cells = rows.map((r) => [r.role, r.name, PRIORITY_NAMES[r.priority][lang]]);
+    return emit(pageJson({ slug: principle.slug, title: principle.title, roles: rows }));
+  const columns: Column[] = [
+    { header: t('content.col.role') },
+    { header: t('content.col.name') },
+    { header: t('content.col.priority') },
+  ];
+  const cells = rows.map((r) => [r.role, r.name, priorityName(r.priority, lang)]);
   if (format === 'markdown')
-    return emit(`## ${principle.title}\n\n${markdownTable(columns, cells)}`);
-  emit(`${principle.title}\n\n${textTable(columns, cells)}`);
+    return emit(`## ${mdHeading(principle.title)}\n\n${markdownTable(columns, cells, (s) => s)}`);
+  emit(`${inlineSafe(principle.title)}\n\n${textTable(columns, cells)}`);
 }

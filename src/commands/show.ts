@@ -1,14 +1,16 @@
 /** `inkoop show [principle] [--role r]`: a principle or one role's guidance. */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { parseFormat, json } from '../lib/format.js';
+import { parseFormat } from '../lib/format.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
-import { didYouMean } from '../lib/suggest.js';
-import { loadPrinciple } from '../content/load.js';
+import { closest } from '../lib/suggest.js';
+import { inlineSafe, terminalSafe } from '../lib/text.js';
+import { translator } from '../i18n/index.js';
+import { loadPrinciple, OTHER_LANG } from '../content/load.js';
 import { renderOverview, renderRole } from '../content/render.js';
 import { allRoleNames, roleKey, roleName, ROLE_KEYS, type RoleKey } from '../content/roles.js';
 import type { Principle, RoleTab } from '../content/types.js';
-import { contentDir, loadFor, type PrincipleOptions } from '../input/content.js';
+import { contentDir, loadFor, pageJson, type PrincipleOptions } from '../input/content.js';
 
 interface ShowOptions extends PrincipleOptions {
   role?: string;
@@ -16,14 +18,15 @@ interface ShowOptions extends PrincipleOptions {
 
 const FORMATS = ['terminal', 'markdown', 'json'] as const;
 
-function parseRole(name: string): RoleKey {
+function parseRole(name: string, lang: Lang): RoleKey {
   const key = roleKey(name);
   if (key) return key;
+  const t = translator(lang);
+  const guess = closest(name.toLowerCase(), [...ROLE_KEYS, ...allRoleNames()]);
   throw new UserError(
-    `unknown role "${name}"${didYouMean(name.toLowerCase(), [...ROLE_KEYS, ...allRoleNames()])}`,
-    {
-      hint: `Roles: ${ROLE_KEYS.join(', ')} (aliases: bestuurder, ontwikkelaar, inkoopadviseur; policy-maker, executive, project-manager, lawyer, buyer)`,
-    },
+    t('content.error.unknownRole', { name: inlineSafe(name) }) +
+      (guess ? t('content.didYouMean', { name: guess }) : ''),
+    { hint: t('content.hint.roles', { list: ROLE_KEYS.join(', ') }) },
   );
 }
 
@@ -34,31 +37,33 @@ function findTab(
   lang: Lang,
   role: RoleKey,
 ): { principle: Principle; tab: RoleTab; lang: Lang } {
+  const t = translator(lang);
   const { principle } = loadFor(id, opts, lang);
-  const tab = principle.tabs.find((t) => t.role === role);
+  const tab = principle.tabs.find((x) => x.role === role);
   if (tab) return { principle, tab, lang: principle.lang };
-  const other: Lang = principle.lang === 'nl' ? 'en' : 'nl';
+  const other = OTHER_LANG[principle.lang];
   try {
     const alt = loadPrinciple(id, { lang: other, contentDir: contentDir(opts) });
-    const altTab = alt.lang === other ? alt.principle.tabs.find((t) => t.role === role) : undefined;
+    const altTab = alt.lang === other ? alt.principle.tabs.find((x) => x.role === role) : undefined;
     if (altTab) {
-      note(
-        `note: the ${lang === 'en' ? 'English' : 'Dutch'} page has no guidance for the role "${role}"; showing the ${other === 'en' ? 'English' : 'Dutch'} text`,
-      );
+      note(t(other === 'nl' ? 'content.note.roleOnlyNl' : 'content.note.roleOnlyEn', { role }));
       // Keep the title in the language asked for; the role text is the other language's.
       return { principle: { ...alt.principle, title: principle.title }, tab: altTab, lang: other };
     }
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
   }
-  const roles = principle.tabs.map((t) => t.role).filter((r): r is RoleKey => r !== null);
+  const roles = principle.tabs.map((x) => x.role).filter((r): r is RoleKey => r !== null);
   throw new UserError(
-    `principle "${principle.slug}" has no guidance for the role ${roleName(role, lang)}`,
+    t('content.error.noRoleGuidance', {
+      slug: inlineSafe(principle.slug),
+      role: roleName(role, lang),
+    }),
     {
       exitCode: ExitCode.Failed,
       hint: roles.length
-        ? `Roles with guidance: ${roles.join(', ')}`
-        : 'This page has no role guidance.',
+        ? t('content.hint.rolesWithGuidance', { list: roles.join(', ') })
+        : t('content.hint.noRoleGuidance'),
     },
   );
 }
@@ -66,7 +71,7 @@ function findTab(
 export async function run(id: string, opts: ShowOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const format = parseFormat(opts.format, FORMATS, process.stdout.isTTY ? 'terminal' : 'markdown');
-  const role = opts.role !== undefined ? parseRole(opts.role) : undefined;
+  const role = opts.role !== undefined ? parseRole(opts.role, lang) : undefined;
 
   let markdown: string;
   let data: unknown;
@@ -86,11 +91,11 @@ export async function run(id: string, opts: ShowOptions): Promise<void> {
   } else {
     const { principle } = loadFor(id, opts, lang);
     data = principle;
-    markdown = format === 'json' ? '' : renderOverview(principle, principle.lang);
+    markdown = format === 'json' ? '' : renderOverview(principle, lang);
   }
 
-  if (format === 'json') return emit(json(data));
-  if (format === 'markdown') return emit(markdown);
+  if (format === 'json') return emit(pageJson(data));
+  if (format === 'markdown') return emit(terminalSafe(markdown));
   const { renderTerminal } = await import('../lib/terminal.js');
   emit(await renderTerminal(markdown, { color: opts.color }));
 }

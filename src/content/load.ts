@@ -9,8 +9,10 @@ import { UserError, ExitCode } from '../lib/errors.js';
 import type { Lang } from '../lib/i18n.js';
 import { bundledPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
+import { inlineSafe } from '../lib/text.js';
+import { translator } from '../i18n/index.js';
 import { CATALOG } from './catalog.js';
-import { PageError, parsePrinciple } from './parse.js';
+import { PageError, type PageProblem, parsePrinciple } from './parse.js';
 import type { Principle } from './types.js';
 
 export interface LoadOptions {
@@ -32,8 +34,12 @@ export function bundledContentDir(): string {
   return bundledPath('content');
 }
 
+const PAGE_FILE: Record<Lang, string> = { nl: 'index.md', en: 'index.en.md' };
+/** The other language, for a page that exists in one only. */
+export const OTHER_LANG: Record<Lang, Lang> = { nl: 'en', en: 'nl' };
+
 function pagePath(dir: string, slug: string, lang: Lang): string {
-  return join(dir, slug, lang === 'nl' ? 'index.md' : `index.${lang}.md`);
+  return join(dir, slug, PAGE_FILE[lang]);
 }
 
 function localSlugs(dir: string): string[] {
@@ -47,7 +53,8 @@ function localSlugs(dir: string): string[] {
 }
 
 /** Which slug a user's word means: a slug, a number ("12"), or a title word. */
-export function resolveSlug(id: string, contentDir?: string): string {
+export function resolveSlug(id: string, contentDir?: string, lang: Lang = 'nl'): string {
+  const t = translator(lang);
   const dir = contentDir ?? bundledContentDir();
   const word = id.trim().toLowerCase();
   const local = localSlugs(dir);
@@ -57,27 +64,36 @@ export function resolveSlug(id: string, contentDir?: string): string {
   if (entry) return entry.slug;
   const names = [...new Set([...local, ...CATALOG.map((c) => c.slug)])];
   const guess = closest(word, names);
-  throw new UserError(`unknown principle "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, {
-    hint: `Principles: ${CATALOG.map((c) => `${c.number} ${c.slug}`).join(', ')}. Run \`inkoop principles\` for the list.`,
-  });
+  throw new UserError(
+    t('content.error.unknownPrinciple', { id: inlineSafe(id) }) +
+      (guess ? t('content.didYouMean', { name: inlineSafe(guess) }) : ''),
+    {
+      hint: t('content.hint.principles', {
+        list: CATALOG.map((c) => `${c.number} ${c.slug}`).join(', '),
+      }),
+    },
+  );
 }
 
 /** Loads and parses one principle page; falls back to the other language when a page is missing. */
 export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
   const lang = options.lang ?? 'nl';
+  const t = translator(lang);
   const dir = options.contentDir ?? bundledContentDir();
   if (options.contentDir && !existsSync(dir))
-    throw new UserError(`--content: ${dir}: no such folder`);
-  const slug = resolveSlug(id, dir);
+    throw new UserError(t('content.error.noFolder', { dir: inlineSafe(dir) }));
+  const slug = resolveSlug(id, dir, lang);
   const notes: string[] = [];
   let path = pagePath(dir, slug, lang);
   let actual: Lang = lang;
   if (!existsSync(path)) {
-    const other: Lang = lang === 'nl' ? 'en' : 'nl';
+    const other = OTHER_LANG[lang];
     const otherPath = pagePath(dir, slug, other);
     if (existsSync(otherPath)) {
       notes.push(
-        `note: principle "${slug}" has no ${lang === 'en' ? 'English' : 'Dutch'} page; showing the ${other === 'en' ? 'English' : 'Dutch'} one`,
+        t(other === 'nl' ? 'content.note.pageOnlyNl' : 'content.note.pageOnlyEn', {
+          slug: inlineSafe(slug),
+        }),
       );
       path = otherPath;
       actual = other;
@@ -85,29 +101,52 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
       const entry = CATALOG.find((c) => c.slug === slug);
       if (entry && !options.contentDir) {
         throw new UserError(
-          `principle ${entry.number} "${entry.title}" is not bundled with inkoop; read it at ${entry.url}`,
-          {
-            exitCode: ExitCode.Failed,
-            hint: 'Or point --content (or INKOOP_CONTENT) at the docs/principes folder of a NeRDS checkout.',
-          },
+          t('content.error.notBundled', {
+            number: entry.number,
+            title: entry.title,
+            url: entry.url,
+          }),
+          { exitCode: ExitCode.Failed, hint: t('content.hint.notBundled') },
         );
       }
-      throw new UserError(`principle "${slug}" not found in ${dir}`, { exitCode: ExitCode.Failed });
+      throw new UserError(
+        t('content.error.notFound', { slug: inlineSafe(slug), dir: inlineSafe(dir) }),
+        { exitCode: ExitCode.Failed },
+      );
     }
   }
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UserError(`${path}: cannot read: ${(err as Error).message}`);
+    throw new UserError(
+      t('content.error.cannotRead', {
+        file: inlineSafe(path),
+        reason: inlineSafe((err as Error).message),
+      }),
+    );
   }
   let principle: Principle;
   try {
     principle = parsePrinciple(text, { slug, lang: actual });
   } catch (err) {
-    if (err instanceof PageError)
-      throw new UserError(`${path}${err.line ? `:${err.line}:1` : ''}: ${err.message}`);
+    if (err instanceof PageError) {
+      const at = err.line ? `:${err.line}:${err.col ?? 1}` : '';
+      throw new UserError(`${inlineSafe(path)}${at}: ${pageProblem(err.problem, lang)}`);
+    }
     throw err;
   }
   return { principle, lang: actual, path, notes };
+}
+
+function pageProblem(problem: PageProblem, lang: Lang): string {
+  const t = translator(lang);
+  switch (problem.kind) {
+    case 'frontMatterOpen':
+      return t('content.error.frontMatterOpen');
+    case 'frontMatter':
+      return t('content.error.frontMatter', { reason: inlineSafe(problem.reason) });
+    case 'tooDeep':
+      return t('content.error.tooDeep', { max: problem.max });
+  }
 }

@@ -219,14 +219,74 @@ function admonition(title: string, body: string[]): string[] {
   return out;
 }
 
-/** A page whose front matter is not valid YAML. */
+/** Why a page cannot be read; the loader words it in the run's language. */
+export type PageProblem =
+  | { kind: 'frontMatterOpen' }
+  | { kind: 'frontMatter'; reason: string }
+  | { kind: 'tooDeep'; max: number };
+
+/** A page that cannot be read: front matter that is not valid YAML, or nesting too deep. */
 export class PageError extends Error {
   constructor(
-    message: string,
+    readonly problem: PageProblem,
     readonly line: number | undefined,
+    readonly col: number | undefined = undefined,
   ) {
-    super(message);
+    super(problem.kind === 'frontMatter' ? problem.reason : problem.kind);
     this.name = 'PageError';
+  }
+}
+
+/** Deepest nesting of lists and block quotes a page may have (deeper would exhaust the stack). */
+export const MAX_NESTING = 64;
+
+/**
+ * Refuses a page whose lists or block quotes are nested deeper than
+ * MAX_NESTING, naming the line and column of the first item too deep.
+ * Markdown renderers parse nesting recursively; a hostile page of a few
+ * thousand nested items would otherwise end in a stack overflow.
+ */
+export function checkNesting(lines: readonly string[], firstLine = 1): void {
+  const indents: number[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (f && f[1]!.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f[1]!;
+      continue;
+    }
+    const quote = /^\s*((?:>\s*)+)/.exec(line);
+    const quotes = quote ? (quote[1]!.match(/>/g) ?? []).length : 0;
+    if (quotes > MAX_NESTING)
+      throw new PageError({ kind: 'tooDeep', max: MAX_NESTING }, firstLine + i, 1);
+    const item = /^([ \t>]*?)([-*+]|\d{1,9}[.)])(?:\s|$)/.exec(line);
+    if (!item) {
+      if (line.trim() !== '' && indentOf(line) === 0) indents.length = 0;
+      continue;
+    }
+    const indent = indentOf(item[1]!.replace(/>/g, ' '));
+    while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+    indents.push(indent);
+    // Several markers on one line ("- - - a") open as many lists.
+    let depth = indents.length;
+    let rest = line.slice(item[0].length);
+    for (let m = /^\s*([-*+]|\d{1,9}[.)])(?:\s|$)/.exec(rest); m; ) {
+      depth++;
+      rest = rest.slice(m[0].length);
+      m = /^\s*([-*+]|\d{1,9}[.)])(?:\s|$)/.exec(rest);
+      if (depth > MAX_NESTING) break;
+    }
+    if (depth + quotes > MAX_NESTING)
+      throw new PageError(
+        { kind: 'tooDeep', max: MAX_NESTING },
+        firstLine + i,
+        item[1]!.length + 1,
+      );
   }
 }
 
@@ -235,24 +295,25 @@ export class PageError extends Error {
  * same YAML reader as user files (YAML 1.2; the NeRDS pages use titles,
  * summaries and lists only), so no second YAML parser is bundled.
  */
-function frontMatter(text: string): { data: unknown; content: string } {
-  if (!/^---[ \t]*(\r?\n|$)/.test(text)) return { data: {}, content: text };
+function frontMatter(text: string): { data: unknown; content: string; contentLine: number } {
+  if (!/^---[ \t]*(\r?\n|$)/.test(text)) return { data: {}, content: text, contentLine: 1 };
   const lines = text.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*\r?$/.test(l));
-  if (close < 0)
-    throw new PageError('invalid front matter: it is not closed; add a line "---" after it', 1);
+  if (close < 0) throw new PageError({ kind: 'frontMatterOpen' }, 1);
   try {
     return {
       data: parseYaml(lines.slice(1, close).join('\n'), 'front matter').value,
       content: lines.slice(close + 1).join('\n'),
+      contentLine: close + 2,
     };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     const first = err.problems[0];
     // Lines count from the opening `---`.
     throw new PageError(
-      `invalid front matter: ${first?.message ?? err.message}`,
+      { kind: 'frontMatter', reason: first?.message ?? err.message },
       first?.line !== undefined ? first.line + 1 : undefined,
+      first?.col,
     );
   }
 }
@@ -261,6 +322,7 @@ export function parsePrinciple(text: string, options: ParseOptions): Principle {
   const fm = frontMatter(text.replace(/^\uFEFF/, ''));
   const data = (fm.data ?? {}) as Record<string, unknown>;
   const lines = fm.content.replace(/\r\n?/g, '\n').split('\n');
+  checkNesting(lines, fm.contentLine);
 
   let title = str(data.title);
   const intro: string[] = [];

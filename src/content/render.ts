@@ -1,18 +1,22 @@
 /** A principle, or one role's guidance, as Markdown. Pure. */
+import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
+import { mdText, oneLine } from '../lib/text.js';
 import { CATALOG } from './catalog.js';
-import { PRIORITY_NAMES, roleName, type Priority, type RoleKey } from './roles.js';
+import { safeHref, safeLinks } from './links.js';
+import { priorityName, roleName, type Priority, type RoleKey } from './roles.js';
 import type { ActionCard, Principle, RoleTab } from './types.js';
 
-const L = {
-  start: { nl: 'Direct aan de slag', en: 'Get started' },
-  byRole: { nl: 'Per rol', en: 'By role' },
-  priority: { nl: 'Prioriteit voor deze rol', en: 'Priority for this role' },
-  roleHint: {
-    nl: 'Toon de aanwijzingen voor een rol met',
-    en: 'Show the guidance for one role with',
-  },
-} as const;
+/** The web address of a page, for its relative links (known for the NeRDS principles). */
+export function pageUrl(slug: string): string | undefined {
+  return CATALOG.find((c) => c.slug === slug)?.url;
+}
+
+/** The last steps of every page render: web addresses for links, only safe links, no images. */
+function finish(markdown: string, slug: string): string {
+  const text = markdown.replace(/\n{3,}/g, '\n\n').trim();
+  return safeLinks(absoluteLinks(text), pageUrl(slug)) + '\n';
+}
 
 /** Relative links between principle pages become web addresses. */
 export function absoluteLinks(markdown: string): string {
@@ -47,12 +51,13 @@ export function shiftHeadings(markdown: string, top: number): string {
     .join('\n');
 }
 
-export function renderCards(cards: readonly ActionCard[]): string {
+export function renderCards(cards: readonly ActionCard[], base?: string): string {
   return cards
     .map((c) => {
       const status = c.statusLabel || c.status;
-      const link = c.link ? ` <${c.link}>` : '';
-      return `- **${c.name}** (${status}): ${c.description}${link}`;
+      const href = c.link ? safeHref(c.link, base) : null;
+      const link = href ? ` <${href.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
+      return `- **${mdText(c.name)}** (${mdText(status)}): ${mdText(c.description)}${link}`;
     })
     .join('\n');
 }
@@ -63,7 +68,7 @@ function roleList(p: Principle, lang: Lang): string {
   return roles
     .map(
       (r) =>
-        `- ${roleName(r.role, lang)} (${PRIORITY_NAMES[r.priority][lang]}): \`inkoop show ${p.slug} --role ${r.role}\``,
+        `- ${roleName(r.role, lang)} (${priorityName(r.priority, lang)}): \`inkoop show ${p.slug} --role ${r.role}\``,
     )
     .join('\n');
 }
@@ -77,42 +82,31 @@ export function sortedRoles(p: Principle): Array<{ role: RoleKey; priority: Prio
 
 /** Title, summary, why it matters, how to apply it (with the action cards), related tools and principles. */
 export function renderOverview(p: Principle, lang: Lang): string {
-  const out: string[] = [`# ${p.title}`, ''];
-  if (p.summary) out.push(`> ${p.summary}`, '');
+  const t = translator(lang);
+  const out: string[] = [`# ${oneLine(p.title)}`, ''];
+  if (p.summary) out.push(`> ${oneLine(p.summary)}`, '');
   if (p.intro) out.push(p.intro, '');
   for (const s of p.sections) {
-    out.push(`## ${s.title}`, '');
+    out.push(`## ${oneLine(s.title)}`, '');
     if (s.markdown) out.push(shiftHeadings(s.markdown, 3), '');
     if (s.kind === 'how') {
-      if (p.cards.length) out.push(`### ${L.start[lang]}`, '', renderCards(p.cards), '');
+      if (p.cards.length)
+        out.push(`### ${t('content.getStarted')}`, '', renderCards(p.cards, pageUrl(p.slug)), '');
       const roles = roleList(p, lang);
-      if (roles && p.tabs.length) out.push(`### ${L.byRole[lang]}`, '', roles, '');
+      if (roles && p.tabs.length) out.push(`### ${t('content.byRole')}`, '', roles, '');
     }
   }
-  return (
-    absoluteLinks(
-      out
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim(),
-    ) + '\n'
-  );
+  return finish(out.join('\n'), p.slug);
 }
 
 /** One role's guidance: steps, considerations, templates. */
 export function renderRole(p: Principle, tab: RoleTab, lang: Lang, role: RoleKey): string {
-  const out: string[] = [`# ${p.title}: ${roleName(role, lang)}`, ''];
+  const t = translator(lang);
+  const out: string[] = [`# ${oneLine(p.title)}: ${roleName(role, lang)}`, ''];
   const prio = p.roles.find((r) => r.role === role);
-  if (prio) out.push(`_${L.priority[lang]}: ${PRIORITY_NAMES[prio.priority][lang]}_`, '');
-  if (tab.heading) out.push(`## ${tab.heading}`, '');
+  if (prio) out.push(`_${t('content.priorityForRole')}: ${priorityName(prio.priority, lang)}_`, '');
+  if (tab.heading) out.push(`## ${oneLine(tab.heading)}`, '');
   const body = tab.heading ? tab.markdown.replace(/^\s*#{1,6}\s+.*\n?/, '') : tab.markdown;
   out.push(shiftHeadings(body.trim(), 3));
-  return (
-    absoluteLinks(
-      out
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .trim(),
-    ) + '\n'
-  );
+  return finish(out.join('\n'), p.slug);
 }

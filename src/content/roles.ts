@@ -1,4 +1,5 @@
 /** The six NeRDS roles, their aliases and their names per language. */
+import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
 
 export const ROLE_KEYS = [
@@ -38,21 +39,6 @@ export const ROLE_ALIASES: Record<RoleKey, readonly string[]> = {
   inkoper: ['inkoper', 'inkopers', 'inkoopadviseur', 'buyer', 'buyers', 'procurement', 'purchaser'],
 };
 
-export const ROLE_NAMES: Record<RoleKey, { nl: string; en: string }> = {
-  beleidsmaker: { nl: 'Beleidsmaker', en: 'Policy maker' },
-  cxo: { nl: 'CXO/Bestuurder', en: 'CXO/Executive' },
-  projectleider: { nl: 'Projectleider', en: 'Project leader' },
-  developer: { nl: 'Developer', en: 'Developer' },
-  jurist: { nl: 'Jurist', en: 'Lawyer' },
-  inkoper: { nl: 'Inkoper', en: 'Buyer' },
-};
-
-export const PRIORITY_NAMES: Record<Priority, { nl: string; en: string }> = {
-  high: { nl: 'hoog', en: 'high' },
-  medium: { nl: 'middel', en: 'medium' },
-  low: { nl: 'laag', en: 'low' },
-};
-
 const BY_ALIAS = new Map<string, RoleKey>();
 for (const key of ROLE_KEYS) for (const alias of ROLE_ALIASES[key]) BY_ALIAS.set(alias, key);
 
@@ -85,5 +71,9 @@ export function allRoleNames(): string[] {
 }
 
 export function roleName(key: RoleKey, lang: Lang): string {
-  return ROLE_NAMES[key][lang];
+  return translator(lang)(`content.role.${key}`);
+}
+
+export function priorityName(priority: Priority, lang: Lang): string {
+  return translator(lang)(`content.priority.${priority}`);
 }

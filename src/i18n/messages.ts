@@ -3,6 +3,7 @@
  * ./messages/<domain>.ts and spread it below; keys start with the domain.
  */
 import { common } from './messages/common.js';
+import { content } from './messages/content.js';
 import { drempel } from './messages/drempel.js';
 import { tco } from './messages/tco.js';
 import { termijn } from './messages/termijn.js';
@@ -12,4 +13,5 @@ export const messages = {
   ...termijn,
   ...tco,
   ...drempel,
+  ...content,
 } as const;

@@ -9,6 +9,39 @@
 import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { loadChalk } from './color.js';
+import { terminalSafe } from './text.js';
+
+const NAMED: Record<string, number> = { lrm: 0x200e, rlm: 0x200f, zwj: 0x200d, zwnj: 0x200c };
+
+/**
+ * Page text on its way into the renderer: control characters shown as
+ * escapes, and so are character references that marked would decode into
+ * one (`&#x1b;`, `&#155;`, `&#x202e;`, `&rlm;`).
+ */
+export function terminalSource(markdown: string): string {
+  return terminalSafe(markdown).replace(
+    /&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,10})|([a-zA-Z]+));/g,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : NAMED[name!.toLowerCase()];
+      if (code === undefined || code > 0x10ffff) return whole;
+      const ch = String.fromCodePoint(code);
+      const safe = terminalSafe(ch);
+      return safe === ch && code !== 0 ? whole : code === 0 ? '\\x00' : safe.replace(/\\/g, '\\\\');
+    },
+  );
+}
+
+/**
+ * The renderer's output with only the escape sequences inkoop asks for: SGR
+ * (colour, bold) and OSC 8 links to an address without control characters.
+ * Anything else that looks like a control character is shown as an escape.
+ */
+export function terminalOutput(text: string): string {
+  return text.replace(
+    /\u001b\[[0-9;]*m|\u001b\]8;[^\u0000-\u001f\u007f-\u009f]*(?:\u0007|\u001b\\)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g,
+    (m) => (m.length > 1 ? m : terminalSafe(m)),
+  );
+}
 
 export interface TerminalOptions {
   color?: boolean;
@@ -53,6 +86,6 @@ export async function renderTerminal(
       },
     },
   });
-  const out = await marked.parse(markdown);
-  return out.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const out = await marked.parse(terminalSource(markdown));
+  return terminalOutput(out.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
 }

@@ -81,3 +81,12 @@ export function listJoin(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
+
+/**
+ * JSON text (from JSON.stringify, which escapes only C0 controls) with every
+ * other control, bidirectional or invisible formatting character written as
+ * a `\uXXXX` escape: the same data, and nothing a terminal would act on.
+ */
+export function jsonSafe(jsonText: string): string {
+  return jsonText.replace(UNSAFE, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

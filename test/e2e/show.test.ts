@@ -115,26 +115,38 @@ describe('inkoop show', () => {
 
 describe('mistakes', () => {
   it('an unknown role exits 2 with a suggestion and the valid names', async () => {
-    const r = await inkoop(['show', '--role', 'jurst']);
+    const r = await inkoop(['show', '--role', 'jurst', '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
       /^inkoop: unknown role "jurst" \(did you mean "jurist"\?\)\nRoles: beleidsmaker, cxo, projectleider, developer, jurist, inkoper/,
     );
     expect(r.stderr).not.toMatch(STACK);
+    const nl = await inkoop(['show', '--role', 'jurst']);
+    expect(nl.exitCode).toBe(2);
+    expect(nl.stderr).toMatch(
+      /^inkoop: onbekende rol "jurst" \(bedoel je "jurist"\?\)\nRollen: beleidsmaker, cxo, projectleider, developer, jurist, inkoper/,
+    );
   });
 
   it('an unknown principle exits 2 with a suggestion', async () => {
-    const r = await inkoop(['show', 'inkop']);
+    const r = await inkoop(['show', 'inkop', '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^inkoop: unknown principle "inkop" \(did you mean "inkoop"\?\)/);
+    const nl = await inkoop(['show', 'inkop']);
+    expect(nl.stderr).toMatch(/^inkoop: onbekend principe "inkop" \(bedoel je "inkoop"\?\)/);
   });
 
   it('a principle that is not bundled exits 1 and says where to read it', async () => {
-    const r = await inkoop(['show', 'cloud']);
+    const r = await inkoop(['show', 'cloud', '--lang', 'en']);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(
       'principle 5 "Hanteer een cloud-gedreven strategie" is not bundled with inkoop; read it at https://minbzk.github.io/NeRDS/principes/cloud/',
+    );
+    const nl = await inkoop(['show', 'cloud']);
+    expect(nl.exitCode).toBe(1);
+    expect(nl.stderr).toContain(
+      'principe 5 "Hanteer een cloud-gedreven strategie" zit niet bij inkoop; lees het op https://minbzk.github.io/NeRDS/principes/cloud/',
     );
   });
 
@@ -149,7 +161,7 @@ describe('mistakes', () => {
       const r = await inkoop(['show', 'eigen', '--role', 'jurist', '--content', dir]);
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toBe(
-        'inkoop: principle "eigen" has no guidance for the role Jurist\nRoles with guidance: inkoper\n',
+        'inkoop: principe "eigen" heeft geen aanwijzingen voor de rol Jurist\nRollen met aanwijzingen: inkoper\n',
       );
       const ok = await inkoop(['show', 'eigen', '--role', 'inkoper'], {
         env: { INKOOP_CONTENT: dir },

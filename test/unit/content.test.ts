@@ -287,22 +287,20 @@ describe('messy pages', () => {
         parsePrinciple(text, { slug: 'x', lang: 'nl' });
       } catch (err) {
         expect(err).toBeInstanceOf(PageError);
-        return [(err as PageError).line, (err as PageError).message];
+        const problem = (err as PageError).problem;
+        return [
+          (err as PageError).line,
+          problem.kind === 'frontMatter' ? problem.reason : problem.kind,
+        ];
       }
       return 'no error';
     };
-    expect(broken('---\ntitle: A\ntitle: B\n---\n')).toEqual([
-      3,
-      expect.stringMatching(/^invalid front matter: .*unique/i),
-    ]);
+    expect(broken('---\ntitle: A\ntitle: B\n---\n')).toEqual([3, expect.stringMatching(/unique/i)]);
     expect(broken('---\ntitle: [unclosed\n---\nText\n')).toEqual([
       expect.any(Number),
-      expect.stringMatching(/^invalid front matter: invalid YAML/),
+      expect.stringMatching(/^invalid YAML/),
     ]);
-    expect(broken('---\ntitle: A\n')).toEqual([
-      1,
-      'invalid front matter: it is not closed; add a line "---" after it',
-    ]);
+    expect(broken('---\ntitle: A\n')).toEqual([1, 'frontMatterOpen']);
   });
 
   it('copes with a page without front matter or sections', () => {
@@ -357,5 +355,47 @@ describe('helpers', () => {
       /^# 12\. Definieer je inkoopstrategie: CXO\/Executive\n\n_Priority for this role: high_\n\n## Strategische inkoopgovernance/,
     );
     expect(md).toContain('**Template business case:**');
+  });
+});
+
+describe('safeLinks', () => {
+  it('keeps http, https and mailto links and makes others text', async () => {
+    const { safeLinks } = await import('../../src/content/links.js');
+    expect(safeLinks('[a](https://x.nl/a) [b](javascript:alert(1)) [c](mailto:c@x.nl)')).toBe(
+      '[a](https://x.nl/a) b [c](mailto:c@x.nl)',
+    );
+    expect(safeLinks('[a [nested]](JavaScript:x "t") [d](DATA:text/html,x)')).toBe('a [nested] d');
+    expect(safeLinks('<javascript:alert(1)> <https://x.nl>')).toBe(
+      'javascript\\:alert\\(1\\) <https://x.nl>',
+    );
+    expect(safeLinks('[ref]: javascript:x\n[ok]: https://x.nl')).toBe(
+      '\\[ref]: javascript:x\n[ok]: https://x.nl',
+    );
+  });
+
+  it('resolves relative links against the page address, or makes them text', async () => {
+    const { safeLinks } = await import('../../src/content/links.js');
+    const base = 'https://minbzk.github.io/NeRDS/principes/inkoop/';
+    expect(safeLinks('[pdf](../../assets/a.pdf)', base)).toBe(
+      '[pdf](https://minbzk.github.io/NeRDS/assets/a.pdf)',
+    );
+    expect(safeLinks('[pdf](../../assets/a.pdf)')).toBe('pdf');
+    expect(safeLinks('[x](//evil.example/a)', base)).toBe('x');
+  });
+
+  it('turns images into their alt text and address, as text', async () => {
+    const { safeLinks } = await import('../../src/content/links.js');
+    expect(safeLinks('![logo](https://t.example/p.png) ![](x.png)')).toBe(
+      'logo (https\\://t.example/p.png) (x.png)',
+    );
+    expect(safeLinks('[![b](https://t.example/b.svg)](https://x.nl)')).toBe(
+      '[b (https\\://t.example/b.svg)](https://x.nl)',
+    );
+  });
+
+  it('leaves code alone', async () => {
+    const { safeLinks } = await import('../../src/content/links.js');
+    const code = '```\n[b](javascript:x)\n```\n`[c](javascript:y)`';
+    expect(safeLinks(code)).toBe(code);
   });
 });
