@@ -81,8 +81,14 @@ export {
 } from './scaffold/answers.js';
 export { interview, InterviewCancelled, type InterviewOptions } from './scaffold/interview.js';
 export type { Prompter, InputQuestion, SelectQuestion } from './lib/prompter.js';
-export { checkStrategy, CHECK_ITEMS, STATUS_LABELS } from './scaffold/check.js';
-export { checkTable, checkMarkdown, checkJson } from './scaffold/check-report.js';
+export { checkStrategy, CHECK_ITEMS } from './scaffold/check.js';
+export {
+  checkTable,
+  checkMarkdown,
+  checkJson,
+  checkView,
+  type CheckView,
+} from './scaffold/check-report.js';
 export type {
   Template,
   Field,

@@ -9,8 +9,16 @@ import { json, parseFormat } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
 import { displayName, readText } from '../lib/io.js';
 import { emit } from '../lib/output.js';
+import { jsonSafe } from '../lib/text.js';
 import { checkStrategy } from '../scaffold/check.js';
-import { checkJson, checkMarkdown, checkTable, type Paint } from '../scaffold/check-report.js';
+import {
+  checkJson,
+  checkView,
+  checkViewMarkdown,
+  checkViewText,
+  type Paint,
+  piecesText,
+} from '../scaffold/check-report.js';
 
 export interface CheckOptions {
   format?: string;
@@ -27,9 +35,10 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
   const file = displayName(path);
   const text = readText(path, 'strategy document');
   const result = checkStrategy(text, { strict: opts.strict === true });
+  const view = checkView(result, file, lang);
 
-  if (format === 'json') emit(json(checkJson(result, file, lang)));
-  else if (format === 'markdown') emit(checkMarkdown(result, file, lang));
+  if (format === 'json') emit(jsonSafe(json(checkJson(result, file, lang))));
+  else if (format === 'markdown') emit(checkViewMarkdown(view));
   else {
     const { loadChalk } = await import('../lib/color.js');
     const chalk = await loadChalk(opts.color);
@@ -39,24 +48,8 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
         : status === 'placeholder'
           ? chalk.yellow(s)
           : chalk.red(s);
-    emit(checkTable(result, file, lang, paint));
+    emit(checkViewText(view, paint));
   }
 
-  if (!result.ok) {
-    const { empty, missing } = result.summary;
-    const parts: string[] = [];
-    if (missing) parts.push(`${missing} missing`);
-    if (empty) parts.push(`${empty} empty`);
-    if (result.strict && result.placeholders.length)
-      parts.push(
-        `${result.placeholders.length} placeholder${result.placeholders.length === 1 ? '' : 's'} left (--strict)`,
-      );
-    const failing = result.items
-      .filter((i) => i.status === 'missing' || i.status === 'empty')
-      .map((i) => i.id);
-    throw new UserError(
-      `${file}: the strategy is incomplete: ${parts.join(', ')}${failing.length ? ` (${failing.join(', ')})` : ''}`,
-      { exitCode: ExitCode.Failed },
-    );
-  }
+  if (view.failure) throw new UserError(piecesText(view.failure), { exitCode: ExitCode.Failed });
 }

@@ -2,6 +2,7 @@
  * The whole catalogue: one object per domain, joined here. Add a domain as
  * ./messages/<domain>.ts and spread it below; keys start with the domain.
  */
+import { check } from './messages/check.js';
 import { common } from './messages/common.js';
 import { content } from './messages/content.js';
 import { drempel } from './messages/drempel.js';
@@ -14,4 +15,5 @@ export const messages = {
   ...tco,
   ...drempel,
   ...content,
+  ...check,
 } as const;

@@ -1,141 +1,240 @@
-/** The report of `inkoop check` as a text table, Markdown or JSON. Pure. */
+/**
+ * The report of `inkoop check`, built once as a view (plain data, labels
+ * chosen in one language) and turned into a text table, Markdown or JSON by
+ * small adapters. Text from the checked document (headings, placeholders,
+ * the file name) is kept apart in the view as `input` pieces, so that each
+ * adapter escapes it for where it goes: no escape sequence on a terminal,
+ * no markup, link or table break in Markdown. Pure.
+ */
+import { type Translate, translator } from '../i18n/index.js';
 import { markdownTable, textTable, type Column } from '../lib/format.js';
 import type { Lang } from '../lib/i18n.js';
-import { STATUS_LABELS } from './check.js';
+import { inlineSafe, listJoin, mdCell, mdText } from '../lib/text.js';
 import type { CheckItem, CheckResult, CheckStatus } from './types.js';
 
-const TEXT = {
-  nl: {
-    title: (file: string) => `Inkoopstrategie-check: ${file}`,
-    conditions: 'Voorwaarden voor een effectieve inkoopstrategie',
-    questions: 'Evaluatievragen',
-    part: 'Onderdeel',
-    question: 'Vraag',
-    status: 'Status',
-    where: 'Waar',
-    line: 'r.',
-    add: (h: string) => `voeg een kop toe, zoals "## ${h}"`,
-    placeholders: 'Placeholders',
-    result: 'Resultaat',
-    ok: 'in orde',
-    notOk: 'niet in orde',
-    strict: ' (--strict: placeholders tellen als fout)',
-    counts: (s: Record<CheckStatus, number>) =>
-      `${s.covered} gedekt, ${s.placeholder} met placeholder, ${s.empty} leeg, ${s.missing} ontbreekt`,
-  },
-  en: {
-    title: (file: string) => `Purchasing strategy check: ${file}`,
-    conditions: 'Conditions of an effective purchasing strategy',
-    questions: 'Evaluation questions',
-    part: 'Part',
-    question: 'Question',
-    status: 'Status',
-    where: 'Where',
-    line: 'line',
-    add: (h: string) => `add a heading such as "## ${h}"`,
-    placeholders: 'Placeholders',
-    result: 'Result',
-    ok: 'passes',
-    notOk: 'fails',
-    strict: ' (--strict: placeholders count as failures)',
-    counts: (s: Record<CheckStatus, number>) =>
-      `${s.covered} covered, ${s.placeholder} with a placeholder, ${s.empty} empty, ${s.missing} missing`,
-  },
-} as const;
+/** A piece of a line: inkoop's own words, or text from the document. */
+export type Piece = { text: string } | { input: string };
+
+export interface CheckRow {
+  number: number;
+  label: string;
+  status: CheckStatus;
+  statusLabel: string;
+  where: Piece[];
+}
+
+export interface CheckGroup {
+  title: string;
+  /** Header of the first column: part or question. */
+  first: string;
+  rows: CheckRow[];
+}
+
+export interface CheckView {
+  file: string;
+  title: Piece[];
+  headers: { status: string; where: string };
+  groups: CheckGroup[];
+  placeholders: {
+    title: string;
+    items: { line: number; col: number; where: string; text: string }[];
+  };
+  result: string;
+  ok: boolean;
+  /** The verdict for stderr when the check fails, else null. */
+  failure: Piece[] | null;
+}
 
 export type Paint = (status: CheckStatus, text: string) => string;
 
-function where(item: CheckItem, lang: Lang): string {
-  const t = TEXT[lang];
-  if (item.matches.length === 0) return t.add(item.expected[lang]);
+function statusLabel(t: Translate, status: CheckStatus): string {
+  return t(`check.status.${status}`);
+}
+
+function where(item: CheckItem, lang: Lang, t: Translate): Piece[] {
+  if (item.matches.length === 0)
+    return [{ text: t('check.add', { heading: item.expected[lang] }) }];
   const best = item.matches.find((m) => m.status === item.status) ?? item.matches[0]!;
-  const more = item.matches.length > 1 ? ` (+${item.matches.length - 1})` : '';
-  const ph = item.placeholders.length
-    ? `; ${item.placeholders
-        .map((p) => p.text)
-        .slice(0, 3)
-        .join(', ')}${item.placeholders.length > 3 ? ', …' : ''}`
-    : '';
-  return `${t.line} ${best.line}: ${best.heading}${more}${ph}`;
+  const out: Piece[] = [
+    { text: `${t('check.line', { line: best.line })}: ` },
+    { input: best.heading },
+  ];
+  if (item.matches.length > 1) out.push({ text: ` (+${item.matches.length - 1})` });
+  if (item.placeholders.length) {
+    out.push({ text: '; ' });
+    item.placeholders.slice(0, 3).forEach((p, i) => {
+      if (i > 0) out.push({ text: ', ' });
+      out.push({ input: p.text });
+    });
+    if (item.placeholders.length > 3) out.push({ text: ', …' });
+  }
+  return out;
 }
 
-function rows(items: CheckItem[], lang: Lang, paint: Paint): string[][] {
-  return items.map((item, i) => [
-    String(i + 1),
-    item.label[lang],
-    paint(item.status, STATUS_LABELS[lang][item.status]),
-    where(item, lang),
-  ]);
+/** The expected headings of the failing parts, each once ("Exitstrategie" is a condition and a question). */
+function partNames(result: CheckResult, status: CheckStatus, lang: Lang): string[] {
+  return [...new Set(result.items.filter((i) => i.status === status).map((i) => i.expected[lang]))];
 }
 
-function resultLine(result: CheckResult, lang: Lang): string {
-  const t = TEXT[lang];
-  return `${t.result}: ${t.counts(result.summary)}; ${result.placeholders.length} ${t.placeholders.toLowerCase()} ${lang === 'nl' ? 'in het document' : 'in the document'} — ${result.ok ? t.ok : t.notOk}${result.strict ? t.strict : ''}`;
+/** The report as a view in one language. */
+export function checkView(result: CheckResult, file: string, lang: Lang): CheckView {
+  const t = translator(lang);
+  const group = (kind: 'condition' | 'question'): CheckGroup => ({
+    title: t(kind === 'condition' ? 'check.conditions' : 'check.questions'),
+    first: t(kind === 'condition' ? 'check.col.part' : 'check.col.question'),
+    rows: result.items
+      .filter((i) => i.kind === kind)
+      .map((item, i) => ({
+        number: i + 1,
+        label: item.label[lang],
+        status: item.status,
+        statusLabel: statusLabel(t, item.status),
+        where: where(item, lang, t),
+      })),
+  });
+  const s = result.summary;
+  const resultLine =
+    t('check.result', {
+      covered: s.covered,
+      placeholder: s.placeholder,
+      empty: s.empty,
+      missing: s.missing,
+      placeholders: t('check.inDocument', { count: result.placeholders.length }),
+      verdict: result.ok ? t('check.ok') : t('check.notOk'),
+    }) + (result.strict ? t('check.strict') : '');
+  let failure: Piece[] | null = null;
+  if (!result.ok) {
+    const reasons: string[] = [];
+    const and = t('check.and');
+    const missing = partNames(result, 'missing', lang);
+    if (missing.length)
+      reasons.push(
+        t('check.partsMissing', { count: missing.length, parts: listJoin(missing, and) }),
+      );
+    const empty = partNames(result, 'empty', lang);
+    if (empty.length)
+      reasons.push(t('check.partsEmpty', { count: empty.length, parts: listJoin(empty, and) }));
+    if (result.strict && result.placeholders.length)
+      reasons.push(t('check.placeholdersLeft', { count: result.placeholders.length }));
+    const [before, after] = t('check.incomplete', {
+      file: '\u0000',
+      reasons: reasons.join('; '),
+    }).split('\u0000') as [string, string];
+    failure = [{ text: before }, { input: file }, { text: after }];
+  }
+  const [titleBefore, titleAfter] = t('check.title', { file: '\u0000' }).split('\u0000') as [
+    string,
+    string,
+  ];
+  return {
+    file,
+    title: [{ text: titleBefore }, { input: file }, { text: titleAfter }],
+    headers: { status: t('check.col.status'), where: t('check.col.where') },
+    groups: [group('condition'), group('question')],
+    placeholders: {
+      title: t('check.placeholders'),
+      items: result.placeholders.map((p) => ({
+        line: p.line,
+        col: p.col,
+        where: t('check.line', { line: `${p.line}:${p.col}` }),
+        text: p.text,
+      })),
+    },
+    result: resultLine,
+    ok: result.ok,
+    failure,
+  };
 }
 
+/** Pieces as one line for a terminal or stderr: text from the document made visible. */
+export function piecesText(pieces: readonly Piece[]): string {
+  return pieces.map((p) => ('input' in p ? inlineSafe(p.input) : p.text)).join('');
+}
+
+/** Pieces as Markdown inline text: inkoop's words as they are, the document's escaped. */
+function piecesMarkdown(pieces: readonly Piece[], cell = false): string {
+  return pieces
+    .map((p) => ('input' in p ? (cell ? mdCell(p.input) : mdText(p.input)) : p.text))
+    .join('');
+}
+
+function columns(view: CheckView, first: string): Column[] {
+  return [
+    { header: '#', align: 'right' },
+    { header: first },
+    { header: view.headers.status },
+    { header: view.headers.where },
+  ];
+}
+
+export function checkViewText(view: CheckView, paint: Paint = (_s, x) => x): string {
+  const out = [piecesText(view.title), ''];
+  for (const g of view.groups) {
+    out.push(
+      g.title,
+      textTable(
+        columns(view, g.first),
+        g.rows.map((r) => [
+          String(r.number),
+          r.label,
+          paint(r.status, r.statusLabel),
+          piecesText(r.where),
+        ]),
+        { indent: '  ' },
+      ),
+    );
+  }
+  const ph = view.placeholders.items;
+  if (ph.length) {
+    out.push(`${view.placeholders.title}:`);
+    for (const p of ph.slice(0, 20)) out.push(`  ${p.where}  ${inlineSafe(p.text)}`);
+    if (ph.length > 20) out.push(`  … (+${ph.length - 20})`);
+    out.push('');
+  }
+  out.push(view.result);
+  return out.join('\n') + '\n';
+}
+
+export function checkViewMarkdown(view: CheckView): string {
+  const out = [`## ${piecesMarkdown(view.title)}`, ''];
+  for (const g of view.groups) {
+    out.push(
+      `### ${g.title}`,
+      '',
+      markdownTable(
+        columns(view, g.first),
+        g.rows.map((r) => [
+          String(r.number),
+          mdCell(r.label),
+          mdCell(r.statusLabel),
+          piecesMarkdown(r.where, true),
+        ]),
+        (s) => s,
+      ),
+    );
+  }
+  const ph = view.placeholders.items;
+  if (ph.length) {
+    out.push(`### ${view.placeholders.title}`, '');
+    for (const p of ph) out.push(`- ${p.where}: ${mdText(p.text)}`);
+    out.push('');
+  }
+  out.push(`**${view.result}**`);
+  return out.join('\n') + '\n';
+}
+
+/** The report as a text table; `paint` colours the status. */
 export function checkTable(
   result: CheckResult,
   file: string,
   lang: Lang,
   paint: Paint = (_s, x) => x,
 ): string {
-  const t = TEXT[lang];
-  const conditions = result.items.filter((i) => i.kind === 'condition');
-  const questions = result.items.filter((i) => i.kind === 'question');
-  const cols = (first: string): Column[] => [
-    { header: '#', align: 'right' },
-    { header: first },
-    { header: t.status },
-    { header: t.where },
-  ];
-  const out = [
-    t.title(file),
-    '',
-    t.conditions,
-    textTable(cols(t.part), rows(conditions, lang, paint), { indent: '  ' }),
-    t.questions,
-    textTable(cols(t.question), rows(questions, lang, paint), { indent: '  ' }),
-  ];
-  if (result.placeholders.length) {
-    out.push(`${t.placeholders}:`);
-    for (const p of result.placeholders.slice(0, 20))
-      out.push(`  ${t.line} ${p.line}:${p.col}  ${p.text}`);
-    if (result.placeholders.length > 20) out.push(`  … (+${result.placeholders.length - 20})`);
-    out.push('');
-  }
-  out.push(resultLine(result, lang));
-  return out.join('\n') + '\n';
+  return checkViewText(checkView(result, file, lang), paint);
 }
 
 export function checkMarkdown(result: CheckResult, file: string, lang: Lang): string {
-  const t = TEXT[lang];
-  const conditions = result.items.filter((i) => i.kind === 'condition');
-  const questions = result.items.filter((i) => i.kind === 'question');
-  const cols = (first: string): Column[] => [
-    { header: '#', align: 'right' },
-    { header: first },
-    { header: t.status },
-    { header: t.where },
-  ];
-  const plain: Paint = (_s, x) => x;
-  const out = [
-    `## ${t.title(file)}`,
-    '',
-    `### ${t.conditions}`,
-    '',
-    markdownTable(cols(t.part), rows(conditions, lang, plain)),
-    `### ${t.questions}`,
-    '',
-    markdownTable(cols(t.question), rows(questions, lang, plain)),
-  ];
-  if (result.placeholders.length) {
-    out.push(`### ${t.placeholders}`, '');
-    for (const p of result.placeholders)
-      out.push(`- ${t.line} ${p.line}:${p.col}: \`${p.text.replace(/`/g, "'")}\``);
-    out.push('');
-  }
-  out.push(`**${resultLine(result, lang)}**`);
-  return out.join('\n') + '\n';
+  return checkViewMarkdown(checkView(result, file, lang));
 }
 
 /** The JSON form: stable keys, statuses in English, labels in the language asked. */

@@ -565,8 +565,3 @@ export function checkStrategy(markdown: string, options: { strict?: boolean } = 
   const ok = summary.empty === 0 && summary.missing === 0 && (!strict || placeholders.length === 0);
   return { items, placeholders, summary, ok, strict };
 }
-
-export const STATUS_LABELS: Record<Lang, Record<CheckStatus, string>> = {
-  nl: { covered: 'gedekt', placeholder: 'placeholder', empty: 'leeg', missing: 'ontbreekt' },
-  en: { covered: 'covered', placeholder: 'placeholder', empty: 'empty', missing: 'missing' },
-};

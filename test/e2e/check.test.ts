@@ -71,7 +71,7 @@ describe('inkoop check', () => {
       /6 {2}Voldoet ze aan alle wettelijke en beleidsmatige eisen\? +gedekt +r\. \d+: Wet- en regelgeving en beleid/,
     );
     expect(r.stdout).toContain(
-      'Resultaat: 13 gedekt, 0 met placeholder, 0 leeg, 0 ontbreekt; 0 placeholders in het document — in orde',
+      'Resultaat: 13 gedekt, 0 met plaatshouder, 0 leeg, 0 ontbreekt; 0 plaatshouders in het document — in orde',
     );
   });
 
@@ -96,7 +96,7 @@ describe('inkoop check', () => {
       const r = await run(['check', 'no-exit.md', '--format', format, '--lang', 'en']);
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toBe(
-        'inkoop: no-exit.md: the strategy is incomplete: 2 missing (exit-strategy, exit)\n',
+        'inkoop: no-exit.md: the strategy is incomplete: 1 part is missing (Exit strategy)\n',
       );
       if (format === 'table')
         expect(r.stdout).toMatch(
@@ -124,15 +124,15 @@ describe('inkoop check', () => {
     const loose = await run(['check', 'ph.md']);
     expect(loose.exitCode).toBe(0);
     expect(loose.stdout).toMatch(
-      /2 {2}Marktverkenning +placeholder +r\. \d+: 2\. Marktverkenning; \[aantal\]/,
+      /2 {2}Marktverkenning +plaatshouder +r\. \d+: 2\. Marktverkenning; \[aantal\]/,
     );
     expect(loose.stdout).toMatch(
-      /Placeholders:\n {2}r\. \d+:\d+ {2}\[aantal\]\n {2}r\. \d+:\d+ {2}TODO\n/,
+      /Plaatshouders:\n {2}r\. \d+:\d+ {2}\[aantal\]\n {2}r\. \d+:\d+ {2}TODO\n/,
     );
     const strict = await run(['check', 'ph.md', '--strict']);
     expect(strict.exitCode).toBe(1);
     expect(strict.stderr).toBe(
-      'inkoop: ph.md: the strategy is incomplete: 2 placeholders left (--strict)\n',
+      'inkoop: ph.md: de strategie is onvolledig: 2 plaatshouders staan er nog (--strict)\n',
     );
     const json = JSON.parse(
       (await run(['check', 'ph.md', '--strict', '--format', 'json'])).stdout,

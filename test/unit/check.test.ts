@@ -10,7 +10,13 @@ import {
   findPlaceholders,
   normalizeHeading,
 } from '../../src/scaffold/check.js';
-import { checkJson, checkMarkdown, checkTable } from '../../src/scaffold/check-report.js';
+import {
+  checkJson,
+  checkMarkdown,
+  checkTable,
+  checkView,
+  piecesText,
+} from '../../src/scaffold/check-report.js';
 import { fillTemplate } from '../../src/scaffold/fill.js';
 import { parseTemplate } from '../../src/scaffold/template.js';
 import type { CheckResult } from '../../src/scaffold/types.js';
@@ -256,7 +262,7 @@ describe('the report', () => {
     expect(nl).toContain('Voorwaarden voor een effectieve inkoopstrategie');
     expect(nl).toMatch(/7 {2}Exitstrategie +leeg +r\. \d+: 7\. Exitstrategie/);
     expect(nl).toContain(
-      'Resultaat: 11 gedekt, 0 met placeholder, 2 leeg, 0 ontbreekt; 0 placeholders in het document — niet in orde (--strict: placeholders tellen als fout)',
+      'Resultaat: 11 gedekt, 0 met plaatshouder, 2 leeg, 0 ontbreekt; 0 plaatshouders in het document — niet in orde (--strict: plaatshouders tellen als fout)',
     );
     const en = checkTable(checkStrategy('# x\n'), 'x.md', 'en');
     expect(en).toContain('add a heading such as "## Exit strategy"');
@@ -265,7 +271,48 @@ describe('the report', () => {
   it('as Markdown with tables', () => {
     const md = checkMarkdown(failing, 'strategy.md', 'en');
     expect(md).toContain('| # | Part | Status | Where |');
-    expect(md).toMatch(/\| 7 \| Exit strategy \| empty \| line \d+: 7\. Exitstrategie \|/);
+    expect(md).toMatch(/\| 7 \| Exit strategy \| empty \| line \d+: 7\\\. Exitstrategie \|/);
+  });
+
+  it('names each failing part once, in words, with a plural that agrees', () => {
+    const one = checkView(failing, 'strategy.md', 'nl');
+    expect(piecesText(one.failure!)).toBe(
+      'strategy.md: de strategie is onvolledig: 1 onderdeel is leeg (Exitstrategie)',
+    );
+    const two = checkView(
+      checkStrategy(
+        emptySection(emptySection(strategyNl, '## 7. Exitstrategie'), '## 5. Risicoanalyse'),
+      ),
+      'strategy.md',
+      'en',
+    );
+    expect(piecesText(two.failure!)).toBe(
+      'strategy.md: the strategy is incomplete: 2 parts are empty (Risk analysis and Exit strategy)',
+    );
+    const none = checkView(checkStrategy('# x\n'), 'x.md', 'nl');
+    expect(piecesText(none.failure!)).toMatch(
+      /^x\.md: de strategie is onvolledig: 10 onderdelen ontbreken \(Behoefteanalyse, Marktverkenning, .* en Wet- en regelgeving\)$/,
+    );
+    expect(checkView(checkStrategy(strategyNl), 'ok.md', 'nl').failure).toBeNull();
+  });
+
+  it('escapes headings and placeholders from the document in every form', () => {
+    const doc = strategyNl.replace(
+      '## 7. Exitstrategie',
+      '## 7. Exitstrategie \u001b[31m<img src=x onerror=alert(1)> [a](javascript:b) | x',
+    );
+    const r = checkStrategy(doc);
+    const text = checkTable(r, 'evil\u202e.md', 'en');
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(text).toContain('\\x1b[31m');
+    expect(text).toContain('evil\\u202e.md');
+    const md = checkMarkdown(r, 'evil\u202e.md', 'en');
+    expect(md).not.toMatch(/[\u001b\u202e]/);
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('](javascript');
+    const row = md.split('\n').find((l) => l.startsWith('| 7 |'))!;
+    // The heading's "|" is escaped: the row keeps its four cells.
+    expect(row.split(/(?<!\\)\|/).length).toBe(6);
   });
 
   it('as JSON with stable keys and English statuses', () => {
