@@ -83,7 +83,7 @@ describe('inkoop scaffold from an answers file', () => {
       const check = await run(['check', out, '--strict', '--lang', lang]);
       expect(check.stdout).toContain(
         lang === 'nl'
-          ? '13 gedekt, 0 met placeholder, 0 leeg, 0 ontbreekt'
+          ? '13 gedekt, 0 met plaatshouder, 0 leeg, 0 ontbreekt'
           : '13 covered, 0 with a placeholder, 0 empty, 0 missing',
       );
       expect(check.exitCode).toBe(0);
@@ -101,7 +101,7 @@ describe('inkoop scaffold from an answers file', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/5 {2}Risicoanalyse +leeg/);
     expect(r.stderr).toBe(
-      'inkoop: strategy.md: the strategy is incomplete: 1 empty (risk-analysis)\n',
+      'inkoop: strategy.md: de strategie is onvolledig: 1 onderdeel is leeg (Risicoanalyse)\n',
     );
   });
 
