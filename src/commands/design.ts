@@ -7,7 +7,9 @@
  */
 import { UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
+import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
+import { inlineSafe } from '../lib/text.js';
 import { emit, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesign } from '../score/design.js';
@@ -30,6 +32,9 @@ export interface DesignCommandOptions {
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 
+/** Messages in the language of this run (set first thing in run()). */
+let t: Translate = translator('nl');
+
 function number(
   name: string,
   value: string | undefined,
@@ -39,7 +44,7 @@ function number(
   if (value === undefined) return undefined;
   const n = Number(value.trim());
   if (value.trim() === '' || !Number.isFinite(n) || !check(n))
-    throw new UserError(`--${name}: expected ${what}, got "${value}"`);
+    throw new UserError(t('design.expected', { name, what, value: inlineSafe(value) }));
   return n;
 }
 
@@ -51,9 +56,7 @@ function parseSpread(value: string | undefined): number | undefined {
   const n = Number(percent ? v.slice(0, -1).trim() : v);
   const f = percent ? n / 100 : n;
   if (v === '' || v === '%' || !Number.isFinite(f) || !(f > 0) || f > 10) {
-    throw new UserError(
-      `--spread: expected the price spread as a percentage or a fraction, more than 0 and at most 1000%, like 30% or 0.3, got "${value}"`,
-    );
+    throw new UserError(t('design.badSpread', { value: inlineSafe(value) }));
   }
   return f;
 }
@@ -63,65 +66,63 @@ const euros = (name: string, value: string | undefined) => {
     name,
     value,
     (x) => x > 0 && Math.abs(Math.round(x * 100) - x * 100) < 1e-6,
-    'an amount in euros, more than 0, at most two decimals',
+    t('design.whatEuros'),
   );
   return n === undefined ? undefined : Math.round(n * 100);
 };
 
 export async function run(path: string, opts: DesignCommandOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
+  t = translator(lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
   const bids = number(
     'bids',
     opts.bids,
     (n) => Number.isInteger(n) && n >= 2 && n <= 200,
-    'a whole number of bids per set, 2 to 200',
+    t('design.whatBids'),
   );
   const runs = number(
     'runs',
     opts.runs,
     (n) => Number.isInteger(n) && n >= 1 && n <= 100_000,
-    'a whole number of sets, 1 to 100000',
+    t('design.whatRuns'),
   );
   const seed = number(
     'seed',
     opts.seed,
     (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff,
-    'a whole number from 0 to 4294967295',
+    t('design.whatSeed'),
   );
   const margin =
-    number('margin', opts.margin, (n) => n >= 0, 'a number of points, 0 or more') ?? DEFAULT_MARGIN;
+    number('margin', opts.margin, (n) => n >= 0, t('design.whatMargin')) ?? DEFAULT_MARGIN;
   const spread = parseSpread(opts.spread) ?? 0.3;
   let low = euros('low-price', opts.lowPrice);
   const best = euros('best', opts.best);
   const worst = euros('worst', opts.worst);
   if ((best === undefined) !== (worst === undefined))
-    throw new UserError(
-      '--best and --worst go together: give both, the bounds of the bounds method in euros (best < worst)',
-    );
+    throw new UserError(t('design.bestWorstTogether'));
   if (best !== undefined && !(best < worst!))
-    throw new UserError(`--best must be lower than --worst, got ${opts.best} and ${opts.worst}`);
+    throw new UserError(
+      t('design.bestBelowWorst', {
+        best: inlineSafe(opts.best ?? ''),
+        worst: inlineSafe(opts.worst ?? ''),
+      }),
+    );
 
   const { document, ignoredBids } = readTenderDesign(path);
-  if (ignoredBids > 0)
-    note(
-      `inkoop design: the ${ignoredBids} bid${ignoredBids === 1 ? '' : 's'} in the tender file are ignored; the simulation generates its own`,
-    );
+  if (ignoredBids > 0) note(t('design.ignoredBids', { count: ignoredBids }));
   const price = document.price;
   const method = price?.method ?? 'relative';
   const tenderBounds =
     method === 'bounds' && price?.best !== undefined && price.worst !== undefined
       ? { best: Math.round(price.best * 100), worst: Math.round(price.worst * 100) }
       : undefined;
-  if (best !== undefined && tenderBounds)
-    throw new UserError(
-      '--best and --worst: the tender sets its own bounds (method: bounds); remove the options or the bounds',
-    );
+  if (best !== undefined && tenderBounds) throw new UserError(t('design.tenderBounds'));
   // The lowest generated price: given; else the tender's best bound; else so that the dearest bid meets the budget; else EUR 100,000.
   low ??=
     tenderBounds?.best ??
     (price?.budget !== undefined ? Math.floor(price.budget / (1 + spread)) * 100 : 10_000_000);
-  if (low < 100) throw new UserError('--low-price: at least 1 euro');
+  if (low < 100) throw new UserError(t('design.lowPrice'));
 
   const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
   const report = simulateDesign(criteria, {

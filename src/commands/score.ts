@@ -6,7 +6,9 @@
  */
 import { ExitCode, UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
-import { formatNumber, resolveLang } from '../lib/i18n.js';
+import { translator } from '../i18n/index.js';
+import { formatPlain, formatPoints, resolveLang } from '../lib/i18n.js';
+import { inlineSafe } from '../lib/text.js';
 import { emit } from '../lib/output.js';
 import { checkReportOut, writeReport } from '../lib/report.js';
 import { colorEnabled } from '../lib/color.js';
@@ -46,6 +48,7 @@ async function textStyle(color: boolean | undefined): Promise<TextStyle | undefi
 
 export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
+  const t = translator(lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
   checkReportOut(format, opts);
   const failUnder = parseFailUnder(opts.failUnder);
@@ -54,7 +57,10 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(
-      `--fail-under ${failUnder} is more than the ${result.maxPoints} points a bid can earn in this tender; no bid could pass`,
+      t('score.failUnderTooHigh', {
+        threshold: formatPlain(failUnder, lang),
+        max: formatPlain(result.maxPoints, lang),
+      }),
     );
   }
 
@@ -62,10 +68,14 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   // How firm the outcome is: loaded only when asked for.
   const robust =
     opts.robustness || opts.failIfFragile
-      ? (await import('../score/robustness-report.js')).robustnessFor(read, {
-          margin,
-          failIfFragile: opts.failIfFragile,
-        })
+      ? (await import('../score/robustness-report.js')).robustnessFor(
+          read,
+          {
+            margin,
+            failIfFragile: opts.failIfFragile,
+          },
+          lang,
+        )
       : null;
   if (format === 'json')
     emit(
@@ -98,14 +108,21 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   if (failUnder !== undefined) {
     const best = result.bids.find((b) => b.rank === 1);
     if (!best)
-      throw new UserError(`--fail-under ${failUnder}: no valid bid (every bid is excluded)`, {
-        exitCode: ExitCode.Failed,
-      });
+      throw new UserError(
+        t('score.failUnderNoValid', { threshold: formatPlain(failUnder, lang) }),
+        {
+          exitCode: ExitCode.Failed,
+        },
+      );
     // A total within the tie tolerance of the threshold reaches it.
     if (best.total! < failUnder - result.tolerance) {
-      const who = result.tie ? result.tied.join(', ') : best.vendor;
+      const who = (result.tie ? result.tied : [best.vendor]).map(inlineSafe).join(', ');
       throw new UserError(
-        `--fail-under ${failUnder}: the best total is ${formatNumber(best.total!, 'en', 2, 2)} points (${who}), below the threshold`,
+        t('score.failUnderBelow', {
+          threshold: formatPlain(failUnder, lang),
+          total: formatPoints(best.total!, lang),
+          vendors: who,
+        }),
         { exitCode: ExitCode.Failed },
       );
     }

@@ -7,6 +7,9 @@ import { common } from './messages/common.js';
 import { content } from './messages/content.js';
 import { drempel } from './messages/drempel.js';
 import { tco } from './messages/tco.js';
+import { design } from './messages/design.js';
+import { robustness } from './messages/robustness.js';
+import { score } from './messages/score.js';
 import { termijn } from './messages/termijn.js';
 
 export const messages = {
@@ -16,4 +19,7 @@ export const messages = {
   ...drempel,
   ...content,
   ...check,
+  ...score,
+  ...robustness,
+  ...design,
 } as const;

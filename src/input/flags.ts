@@ -41,7 +41,7 @@ export function parseFailUnder(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.trim());
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new UserError(`--fail-under: expected a number of points, 0 or more, got "${value}"`);
+    throw new UserError(t('score.badFailUnder', { value: inlineSafe(value) }));
   }
   return n;
 }
@@ -58,15 +58,11 @@ export function parseMargin(opts: {
   const value = opts.margin;
   if (value === undefined) return undefined;
   if (!opts.robustness && !opts.failIfFragile) {
-    throw new UserError(
-      '--margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3',
-    );
+    throw new UserError(t('robustness.marginAlone'));
   }
   const n = Number(value.trim());
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new UserError(
-      `--margin: expected a number of points, 0 or more (a weight change within which a change of winner counts as fragile), got "${value}"`,
-    );
+    throw new UserError(t('robustness.badMargin', { value: inlineSafe(value) }));
   }
   return n;
 }

@@ -67,16 +67,17 @@ export function mdCell(s: string): string {
 }
 
 /**
- * A GitHub-flavoured Markdown table. `cell` escapes each body cell; pass
- * `(s) => s` when the cells are Markdown already (escaped with mdCell from
- * ./text.ts).
+ * A GitHub-flavoured Markdown table. `cell` escapes each body cell and
+ * `header` each header; pass `(s) => s` when they are Markdown already
+ * (escaped with mdCell from ./text.ts).
  */
 export function markdownTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   cell: (s: string) => string = mdCell,
+  header: (s: string) => string = mdCell,
 ): string {
-  const head = `| ${columns.map((c) => mdCell(c.header)).join(' | ')} |`;
+  const head = `| ${columns.map((c) => header(c.header)).join(' | ')} |`;
   const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
   const body = rows.map((r) => `| ${columns.map((_, i) => cell(r[i] ?? '')).join(' | ')} |`);
   return [head, rule, ...body].join('\n') + '\n';

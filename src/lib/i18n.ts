@@ -84,6 +84,16 @@ export function formatNumber(
   return value < 0 && /[1-9]/.test(int + frac) ? `-${body}` : body;
 }
 
+/** Points with a fixed number of decimals (two unless said): 78.1944 -> "78,19" (nl). */
+export function formatPoints(value: number, lang: Lang, decimals = 2): string {
+  return formatNumber(value, lang, decimals, decimals);
+}
+
+/** A weight, scale or score as written, up to four decimals: 7.5 -> "7,5" (nl). */
+export function formatPlain(value: number, lang: Lang): string {
+  return formatNumber(value, lang, 4, 0);
+}
+
 /**
  * Integer cents as an amount with two decimals: 123456 -> "1.234,56" (nl).
  * Exact: formats the integer parts, never a float.

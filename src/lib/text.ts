@@ -1,3 +1,5 @@
+import { visibleWidth } from './format.js';
+
 /**
  * Text from input files, made safe for where it goes. Names, motivations
  * and other user text pass through one of these on their way to a
@@ -89,4 +91,32 @@ export function listJoin(items: readonly string[], and: string): string {
  */
 export function jsonSafe(jsonText: string): string {
   return jsonText.replace(UNSAFE, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Words joined with spaces, a new line (starting with `indent`) begun before
+ * a word that would pass `width` columns; the first line starts with
+ * `first`. A string is split at its spaces; a list keeps each item whole.
+ * Without a width, the words on one line.
+ */
+export function wrap(
+  words: string | readonly string[],
+  width: number | undefined,
+  indent = '',
+  first = indent,
+): string {
+  const list = typeof words === 'string' ? words.split(' ') : words;
+  if (width === undefined) return first + list.join(' ');
+  const lines: string[] = [];
+  let line = '';
+  let lead = first;
+  for (const word of list) {
+    if (line && visibleWidth(lead + line + ' ' + word) > width) {
+      lines.push(lead + line);
+      line = word;
+      lead = indent;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(lead + line);
+  return lines.join('\n');
 }

@@ -1,114 +1,34 @@
 /**
- * Rendering a score result and a criteria model: JSON (the contract), CSV,
- * Markdown (for a pull-request comment or an evaluation report) and plain
- * text for a terminal. Pure functions: data in, text out.
+ * Rendering a score result and a criteria model. The report is built once
+ * as a view (`scoreView`: plain data, numbers formatted and labels chosen in
+ * the report's language, text from input escaped for the target); small
+ * adapters turn it into plain text for a terminal and Markdown. JSON (the
+ * contract) and CSV come from the result itself. Pure functions: data in,
+ * text out.
  */
-import { csv, markdownTable, mdCell, textTable, visibleWidth, type Column } from '../lib/format.js';
-import { formatCents, formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
+import { type Translate, translator } from '../i18n/index.js';
+import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib/format.js';
+import {
+  formatCents,
+  formatMoney,
+  formatPercent,
+  formatPlain,
+  formatPoints,
+  type Lang,
+} from '../lib/i18n.js';
+import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import { isGroup, localizedName, type CriteriaEntry, type FlatCriterion } from './criteria.js';
 import type { BidResult, ExclusionReason, ScoreLine, ScoreResult } from './score.js';
 
-// ---------------------------------------------------------------- labels
+/** How text from input is made safe for the output it goes to (identity for HTML, which escapes all). */
+export type Escape = (text: string) => string;
 
-const L = {
-  nl: {
-    report: 'Beoordeling inschrijvingen',
-    rank: 'Rang',
-    vendor: 'Inschrijver',
-    price: 'Prijs',
-    total: 'Totaal',
-    criterion: 'Criterium',
-    score: 'Score',
-    formula: 'Berekening',
-    points: 'Punten',
-    weight: 'Punten',
-    share: 'Aandeel',
-    id: 'Id',
-    priceMark: 'prijs',
-    max: (n: string) =>
-      `Maximaal ${n} punten (beste prijs-kwaliteitverhouding, gewogen factorenmethode).`,
-    relative: 'Prijs: relatief, gewicht × laagste prijs / prijs',
-    bounds: (best: string, worst: string) =>
-      `Prijs: tussen grenzen, gewicht × (${worst} − prijs) / (${worst} − ${best}), tussen 0 en het gewicht`,
-    lowest: (p: string) => `laagste geldige prijs ${p}`,
-    budget: (p: string) => `budget ${p}`,
-    winner: (v: string, t: string, m: string) => `Winnaar: ${v}, met ${t} van ${m} punten.`,
-    tie: (vs: string, t: string) =>
-      `Gelijke stand: ${vs} delen de eerste plaats met ${t} punten. Er is geen winnaar; beslis volgens de regel voor een gelijke stand in de aanbestedingsstukken.`,
-    tieAt: (r: number, vs: string) => `Gelijke stand op plaats ${r}: ${vs}.`,
-    none: 'Geen geldige inschrijving: elke inschrijving is uitgesloten. Er is geen winnaar.',
-    excluded: 'Uitgesloten (geen totaal, geen rang)',
-    excludedShort: 'uitgesloten',
-    knockoutFalse: (r: string) => `knock-out niet gehaald: ${r}`,
-    knockoutMissing: (r: string) => `knock-out niet beantwoord: ${r}`,
-    overBudget: (p: string, b: string) => `prijs ${p} boven het budget van ${b}`,
-    spreadTitle:
-      'Let op: beoordelaars lopen ver uiteen (spreiding groter dan een derde van de schaal)',
-    spread: (ev: string, s: string, l: string) => `${ev} (spreiding ${s} > ${l})`,
-    explain: 'Toelichting per inschrijving',
-    rankOf: (r: number, t: string) => `rang ${r}, ${t} punten`,
-    tcoSource: (o: string, f: string) => `netto contante waarde van optie "${o}" in ${f}`,
-    atBest: (b: string) => `prijs ≤ ${b}: alle punten`,
-    atWorst: (w: string) => `prijs ≥ ${w}: geen punten`,
-    and: 'en',
-    rounding:
-      'Punten zijn afgerond weergegeven; totalen en rangen zijn berekend met de onafgeronde punten.',
-    criteriaTitle: 'Gunningscriteria',
-  },
-  en: {
-    report: 'Evaluation of bids',
-    rank: 'Rank',
-    vendor: 'Vendor',
-    price: 'Price',
-    total: 'Total',
-    criterion: 'Criterion',
-    score: 'Score',
-    formula: 'Calculation',
-    points: 'Points',
-    weight: 'Points',
-    share: 'Share',
-    id: 'Id',
-    priceMark: 'price',
-    max: (n: string) => `At most ${n} points (best price-quality ratio, weighted factor method).`,
-    relative: 'Price: relative, weight × lowest price / price',
-    bounds: (best: string, worst: string) =>
-      `Price: between bounds, weight × (${worst} − price) / (${worst} − ${best}), between 0 and the weight`,
-    lowest: (p: string) => `lowest valid price ${p}`,
-    budget: (p: string) => `budget ${p}`,
-    winner: (v: string, t: string, m: string) => `Winner: ${v}, with ${t} of ${m} points.`,
-    tie: (vs: string, t: string) =>
-      `Tie: ${vs} share first place with ${t} points. There is no winner; decide by the tie-break rule in the tender documents.`,
-    tieAt: (r: number, vs: string) => `Tie at place ${r}: ${vs}.`,
-    none: 'No valid bid: every bid is excluded. There is no winner.',
-    excluded: 'Excluded (no total, no rank)',
-    excludedShort: 'excluded',
-    knockoutFalse: (r: string) => `knock-out not met: ${r}`,
-    knockoutMissing: (r: string) => `knock-out not answered: ${r}`,
-    overBudget: (p: string, b: string) => `price ${p} above the budget of ${b}`,
-    spreadTitle: 'Note: evaluators disagree widely (spread larger than a third of the scale)',
-    spread: (ev: string, s: string, l: string) => `${ev} (spread ${s} > ${l})`,
-    explain: 'Explanation per bid',
-    rankOf: (r: number, t: string) => `rank ${r}, ${t} points`,
-    tcoSource: (o: string, f: string) => `net present value of option "${o}" in ${f}`,
-    atBest: (b: string) => `price ≤ ${b}: all points`,
-    atWorst: (w: string) => `price ≥ ${w}: no points`,
-    and: 'and',
-    rounding: 'Points are shown rounded; totals and ranks are computed from the unrounded points.',
-    criteriaTitle: 'Award criteria',
-  },
-} as const;
+const same: Escape = (s) => s;
 
 // ---------------------------------------------------------------- numbers
 
-/** Points with two decimals (or more, see totalDecimals). */
-function pts(value: number, lang: Lang, decimals = 2): string {
-  return formatNumber(value, lang, decimals, decimals);
-}
-
-/** A weight or a score: as written, up to four decimals. */
-function num(value: number, lang: Lang): string {
-  return formatNumber(value, lang, 4, 0);
-}
+const pts = formatPoints;
+const num = formatPlain;
 
 /**
  * Decimals for totals: two, or more when two bids that are not tied would
@@ -128,23 +48,24 @@ export function totalDecimals(result: ScoreResult): number {
   return 10;
 }
 
-function listJoin(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${L[lang].and} ${items[items.length - 1]}`;
-}
-
 function criterionName(c: { id: string; name: string }, lang: Lang): string {
   return localizedName(c.id, c.name, lang);
 }
 
-export function reasonText(r: ExclusionReason, lang: Lang): string {
-  const l = L[lang];
+/** Why a bid is excluded, in the report's language; the requirement (input) through `esc`. */
+export function reasonText(r: ExclusionReason, lang: Lang, esc: Escape = same): string {
+  const t = translator(lang);
   if (r.kind === 'knockout')
-    return r.answer === false ? l.knockoutFalse(r.requirement) : l.knockoutMissing(r.requirement);
-  return l.overBudget(formatMoney(r.price, lang), formatMoney(r.budget, lang));
+    return t(r.answer === false ? 'score.knockoutFalse' : 'score.knockoutMissing', {
+      requirement: esc(r.requirement),
+    });
+  return t('score.overBudget', {
+    price: formatMoney(r.price, lang),
+    budget: formatMoney(r.budget, lang),
+  });
 }
 
-/** The same reason in plain English with amounts in units, for the JSON output. */
+/** The same reason in plain English with amounts in units, for the JSON output (a stable contract). */
 function reasonJson(r: ExclusionReason): string {
   if (r.kind === 'knockout')
     return r.answer === false
@@ -168,14 +89,17 @@ export function formulaText(
   const n = (v: number) => (ascii ? String(v) : num(v, lang));
   const w = n(c.weight);
   if (c.price) {
+    const t = translator(lang);
     if (result.priceMethod === 'bounds' && result.bounds) {
       const { best, worst } = result.bounds;
       if (bid.price <= best)
         return ascii
           ? `price <= best ${money(best)}: ${w}`
-          : `${w} (${L[lang].atBest(money(best))})`;
+          : `${w} (${t('score.atBest', { best: money(best) })})`;
       if (bid.price >= worst)
-        return ascii ? `price >= worst ${money(worst)}: 0` : `0 (${L[lang].atWorst(money(worst))})`;
+        return ascii
+          ? `price >= worst ${money(worst)}: 0`
+          : `0 (${t('score.atWorst', { worst: money(worst) })})`;
       return `${w} ${times} (${money(worst)} ${minus} ${money(bid.price)}) / (${money(worst)} ${minus} ${money(best)})`;
     }
     return `${w} ${times} ${money(result.lowestPrice ?? bid.price)} / ${money(bid.price)}`;
@@ -193,91 +117,206 @@ function scoreCell(bid: BidResult, line: ScoreLine, c: FlatCriterion, lang: Lang
     : mean;
 }
 
-function groupHeader(g: { id: string; name: string; weight: number }, lang: Lang): string {
-  return `${criterionName(g, lang)} (${num(g.weight, lang)})`;
-}
-
-function priceSourceText(bid: BidResult, lang: Lang): string | null {
-  return bid.priceSource.kind === 'tco'
-    ? L[lang].tcoSource(bid.priceSource.option, bid.priceSource.file)
-    : null;
-}
-
-/** The verdict line: the winner, the tie, or no valid bid. */
-export function verdictText(
-  result: ScoreResult,
-  lang: Lang,
-  emphasis: (s: string) => string = (s) => s,
-): string {
-  const l = L[lang];
+/** The verdict line: the winner, the tie, or no valid bid; vendor names through `esc`. */
+export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same): string {
+  const t = translator(lang);
   const d = totalDecimals(result);
   const first = result.bids.find((b) => b.rank === 1);
-  if (!first) return l.none;
+  if (!first) return t('score.none');
   if (result.tie)
-    return l.tie(listJoin(result.tied.map(emphasis), lang), pts(first.total!, lang, d));
-  return l.winner(
-    emphasis(result.winner!),
-    pts(first.total!, lang, d),
-    num(result.maxPoints, lang),
-  );
+    return t('score.tie', {
+      vendors: listJoin(result.tied.map(esc), t('score.and')),
+      total: pts(first.total!, lang, d),
+    });
+  return t('score.winner', {
+    vendor: esc(result.winner!),
+    total: pts(first.total!, lang, d),
+    max: num(result.maxPoints, lang),
+  });
 }
 
-/** Places other than the first that are shared. */
-function lowerTies(result: ScoreResult, lang: Lang): string[] {
+/** Places other than the first that are shared: [rank, vendors]. */
+export function lowerTieGroups(result: ScoreResult): [number, string[]][] {
   const byRank = new Map<number, string[]>();
   for (const b of result.bids)
     if (b.rank !== null && b.rank > 1)
       byRank.set(b.rank, [...(byRank.get(b.rank) ?? []), b.vendor]);
-  return [...byRank]
-    .filter(([, vs]) => vs.length > 1)
-    .map(([r, vs]) => L[lang].tieAt(r, listJoin(vs, lang)));
+  return [...byRank].filter(([, vs]) => vs.length > 1);
 }
 
-function methodText(result: ScoreResult, lang: Lang): string {
-  const l = L[lang];
+function methodText(result: ScoreResult, lang: Lang, t: Translate): string {
   const parts = [
     result.priceMethod === 'bounds' && result.bounds
-      ? l.bounds(formatMoney(result.bounds.best, lang), formatMoney(result.bounds.worst, lang))
-      : l.relative,
+      ? t('score.bounds', {
+          best: formatMoney(result.bounds.best, lang),
+          worst: formatMoney(result.bounds.worst, lang),
+        })
+      : t('score.relative'),
   ];
   if (result.priceMethod === 'relative' && result.lowestPrice !== null)
-    parts.push(l.lowest(formatMoney(result.lowestPrice, lang)));
-  if (result.budget !== null) parts.push(l.budget(formatMoney(result.budget, lang)));
+    parts.push(t('score.lowest', { price: formatMoney(result.lowestPrice, lang) }));
+  if (result.budget !== null)
+    parts.push(t('score.budget', { price: formatMoney(result.budget, lang) }));
   return parts.join('; ') + '.';
 }
 
-function rankingTable(result: ScoreResult, lang: Lang): { columns: Column[]; rows: string[][] } {
-  const l = L[lang];
-  const d = totalDecimals(result);
-  const columns: Column[] = [
-    { header: l.rank, align: 'right' },
-    { header: l.vendor },
-    { header: l.price, align: 'right' },
-    ...result.groups.map((g) => ({ header: groupHeader(g, lang), align: 'right' as const })),
-    { header: `${l.total} (${num(result.maxPoints, lang)})`, align: 'right' },
-  ];
-  const rows = result.bids
-    .filter((b) => !b.excluded)
-    .map((b) => [
-      String(b.rank),
-      b.vendor,
-      formatMoney(b.price, lang),
-      ...result.groups.map((g) => pts(b.groups[g.id]!, lang)),
-      pts(b.total!, lang, d),
-    ]);
-  return { columns, rows };
+// ---------------------------------------------------------------- the view
+
+/** One bid in the explanation: its heading, its price source, and a row per criterion. */
+export interface ScoreViewBid {
+  vendor: string;
+  /** The reasons of an excluded bid (then there are no rows). */
+  excluded: string | null;
+  /** "rang 1, 78,19 punten". */
+  standing: string;
+  /** Where the price came from (a `tco:` reference), or null. */
+  source: string | null;
+  price: string;
+  rows: string[][];
+  total: string;
 }
 
-function explainRows(result: ScoreResult, bid: BidResult, lang: Lang): string[][] {
-  return bid.lines.map((line, k) => {
-    const c = result.criteria[k]!;
-    return [
-      criterionName(c, lang),
-      scoreCell(bid, line, c, lang),
-      formulaText(result, bid, line, c, lang),
-      pts(line.points, lang),
-    ];
+/** One ranked bid, for the ranking as a list (a narrow terminal). */
+export interface ScoreViewRanked {
+  rank: string;
+  vendor: string;
+  total: string;
+  price: string;
+  /** "Technisch 32,67/40" per group. */
+  groups: string[];
+}
+
+/**
+ * The score report as plain data in one language: every label chosen,
+ * every number formatted, every piece of input text passed through the
+ * escape function of the output it is meant for.
+ */
+export interface ScoreView {
+  lang: Lang;
+  title: string;
+  /** The maximum and the price method in one sentence. */
+  method: string;
+  ranking: { columns: Column[]; rows: string[][] };
+  ranked: ScoreViewRanked[];
+  pointsWord: string;
+  excludedTitle: string;
+  excluded: { vendor: string; reasons: string }[];
+  spreadTitle: string;
+  spreads: string[];
+  verdict: string;
+  hasWinner: boolean;
+  lowerTies: string[];
+  explainTitle: string;
+  explainColumns: Column[];
+  excludedWord: string;
+  priceWord: string;
+  totalWord: string;
+  explained: ScoreViewBid[];
+  rounding: string;
+}
+
+/** Builds the report's view; `esc` makes text from input safe for the output format. */
+export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): ScoreView {
+  const t = translator(lang);
+  const d = totalDecimals(result);
+  const name = (c: { id: string; name: string }) => esc(criterionName(c, lang));
+  const reasons = (b: BidResult) => b.reasons.map((r) => reasonText(r, lang, esc)).join('; ');
+  const valid = result.bids.filter((b) => !b.excluded);
+  const columns: Column[] = [
+    { header: t('score.rank'), align: 'right' },
+    { header: t('score.vendor') },
+    { header: t('score.price'), align: 'right' },
+    ...result.groups.map((g) => ({
+      header: `${name(g)} (${num(g.weight, lang)})`,
+      align: 'right' as const,
+    })),
+    { header: `${t('score.total')} (${num(result.maxPoints, lang)})`, align: 'right' },
+  ];
+  const rows = valid.map((b) => [
+    String(b.rank),
+    esc(b.vendor),
+    formatMoney(b.price, lang),
+    ...result.groups.map((g) => pts(b.groups[g.id]!, lang)),
+    pts(b.total!, lang, d),
+  ]);
+  const spreads = result.warnings.map((w) => {
+    const c = result.criteria.find((x) => x.id === w.criterion)!;
+    const text = t('score.spread', {
+      scores: w.evaluators.map((v) => num(v, lang)).join(', '),
+      spread: num(w.spread, lang),
+      limit: pts(w.limit, lang),
+    });
+    return `${esc(w.vendor)}, ${name(c)}: ${text}`;
   });
+  const explained = result.bids.map((b): ScoreViewBid => {
+    const source =
+      b.priceSource.kind === 'tco'
+        ? t('score.tcoSource', {
+            option: esc(b.priceSource.option),
+            file: esc(b.priceSource.file),
+          })
+        : null;
+    return {
+      vendor: esc(b.vendor),
+      excluded: b.excluded ? reasons(b) : null,
+      standing: b.excluded
+        ? ''
+        : t('score.rankOf', { rank: b.rank!, total: pts(b.total!, lang, d) }),
+      source,
+      price: formatMoney(b.price, lang),
+      rows: b.excluded
+        ? []
+        : b.lines.map((line, k) => {
+            const c = result.criteria[k]!;
+            return [
+              name(c),
+              scoreCell(b, line, c, lang),
+              formulaText(result, b, line, c, lang),
+              pts(line.points, lang),
+            ];
+          }),
+      total: b.excluded ? '' : pts(b.total!, lang, d),
+    };
+  });
+  return {
+    lang,
+    title: esc(result.title ?? t('score.report')),
+    method: `${t('score.max', { max: num(result.maxPoints, lang) })} ${methodText(result, lang, t)}`,
+    ranking: { columns, rows },
+    ranked: valid.map((b) => ({
+      rank: String(b.rank),
+      vendor: esc(b.vendor),
+      total: pts(b.total!, lang, d),
+      price: formatMoney(b.price, lang),
+      groups: result.groups.map(
+        (g) => `${name(g)} ${pts(b.groups[g.id]!, lang)}/${num(g.weight, lang)}`,
+      ),
+    })),
+    pointsWord: t('score.points').toLowerCase(),
+    excludedTitle: t('score.excluded'),
+    excluded: result.bids
+      .filter((b) => b.excluded)
+      .map((b) => ({ vendor: esc(b.vendor), reasons: reasons(b) })),
+    spreadTitle: t('score.spreadTitle'),
+    spreads,
+    verdict: verdictText(result, lang, esc),
+    hasWinner: result.winner !== null,
+    lowerTies: lowerTieGroups(result).map(([rank, vs]) =>
+      t('score.tieAt', { rank, vendors: listJoin(vs.map(esc), t('score.and')) }),
+    ),
+    explainTitle: t('score.explain'),
+    explainColumns: [
+      { header: t('score.criterion') },
+      { header: t('score.score'), align: 'right' },
+      { header: t('score.formula') },
+      { header: t('score.points'), align: 'right' },
+    ],
+    excludedWord: t('score.excludedShort'),
+    priceWord: t('score.price'),
+    totalWord: t('score.total'),
+    explained,
+    rounding: t('score.rounding'),
+  };
 }
 
 // ---------------------------------------------------------------- text
@@ -300,193 +339,143 @@ const PLAIN: TextStyle = {
 };
 
 /** The ranking for a narrow terminal: one bid per paragraph, its group points on the next line. */
-function rankingList(result: ScoreResult, lang: Lang, s: TextStyle, width: number): string {
-  const l = L[lang];
-  const d = totalDecimals(result);
-  return result.bids
-    .filter((b) => !b.excluded)
+function rankingList(view: ScoreView, s: TextStyle, width: number): string {
+  return view.ranked
     .map((b) => {
-      const head = `${String(b.rank).padStart(2)}. ${s.bold(b.vendor)}: ${pts(b.total!, lang, d)} ${l.points.toLowerCase()}, ${formatMoney(b.price, lang)}`;
-      const parts = result.groups.map(
-        (g) => `${criterionName(g, lang)} ${pts(b.groups[g.id]!, lang)}/${num(g.weight, lang)}`,
-      );
-      return `${head}\n${wrapParts(parts, width, '    ')}`;
+      const head = `${b.rank.padStart(2)}. ${s.bold(b.vendor)}: ${b.total} ${view.pointsWord}, ${b.price}`;
+      const parts = b.groups.map((p, i) => (i < b.groups.length - 1 ? `${p};` : p));
+      return `${head}\n${wrap(parts, width, '    ')}`;
     })
     .join('\n');
-}
-
-/** Joins words with spaces, starting a new line (with the indent) before a word that would pass the width. */
-function wrap(words: readonly string[], width: number, indent = ''): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && visibleWidth(indent + line + ' ' + word) > width) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines.join('\n');
-}
-
-/** Parts separated by "; ", wrapped between parts. */
-function wrapParts(parts: readonly string[], width: number, indent: string): string {
-  return wrap(
-    parts.map((p, i) => (i < parts.length - 1 ? `${p};` : p)),
-    width,
-    indent,
-  );
 }
 
 /**
  * The report for a terminal: ranking with group points, exclusions, warnings,
  * the verdict; with `explain`, every point. With `width` (the terminal's
- * columns), a ranking table wider than that becomes a list.
+ * columns), a ranking table wider than that becomes a list. Text from input
+ * shows control characters as visible escapes.
  */
 export function scoreText(
   result: ScoreResult,
   lang: Lang,
   options: { explain?: boolean; style?: TextStyle; width?: number } = {},
 ): string {
-  const l = L[lang];
+  return scoreViewText(scoreView(result, lang, inlineSafe), options);
+}
+
+/** The terminal adapter of a score view made with `inlineSafe`. */
+export function scoreViewText(
+  view: ScoreView,
+  options: { explain?: boolean; style?: TextStyle; width?: number } = {},
+): string {
   const s = options.style ?? PLAIN;
   const out: string[] = [];
-  out.push(s.bold(result.title ?? l.report));
+  out.push(s.bold(view.title));
   // Prose wrapped to the terminal's width, when known.
   const fit = (text: string, indent = '') =>
-    options.width !== undefined
-      ? wrap(text.split(' '), options.width, indent).replace(/^ +/, '')
-      : text;
-  out.push(s.dim(fit(`${l.max(num(result.maxPoints, lang))} ${methodText(result, lang)}`)));
+    options.width !== undefined ? wrap(text, options.width, indent, '') : text;
+  out.push(s.dim(fit(view.method)));
   out.push('');
-  const { columns, rows } = rankingTable(result, lang);
+  const { columns, rows } = view.ranking;
   if (rows.length) {
     const table = textTable(columns, rows).trimEnd();
     const wide =
       options.width !== undefined &&
       Math.max(...table.split('\n').map(visibleWidth)) > options.width;
-    out.push(wide ? rankingList(result, lang, s, options.width!) : table);
+    out.push(wide ? rankingList(view, s, options.width!) : table);
   }
-  const excluded = result.bids.filter((b) => b.excluded);
-  if (excluded.length) {
-    out.push('', s.red(fit(`${l.excluded}:`)));
-    for (const b of excluded)
-      out.push(
-        `  ${fit(`${b.vendor}: ${b.reasons.map((r) => reasonText(r, lang)).join('; ')}`, '    ')}`,
-      );
+  if (view.excluded.length) {
+    out.push('', s.red(fit(`${view.excludedTitle}:`)));
+    for (const b of view.excluded) out.push(`  ${fit(`${b.vendor}: ${b.reasons}`, '    ')}`);
   }
-  if (result.warnings.length) {
-    out.push('', s.yellow(fit(`${l.spreadTitle}:`)));
-    for (const w of result.warnings) {
-      const c = result.criteria.find((x) => x.id === w.criterion)!;
-      out.push(
-        `  ${fit(`${w.vendor}, ${criterionName(c, lang)}: ${l.spread(w.evaluators.map((v) => num(v, lang)).join(', '), num(w.spread, lang), pts(w.limit, lang))}`, '    ')}`,
-      );
-    }
+  if (view.spreads.length) {
+    out.push('', s.yellow(fit(`${view.spreadTitle}:`)));
+    for (const w of view.spreads) out.push(`  ${fit(w, '    ')}`);
   }
   out.push('');
-  const verdict = fit(verdictText(result, lang));
-  out.push(result.winner ? s.green(s.bold(verdict)) : s.yellow(s.bold(verdict)));
-  for (const t of lowerTies(result, lang)) out.push(fit(t));
+  const verdict = fit(view.verdict);
+  out.push(view.hasWinner ? s.green(s.bold(verdict)) : s.yellow(s.bold(verdict)));
+  for (const t of view.lowerTies) out.push(fit(t));
   if (options.explain) {
-    out.push('', s.bold(l.explain));
-    const d = totalDecimals(result);
-    for (const b of result.bids) {
+    out.push('', s.bold(view.explainTitle));
+    for (const b of view.explained) {
       out.push('');
-      if (b.excluded) {
-        out.push(
-          `${s.bold(b.vendor)}: ${l.excludedShort}: ${b.reasons.map((r) => reasonText(r, lang)).join('; ')}`,
-        );
+      if (b.excluded !== null) {
+        out.push(`${s.bold(b.vendor)}: ${view.excludedWord}: ${b.excluded}`);
         continue;
       }
-      out.push(`${s.bold(b.vendor)} (${l.rankOf(b.rank!, pts(b.total!, lang, d))})`);
-      const source = priceSourceText(b, lang);
-      if (source) out.push(`  ${l.price} ${formatMoney(b.price, lang)}: ${source}`);
-      const cols: Column[] = [
-        { header: l.criterion },
-        { header: l.score, align: 'right' },
-        { header: l.formula },
-        { header: l.points, align: 'right' },
-      ];
+      out.push(`${s.bold(b.vendor)} (${b.standing})`);
+      if (b.source) out.push(`  ${view.priceWord} ${b.price}: ${b.source}`);
       out.push(
-        textTable(cols, explainRows(result, b, lang), {
+        textTable(view.explainColumns, b.rows, {
           indent: '  ',
-          footer: [l.total, '', '', pts(b.total!, lang, d)],
+          footer: [view.totalWord, '', '', b.total],
         }).trimEnd(),
       );
     }
-    out.push('', s.dim(l.rounding));
+    out.push('', s.dim(view.rounding));
   }
   return out.join('\n') + '\n';
 }
 
 // ---------------------------------------------------------------- Markdown
 
-/** Escapes text for inline Markdown outside tables. */
-function mdText(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
-}
-
-/** The report as Markdown, fit for a pull-request comment or an evaluation report. */
+/**
+ * The report as Markdown, fit for a pull-request comment or an evaluation
+ * report. Text from input is escaped: no element, link, image or table
+ * break can come from it.
+ */
 export function scoreMarkdown(
   result: ScoreResult,
   lang: Lang,
   options: { explain?: boolean } = {},
 ): string {
-  const l = L[lang];
+  return scoreViewMarkdown(scoreView(result, lang, mdText), options);
+}
+
+/** The Markdown adapter of a score view made with `mdText`. */
+export function scoreViewMarkdown(view: ScoreView, options: { explain?: boolean } = {}): string {
+  const table = (columns: Column[], rows: string[][]) =>
+    markdownTable(
+      columns,
+      rows,
+      (s) => s,
+      (s) => s,
+    ).trimEnd();
   const out: string[] = [];
-  out.push(`# ${mdText(result.title ?? l.report)}`, '');
-  out.push(`**${verdictText(result, lang, mdText)}**`);
-  for (const t of lowerTies(result, lang)) out.push('', mdText(t));
-  out.push('', `${l.max(num(result.maxPoints, lang))} ${methodText(result, lang)}`, '');
-  const { columns, rows } = rankingTable(result, lang);
-  if (rows.length) out.push(markdownTable(columns, rows).trimEnd(), '');
-  const excluded = result.bids.filter((b) => b.excluded);
-  if (excluded.length) {
-    out.push(`## ${l.excluded}`, '');
-    for (const b of excluded)
-      out.push(
-        `- **${mdText(b.vendor)}**: ${mdText(b.reasons.map((r) => reasonText(r, lang)).join('; '))}`,
-      );
+  out.push(`# ${view.title}`, '');
+  out.push(`**${view.verdict}**`);
+  for (const t of view.lowerTies) out.push('', t);
+  out.push('', view.method, '');
+  if (view.ranking.rows.length) out.push(table(view.ranking.columns, view.ranking.rows), '');
+  if (view.excluded.length) {
+    out.push(`## ${view.excludedTitle}`, '');
+    for (const b of view.excluded) out.push(`- **${b.vendor}**: ${b.reasons}`);
     out.push('');
   }
-  if (result.warnings.length) {
-    out.push(`## ${l.spreadTitle}`, '');
-    for (const w of result.warnings) {
-      const c = result.criteria.find((x) => x.id === w.criterion)!;
-      out.push(
-        `- ${mdText(w.vendor)}, ${mdText(criterionName(c, lang))}: ${l.spread(w.evaluators.map((v) => num(v, lang)).join(', '), num(w.spread, lang), pts(w.limit, lang))}`,
-      );
-    }
+  if (view.spreads.length) {
+    out.push(`## ${view.spreadTitle}`, '');
+    for (const w of view.spreads) out.push(`- ${w}`);
     out.push('');
   }
   if (options.explain) {
-    out.push(`## ${l.explain}`, '');
-    const d = totalDecimals(result);
-    for (const b of result.bids) {
-      if (b.excluded) {
-        out.push(
-          `### ${mdText(b.vendor)}`,
-          '',
-          `${l.excludedShort}: ${mdText(b.reasons.map((r) => reasonText(r, lang)).join('; '))}`,
-          '',
-        );
+    out.push(`## ${view.explainTitle}`, '');
+    for (const b of view.explained) {
+      if (b.excluded !== null) {
+        out.push(`### ${b.vendor}`, '', `${view.excludedWord}: ${b.excluded}`, '');
         continue;
       }
-      out.push(`### ${mdText(b.vendor)} (${l.rankOf(b.rank!, pts(b.total!, lang, d))})`, '');
-      const source = priceSourceText(b, lang);
-      if (source) out.push(`${l.price} ${formatMoney(b.price, lang)}: ${mdText(source)}`, '');
-      const cols: Column[] = [
-        { header: l.criterion },
-        { header: l.score, align: 'right' },
-        { header: l.formula },
-        { header: l.points, align: 'right' },
-      ];
-      const rows2 = explainRows(result, b, lang);
-      rows2.push([`**${l.total}**`, '', '', `**${pts(b.total!, lang, d)}**`]);
-      out.push(markdownTable(cols, rows2).trimEnd(), '');
+      out.push(`### ${b.vendor} (${b.standing})`, '');
+      if (b.source) out.push(`${view.priceWord} ${b.price}: ${b.source}`, '');
+      out.push(
+        table(view.explainColumns, [
+          ...b.rows,
+          [`**${view.totalWord}**`, '', '', `**${b.total}**`],
+        ]),
+        '',
+      );
     }
-    out.push(`_${l.rounding}_`, '');
+    out.push(`_${view.rounding}_`, '');
   }
   return out.join('\n').trimEnd() + '\n';
 }
@@ -630,7 +619,7 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
   };
 }
 
-/** One row per bid: vendor, rank, total, excluded, reasons, price, then points per criterion and per group. */
+/** One row per bid (text cells that a spreadsheet could run are neutralised): vendor, rank, total, excluded, reasons, price, then points per criterion and per group. */
 export function scoreCsv(result: ScoreResult): string {
   const header = [
     'vendor',
@@ -643,11 +632,11 @@ export function scoreCsv(result: ScoreResult): string {
     ...result.groups.filter((g) => g.group).map((g) => `groups.${g.id}`),
   ];
   const rows = result.bids.map((b) => [
-    b.vendor,
+    csvText(b.vendor),
     b.rank,
     b.total === null ? null : roundPoints(b.total),
     b.excluded ? 'true' : 'false',
-    b.reasons.map(reasonJson).join('; '),
+    csvText(b.reasons.map(reasonJson).join('; ')),
     (b.price / 100).toFixed(2),
     ...result.criteria.map((c) => (b.excluded ? null : roundPoints(b.points[c.id]!))),
     ...result.groups
@@ -712,31 +701,42 @@ function criteriaRows(
 }
 
 function share(weight: number, total: number, lang: Lang): string {
-  return total > 0 ? `${formatNumber((weight / total) * 100, lang, 1)}%` : '-';
+  return total > 0 ? formatPercent(weight / total, lang, 1) : '-';
+}
+
+function criteriaColumns(t: Translate): Column[] {
+  return [
+    { header: t('score.criterion') },
+    { header: t('score.id') },
+    { header: t('score.weight'), align: 'right' },
+    { header: t('score.share'), align: 'right' },
+  ];
 }
 
 /** The weighted criteria as a Markdown table (groups in bold, their criteria below them), with the total. Used by `inkoop scaffold --criteria`. */
 export function criteriaMarkdown(criteria: readonly CriteriaEntry[], lang: Lang): string {
-  const l = L[lang];
+  const t = translator(lang);
   const { rows, total } = criteriaRows(criteria, lang);
-  const columns: Column[] = [
-    { header: l.criterion },
-    { header: l.id },
-    { header: l.weight, align: 'right' },
-    { header: l.share, align: 'right' },
-  ];
   const bold = (s: string, on: boolean) => (on ? `**${s}**` : s);
   const cells = rows.map((r) => [
-    bold(`${mdCell(r.name)}${r.price ? ` (${l.priceMark})` : ''}`, r.group),
-    `\`${r.id}\``,
+    bold(`${mdCell(r.name)}${r.price ? ` (${t('score.priceMark')})` : ''}`, r.group),
+    mdCode(r.id),
     bold(num(r.weight, lang), r.group),
     bold(share(r.weight, total, lang), r.group),
   ]);
-  cells.push([`**${l.total}**`, '', `**${num(total, lang)}**`, `**${share(total, total, lang)}**`]);
+  cells.push([
+    `**${t('score.total')}**`,
+    '',
+    `**${num(total, lang)}**`,
+    `**${share(total, total, lang)}**`,
+  ]);
   // The cells are Markdown already: build the table without escaping them again.
-  const head = `| ${columns.map((c) => c.header).join(' | ')} |`;
-  const rule = `|${columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [head, rule, ...cells.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+  return markdownTable(
+    criteriaColumns(t),
+    cells,
+    (s) => s,
+    (s) => s,
+  );
 }
 
 /** The weighted criteria as a terminal table, children indented under their group. */
@@ -745,21 +745,17 @@ export function criteriaText(
   lang: Lang,
   title?: string,
 ): string {
-  const l = L[lang];
+  const t = translator(lang);
   const { rows, total } = criteriaRows(criteria, lang);
-  const columns: Column[] = [
-    { header: l.criterion },
-    { header: l.id },
-    { header: l.weight, align: 'right' },
-    { header: l.share, align: 'right' },
-  ];
   const cells = rows.map((r) => [
-    `${r.child ? '  ' : ''}${r.name}${r.price ? ` (${l.priceMark})` : ''}`,
-    r.id,
+    `${r.child ? '  ' : ''}${inlineSafe(r.name)}${r.price ? ` (${t('score.priceMark')})` : ''}`,
+    inlineSafe(r.id),
     num(r.weight, lang),
     share(r.weight, total, lang),
   ]);
-  return `${title ?? l.criteriaTitle}\n\n${textTable(columns, cells, { footer: [l.total, '', num(total, lang), share(total, total, lang)] })}`;
+  const footer = [t('score.total'), '', num(total, lang), share(total, total, lang)];
+  const heading = title === undefined ? t('score.criteriaTitle') : inlineSafe(title);
+  return `${heading}\n\n${textTable(criteriaColumns(t), cells, { footer })}`;
 }
 
 /** The criteria as JSON-ready data: entries with their weights, and the maximum. */
@@ -792,6 +788,11 @@ export function criteriaJson(
   };
 }
 
+/** An id as inline code; an id with a backtick or a line break is shown as escaped text. */
+function mdCode(id: string): string {
+  return id !== '' && !/[`|]|^\s|\s$/.test(id) && inlineSafe(id) === id ? `\`${id}\`` : mdCell(id);
+}
+
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
 function yamlString(s: string): string {
   const plain =
@@ -800,49 +801,6 @@ function yamlString(s: string): string {
     !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(s);
   return plain ? s : JSON.stringify(s);
 }
-
-const YAML_TEXT = {
-  nl: {
-    head: [
-      '# Aanbesteding voor `inkoop score`: gunningscriteria en inschrijvingen.',
-      '# Vul de inschrijvingen in en run: inkoop score <dit bestand>',
-      '# Formaat: zie `inkoop score --help` en schemas/tender.schema.json.',
-    ],
-    title: 'Aanbesteding (onderwerp)',
-    scale: 'scores lopen van 0 tot 10',
-    criteria:
-      '# Gunningscriteria; het gewicht is het aantal punten. Een groep telt de punten van zijn criteria op.',
-    price: '# relative: gewicht × laagste prijs / prijs; of bounds met best en worst (in euro).',
-    budget: '# budget: 500000        # een inschrijving boven het budget wordt uitgesloten',
-    knockouts: [
-      '# knockouts:             # minimumeisen; elke inschrijving moet ze halen',
-      '#   - ISO 27001-certificering',
-    ],
-    bids: '# Eén inschrijving per leverancier; score per criterium (een lijst = één score per beoordelaar).',
-    vendor: 'Leverancier A',
-    priceNote: 'in euro, exclusief btw',
-  },
-  en: {
-    head: [
-      '# A tender for `inkoop score`: award criteria and bids.',
-      '# Fill in the bids and run: inkoop score <this file>',
-      '# Format: see `inkoop score --help` and schemas/tender.schema.json.',
-    ],
-    title: 'Tender (subject)',
-    scale: 'scores run from 0 to 10',
-    criteria:
-      '# Award criteria; the weight is the number of points. A group adds up the points of its criteria.',
-    price: '# relative: weight × lowest price / price; or bounds with best and worst (in euros).',
-    budget: '# budget: 500000        # a bid above the budget is excluded',
-    knockouts: [
-      '# knockouts:             # minimum requirements every bid must meet',
-      '#   - ISO 27001 certification',
-    ],
-    bids: '# One bid per vendor; a score per criterion (a list = one score per evaluator).',
-    vendor: 'Vendor A',
-    priceNote: 'in euros, excluding VAT',
-  },
-} as const;
 
 /**
  * A starting tender file with these criteria and one example bid (every
@@ -853,13 +811,13 @@ export function criteriaYaml(
   lang: Lang,
   options: { title?: string; scale?: number } = {},
 ): string {
-  const t = YAML_TEXT[lang];
+  const t = translator(lang);
   const out: string[] = [
-    ...t.head,
-    `title: ${yamlString(options.title ?? t.title)}`,
-    `scale: ${options.scale ?? 10}             # ${t.scale}`,
+    t('score.yaml.head'),
+    `title: ${yamlString(options.title ?? t('score.yaml.title'))}`,
+    `scale: ${options.scale ?? 10}             # ${t('score.yaml.scale')}`,
     '',
-    t.criteria,
+    t('score.yaml.criteria'),
     'criteria:',
   ];
   const scored: string[] = [];
@@ -885,19 +843,19 @@ export function criteriaYaml(
   }
   out.push(
     '',
-    t.price,
+    t('score.yaml.price'),
     'price:',
     '  method: relative',
-    `  ${t.budget}`,
+    `  ${t('score.yaml.budget')}`,
     '',
-    ...t.knockouts,
+    t('score.yaml.knockouts'),
     '',
-    t.bids,
+    t('score.yaml.bids'),
     'bids:',
   );
   out.push(
-    `  - vendor: ${yamlString(t.vendor)}`,
-    `    price: 100000         # ${t.priceNote}`,
+    `  - vendor: ${yamlString(t('score.yaml.vendor'))}`,
+    `    price: 100000         # ${t('score.yaml.priceNote')}`,
     '    scores:',
   );
   for (const id of scored) out.push(`      ${yamlString(id)}: 0`);

@@ -5,8 +5,10 @@
  * numbers for the JSON (`robustness` key) and a CSV with one row per finding.
  * Pure functions: data in, text out.
  */
-import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib/format.js';
-import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
+import { translator } from '../i18n/index.js';
+import { csv, markdownTable, textTable, type Column } from '../lib/format.js';
+import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
+import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import { localizedName } from './criteria.js';
 import type {
   RobustnessFinding,
@@ -30,290 +32,53 @@ import type {
 /** The view of the findings: the same shape the HTML report takes. */
 export type RobustnessView = ScoreHtmlRobustness;
 
-// ---------------------------------------------------------------- words
+// ---------------------------------------------------------------- numbers
 
-const L = {
-  nl: {
-    title: 'Robuustheid van de uitkomst',
-    fragile: 'Kwetsbaar',
-    firm: 'Stevig',
-    and: 'en',
-    points: 'punten',
-    none: 'Geen geldige inschrijving: er is niets te analyseren.',
-    only: (w: string) => `${w} is de enige geldige inschrijving; er is geen andere die kan winnen.`,
-    leads: (w: string, lead: string, r: string) =>
-      `${w} wint met ${lead} punten voorsprong op ${r}.`,
-    tieLead: (vs: string) =>
-      `${vs} staan gelijk op de eerste plaats: er is geen winnaar, en de kleinste wijziging beslist.`,
-    butChanges: 'De winnaar verandert',
-    firmWeights: (m: string) => `Geen gewichtswijziging tot ${m} punten verandert de winnaar`,
-    firmReversal: 'en het terugtrekken of toevoegen van een inschrijving ook niet',
-    firmBounds: 'de prijsformule tussen grenzen kent geen rangomkering',
-    // outcomes
-    wins: (w: string) => `wint ${w}`,
-    tie: (vs: string) => `staan ${vs} gelijk op de eerste plaats`,
-    instead: (w: string) => ` in plaats van ${w}`,
-    insteadTie: ' (nu een gelijke stand)',
-    // reasons in the summary
-    rTie: (vs: string) => `er is al een gelijke stand (${vs})`,
-    rWeight: (x: string, dir: string, name: string, out: string) =>
-      `bij ${x} punten ${dir} gewicht voor ${name} ${out}`,
-    rMore: (n: number) =>
-      ` (en ${n} andere gewichtswijziging${n === 1 ? '' : 'en'} binnen de marge)`,
-    rWithdrawal: (v: string, out: string) => `trekt ${v} zich terug, dan ${out}`,
-    rAddition: (p: string, out: string) =>
-      `komt er een goedkopere inschrijving bij (tot ${p}, die zelf niet wint), dan ${out}`,
-    more: 'meer',
-    less: 'minder',
-    // weights
-    weights: 'Gewichten',
-    weightsIntro: (m: string) =>
-      `Per criterium en groep: de kleinste wijziging van het gewicht waarbij de winnaar verandert. De andere gewichten bewegen naar verhouding mee, zodat het maximum ${m} punten blijft; een groep verandert met al zijn criteria naar verhouding.`,
-    weightLine: (name: string, w: string, x: string, dir: string, w2: string, out: string) =>
-      `${name} (${w} punten): bij ${x} punten ${dir} gewicht (${w2}) ${out}.`,
-    weightsFirm: (m: string) => `Geen gewichtswijziging tot ${m} punten verandert de winnaar.`,
-    weightsSmallest: (name: string, x: string, dir: string, out: string) =>
-      `De kleinste die dat wel doet: ${x} punten ${dir} gewicht voor ${name} (dan ${out}).`,
-    weightsNever:
-      'Geen enkele gewichtswijziging (tussen 0 en het hele maximum) verandert de winnaar.',
-    weightsTie: 'Er is geen enkele winnaar: de gevoeligheid voor gewichten is niet berekend.',
-    weightsOne: 'Met één geldige inschrijving verandert geen gewicht de winnaar.',
-    weightsCaption: 'Gewichtswijziging waarbij de winnaar verandert (de winnaar daarna)',
-    target: 'Criterium of groep',
-    weight: 'Gewicht',
-    up: 'Meer gewicht',
-    down: 'Minder gewicht',
-    group: 'groep',
-    noChange: 'geen wisseling',
-    na: 'n.v.t.',
-    tieCell: (vs: string) => `gelijk: ${vs}`,
-    // margins
-    margins: 'Scoremarges',
-    marginsIntro:
-      'Per inschrijving die niet won: de kleinste verhoging van de score op één criterium waarmee zij zou winnen. Precies die verhoging geeft een gelijke stand; meer geeft de winst.',
-    marginLine: (
-      v: string,
-      r: number,
-      b: string,
-      inc: string,
-      c: string,
-      s: string,
-      n: string,
-      sc: string,
-    ) =>
-      `${v} (rang ${r}, ${b} punten achter): wint met meer dan ${inc} erbij op ${c} (van ${s} naar ${n}, schaal ${sc}).`,
-    marginNone: (v: string, r: number, b: string) =>
-      `${v} (rang ${r}, ${b} punten achter): kan niet winnen op één criterium.`,
-    marginsMore: (n: number) => `En nog ${n} inschrijving${n === 1 ? '' : 'en'}: zie de tabel.`,
-    marginsNoOther: 'Er is geen andere geldige inschrijving.',
-    marginsCaption: 'Kleinste scoreverhoging op één criterium waarmee een inschrijving wint',
-    vendor: 'Inschrijver',
-    rank: 'Rang',
-    behind: 'Achterstand',
-    criterion: 'Criterium',
-    increase: 'Verhoging',
-    needed: 'Nodig',
-    cannot: 'kan niet winnen op één criterium',
-    // rank reversal
-    reversal: 'Rangomkering',
-    reversalIntro:
-      'Met de relatieve prijsformule hangen de prijspunten af van de laagste prijs: het terugtrekken of toevoegen van een inschrijving kan de volgorde van de andere veranderen (Telgen en Timmer 2016; Schotanus e.a. 2022).',
-    bounds:
-      'De prijsformule tussen grenzen geeft elke prijs punten los van de andere inschrijvingen: terugtrekken of toevoegen van een inschrijving verandert de volgorde van de andere niet. Niet berekend.',
-    noPrice:
-      'Geen prijscriterium met gewicht: de punten van een inschrijving hangen niet af van de andere. Niet berekend.',
-    tooFew: 'Minder dan twee geldige inschrijvingen: er is geen volgorde die kan veranderen.',
-    withdrawWinner: (v: string, p: string, out: string) =>
-      `Trekt ${v} zich terug, dan wordt de laagste prijs ${p} en ${out}.`,
-    withdrawOrder: (v: string, p: string, pairs: string) =>
-      `Trekt ${v} zich terug (de laagste prijs wordt dan ${p}), dan verandert de volgorde van de andere: ${pairs}.`,
-    withdrawNone:
-      'Het terugtrekken van een inschrijving die niet won, verandert de volgorde van de andere niet.',
-    addWinner: (p: string, f: string, out: string) =>
-      `Komt er een goedkopere inschrijving bij, met een prijs tot ${p} en boven ${f} (zodat zij zelf niet wint), dan ${out}.`,
-    addOrder: (p: string, pairs: string) =>
-      `Een goedkopere inschrijving met een prijs tot ${p} (die zelf niet wint) verandert de volgorde: ${pairs}.`,
-    addNone:
-      'Een goedkopere inschrijving die zelf niet wint, verandert de volgorde van de andere niet.',
-    swap: (a: string, b: string) => `${a} en ${b} wisselen van plaats`,
-    level: (a: string, b: string) => `${a} en ${b} komen gelijk`,
-    part: (a: string, b: string, first: string) =>
-      `${a} en ${b} staan niet meer gelijk (${first} gaat voor)`,
-    catchUp: (a: string, b: string) => `${b} komt naast of vóór ${a}`,
-    parts: (a: string, b: string) => `${a} en ${b} staan niet meer gelijk`,
-    pairsMore: (n: number) => `en nog ${n}`,
-    reversalCaption: 'Paren die van volgorde veranderen als er een goedkopere inschrijving bijkomt',
-    pair: 'Paar',
-    now: 'Nu',
-    below: 'Bij een prijs tot',
-    ahead: (a: string, b: string) => `${a} vóór ${b}`,
-    tiedNow: 'gelijk',
-    // evaluators
-    evaluators: 'Beoordelaars',
-    noPanel: 'Elke score komt van één beoordelaar: er is geen beoordelaar om weg te laten.',
-    leaveOut: (e: number, out: string) =>
-      `Zonder de scores van beoordelaar ${e} (de ${e}e score van elke lijst) ${out}. Bespreek de scores in het beoordelingsteam.`,
-    leaveOutNone: (n: number) =>
-      `Het weglaten van één beoordelaar (${n} in het panel) verandert de winnaar niet.`,
-    evaluatorsCaption: 'De winnaar zonder de scores van één beoordelaar',
-    leftOut: 'Weggelaten beoordelaar',
-    winner: 'Winnaar',
-  },
-  en: {
-    title: 'How firm is the outcome',
-    fragile: 'Fragile',
-    firm: 'Firm',
-    and: 'and',
-    points: 'points',
-    none: 'No valid bid: there is nothing to analyse.',
-    only: (w: string) => `${w} is the only valid bid; no other bid can win.`,
-    leads: (w: string, lead: string, r: string) => `${w} wins by ${lead} points over ${r}.`,
-    tieLead: (vs: string) =>
-      `${vs} tie for first place: there is no winner, and the smallest change decides.`,
-    butChanges: 'The winner changes',
-    firmWeights: (m: string) => `No weight change of up to ${m} points changes the winner`,
-    firmReversal: 'and neither does withdrawing or adding a bid',
-    firmBounds: 'the bounds price formula cannot reverse ranks',
-    wins: (w: string) => `${w} wins`,
-    tie: (vs: string) => `${vs} tie for first place`,
-    instead: (w: string) => ` instead of ${w}`,
-    insteadTie: ' (now a tie)',
-    rTie: (vs: string) => `there is a tie already (${vs})`,
-    rWeight: (x: string, dir: string, name: string, out: string) =>
-      `with ${x} points ${dir} weight for ${name}, ${out}`,
-    rMore: (n: number) => ` (and ${n} other weight change${n === 1 ? '' : 's'} within the margin)`,
-    rWithdrawal: (v: string, out: string) => `if ${v} withdraws, ${out}`,
-    rAddition: (p: string, out: string) =>
-      `if a cheaper bid is added (at or below ${p}, not winning itself), ${out}`,
-    more: 'more',
-    less: 'less',
-    weights: 'Weights',
-    weightsIntro: (m: string) =>
-      `Per criterion and group: the smallest change of its weight at which the winner changes. The other weights move in proportion, so the maximum stays ${m} points; a group changes with all its criteria in proportion.`,
-    weightLine: (name: string, w: string, x: string, dir: string, w2: string, out: string) =>
-      `${name} (${w} points): with ${x} points ${dir} weight (${w2}), ${out}.`,
-    weightsFirm: (m: string) => `No weight change of up to ${m} points changes the winner.`,
-    weightsSmallest: (name: string, x: string, dir: string, out: string) =>
-      `The smallest that does: ${x} points ${dir} weight for ${name} (then ${out}).`,
-    weightsNever: 'No weight change at all (between 0 and the whole maximum) changes the winner.',
-    weightsTie: 'There is no single winner: the sensitivity to weights is not computed.',
-    weightsOne: 'With one valid bid, no weight changes the winner.',
-    weightsCaption: 'Weight change at which the winner changes (the winner beyond it)',
-    target: 'Criterion or group',
-    weight: 'Weight',
-    up: 'More weight',
-    down: 'Less weight',
-    group: 'group',
-    noChange: 'no change within the range',
-    na: 'n/a',
-    tieCell: (vs: string) => `tie: ${vs}`,
-    margins: 'Score margins',
-    marginsIntro:
-      'Per bid that did not win: the smallest increase of its score on one criterion that would make it win. Exactly that increase gives a tie; more gives the win.',
-    marginLine: (
-      v: string,
-      r: number,
-      b: string,
-      inc: string,
-      c: string,
-      s: string,
-      n: string,
-      sc: string,
-    ) =>
-      `${v} (rank ${r}, ${b} points behind): wins with more than ${inc} added on ${c} (from ${s} to ${n}, scale ${sc}).`,
-    marginNone: (v: string, r: number, b: string) =>
-      `${v} (rank ${r}, ${b} points behind): cannot win on one criterion.`,
-    marginsMore: (n: number) => `And ${n} more bid${n === 1 ? '' : 's'}: see the table.`,
-    marginsNoOther: 'There is no other valid bid.',
-    marginsCaption: 'Smallest score increase on one criterion with which a bid wins',
-    vendor: 'Vendor',
-    rank: 'Rank',
-    behind: 'Behind',
-    criterion: 'Criterion',
-    increase: 'Increase',
-    needed: 'Needed',
-    cannot: 'cannot win on one criterion',
-    reversal: 'Rank reversal',
-    reversalIntro:
-      'With the relative price formula, price points depend on the lowest price: withdrawing or adding a bid can change the order of the others (Telgen and Timmer 2016; Schotanus et al. 2022).',
-    bounds:
-      'The bounds price formula scores each price independently of the other bids: withdrawing or adding a bid does not change the order of the others. Skipped.',
-    noPrice:
-      "No price criterion with weight: a bid's points do not depend on the other bids. Skipped.",
-    tooFew: 'Fewer than two valid bids: there is no order that could change.',
-    withdrawWinner: (v: string, p: string, out: string) =>
-      `If ${v} withdraws, the lowest price becomes ${p} and ${out}.`,
-    withdrawOrder: (v: string, p: string, pairs: string) =>
-      `If ${v} withdraws (the lowest price becomes ${p}), the order of the others changes: ${pairs}.`,
-    withdrawNone: 'Withdrawing a bid that did not win does not change the order of the others.',
-    addWinner: (p: string, f: string, out: string) =>
-      `If a cheaper bid is added, priced at or below ${p} and above ${f} (so it does not win itself), ${out}.`,
-    addOrder: (p: string, pairs: string) =>
-      `A cheaper bid priced at or below ${p} (not winning itself) changes the order: ${pairs}.`,
-    addNone: 'A cheaper bid that does not win itself does not change the order of the others.',
-    swap: (a: string, b: string) => `${a} and ${b} swap places`,
-    level: (a: string, b: string) => `${a} and ${b} draw level`,
-    part: (a: string, b: string, first: string) =>
-      `${a} and ${b} no longer tie (${first} goes ahead)`,
-    catchUp: (a: string, b: string) => `${b} draws level with or overtakes ${a}`,
-    parts: (a: string, b: string) => `${a} and ${b} no longer tie`,
-    pairsMore: (n: number) => `and ${n} more`,
-    reversalCaption: 'Pairs whose order changes when a cheaper bid is added',
-    pair: 'Pair',
-    now: 'Now',
-    below: 'At a price up to',
-    ahead: (a: string, b: string) => `${a} ahead of ${b}`,
-    tiedNow: 'tied',
-    evaluators: 'Evaluators',
-    noPanel: 'Every score comes from one evaluator: there is no evaluator to leave out.',
-    leaveOut: (e: number, out: string) =>
-      `Without the scores of evaluator ${e} (the ${ordinal(e)} score of each list), ${out}. Discuss the scores in the panel.`,
-    leaveOutNone: (n: number) =>
-      `Leaving out one evaluator (${n} on the panel) does not change the winner.`,
-    evaluatorsCaption: 'The winner without the scores of one evaluator',
-    leftOut: 'Evaluator left out',
-    winner: 'Winner',
-  },
-} as const;
-
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${s}`;
-}
-
-const pts = (v: number, lang: Lang) => formatNumber(v, lang, 2, 2);
+const pts = (v: number, lang: Lang) => formatPoints(v, lang);
 /** A change in points: two decimals, more when it would show as 0. */
 const change = (v: number, lang: Lang) => {
   const a = Math.abs(v);
   return formatNumber(a, lang, a > 0 && a < 0.005 ? 6 : 2, 2);
 };
-const num = (v: number, lang: Lang) => formatNumber(v, lang, 4, 0);
+const num = formatPlain;
 /** A score: two decimals. */
-const score = (v: number, lang: Lang) => formatNumber(v, lang, 2, 2);
+const score = (v: number, lang: Lang) => formatPoints(v, lang);
 
-function listJoin(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${L[lang].and} ${items[items.length - 1]}`;
+function join(items: readonly string[], lang: Lang): string {
+  return listJoin(items, translator(lang)('score.and'));
 }
 
 /** "wint X" / "staan A en B gelijk op de eerste plaats", with "in plaats van" the current winner. */
 function outcome(s: Standing, base: Standing, lang: Lang): string {
-  const l = L[lang];
-  const what = s.winner !== null ? l.wins(s.winner) : l.tie(listJoin(s.tied, lang));
+  const t = translator(lang);
+  const what =
+    s.winner !== null
+      ? t('robustness.wins', { w: s.winner })
+      : t('robustness.tie', { vs: join(s.tied, lang) });
   const instead =
-    base.winner !== null ? l.instead(base.winner) : base.tied.length ? l.insteadTie : '';
+    base.winner !== null
+      ? t('robustness.instead', { w: base.winner })
+      : base.tied.length
+        ? t('robustness.insteadTie')
+        : '';
   return what + instead;
 }
 
 function pairText(p: PairChange, lang: Lang): string {
-  const l = L[lang];
-  if (p.before === 'tied') return l.part(p.a, p.b, p.after === 'ahead' ? p.a : p.b);
-  return p.after === 'tied' ? l.level(p.a, p.b) : l.swap(p.a, p.b);
+  const t = translator(lang);
+  if (p.before === 'tied')
+    return t('robustness.part', { a: p.a, b: p.b, first: p.after === 'ahead' ? p.a : p.b });
+  return p.after === 'tied'
+    ? t('robustness.level', { a: p.a, b: p.b })
+    : t('robustness.swap', { a: p.a, b: p.b });
 }
 
 /** A pair an added bid changes: at the reported price, and further at any lower price. */
 function addedPairText(p: PairChange, lang: Lang): string {
-  return p.before === 'tied' ? L[lang].parts(p.a, p.b) : L[lang].catchUp(p.a, p.b);
+  const t = translator(lang);
+  return p.before === 'tied'
+    ? t('robustness.parts', { a: p.a, b: p.b })
+    : t('robustness.catchUp', { a: p.a, b: p.b });
 }
 
 function pairsText(
@@ -323,40 +88,42 @@ function pairsText(
   limit = 5,
   text = pairText,
 ): string {
+  const t = translator(lang);
   const shown = changes.slice(0, limit).map((p) => text(p, lang));
-  if (count > shown.length) shown.push(L[lang].pairsMore(count - shown.length));
+  if (count > shown.length) shown.push(t('robustness.pairsMore', { n: count - shown.length }));
   return shown.join('; ');
 }
 
 function relationCell(before: Relation, a: string, b: string, lang: Lang): string {
-  return before === 'tied' ? L[lang].tiedNow : L[lang].ahead(a, b);
+  const t = translator(lang);
+  return before === 'tied' ? t('robustness.tiedNow') : t('robustness.ahead', { a, b });
 }
 
 // ---------------------------------------------------------------- the view
 
-function names(r: Robustness, lang: Lang): Map<string, string> {
-  return new Map(r.weights.map((w) => [`${w.kind}:${w.id}`, localizedName(w.id, w.name, lang)]));
+function names(r: Robustness): Map<string, string> {
+  return new Map(r.weights.map((w) => [`${w.kind}:${w.id}`, w.name]));
 }
 
 function thresholdCell(th: WeightThreshold | null, applicable: boolean, lang: Lang): string {
-  const l = L[lang];
-  if (!applicable) return l.na;
-  if (!th) return l.noChange;
+  const t = translator(lang);
+  if (!applicable) return t('robustness.na');
+  if (!th) return t('robustness.noChange');
   const sign = th.change >= 0 ? '+' : '−';
-  const who = th.winner ?? l.tieCell(th.tied.join(', '));
+  const who = th.winner ?? t('robustness.tieCell', { vs: th.tied.join(', ') });
   return `${sign}${change(th.change, lang)} → ${who}`;
 }
 
 function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
-  const l = L[lang];
-  const name = names(r, lang);
+  const t = translator(lang);
+  const name = names(r);
   const base: Standing = { winner: r.winner, tied: r.tied };
   const findings: RobustnessFinding[] = [
-    { level: 'note', text: l.weightsIntro(num(r.maxPoints, lang)) },
+    { level: 'note', text: t('robustness.weightsIntro', { m: num(r.maxPoints, lang) }) },
   ];
   const label = (w: WeightSensitivity) => name.get(`${w.kind}:${w.id}`)!;
-  if (r.tied.length) findings.push({ level: 'fragile', text: l.weightsTie });
-  else if (r.valid === 1) findings.push({ level: 'ok', text: l.weightsOne });
+  if (r.tied.length) findings.push({ level: 'fragile', text: t('robustness.weightsTie') });
+  else if (r.valid === 1) findings.push({ level: 'ok', text: t('robustness.weightsOne') });
   else if (r.valid > 1) {
     const all: { w: WeightSensitivity; th: WeightThreshold }[] = [];
     for (const w of r.weights)
@@ -367,14 +134,14 @@ function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
     for (const { w, th } of within) {
       findings.push({
         level: 'fragile',
-        text: l.weightLine(
-          label(w),
-          num(w.weight, lang),
-          change(th.change, lang),
-          th.change > 0 ? l.more : l.less,
-          pts(th.weight, lang),
-          outcome(th, base, lang),
-        ),
+        text: t('robustness.weightLine', {
+          name: label(w),
+          w: num(w.weight, lang),
+          x: change(th.change, lang),
+          dir: th.change > 0 ? t('robustness.more') : t('robustness.less'),
+          w2: pts(th.weight, lang),
+          out: outcome(th, base, lang),
+        }),
       });
     }
     if (!within.length) {
@@ -382,27 +149,27 @@ function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
       findings.push({
         level: 'ok',
         text: smallest
-          ? `${l.weightsFirm(num(r.margin, lang))} ${l.weightsSmallest(label(smallest.w), change(smallest.th.change, lang), smallest.th.change > 0 ? l.more : l.less, outcome(smallest.th, base, lang))}`
-          : `${l.weightsNever}`,
+          ? `${t('robustness.weightsFirm', { m: num(r.margin, lang) })} ${t('robustness.weightsSmallest', { name: label(smallest.w), x: change(smallest.th.change, lang), dir: smallest.th.change > 0 ? t('robustness.more') : t('robustness.less'), out: outcome(smallest.th, base, lang) })}`
+          : `${t('robustness.weightsNever')}`,
       });
     }
   }
   const rows = r.weights.map((w) => [
-    w.kind === 'group' ? `${label(w)} (${l.group})` : label(w),
+    w.kind === 'group' ? `${label(w)} (${t('robustness.group')})` : label(w),
     num(w.weight, lang),
     thresholdCell(w.increase, w.applicable && !r.tied.length && r.valid > 0, lang),
     thresholdCell(w.decrease, w.applicable && !r.tied.length && r.valid > 0, lang),
   ]);
   return {
-    title: l.weights,
+    title: t('robustness.weights'),
     findings,
     table: {
-      caption: l.weightsCaption,
+      caption: t('robustness.weightsCaption'),
       columns: [
-        { header: l.target },
-        { header: l.weight, numeric: true },
-        { header: l.up },
-        { header: l.down },
+        { header: t('robustness.target') },
+        { header: t('robustness.weight'), numeric: true },
+        { header: t('robustness.up') },
+        { header: t('robustness.down') },
       ],
       rows,
     },
@@ -412,49 +179,55 @@ function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
 const SHOWN_MARGINS = 5;
 
 function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
-  const l = L[lang];
-  const name = names(r, lang);
+  const t = translator(lang);
+  const name = names(r);
   const crit = (id: string) => name.get(`criterion:${id}`) ?? id;
-  const findings: RobustnessFinding[] = [{ level: 'note', text: l.marginsIntro }];
-  if (!r.margins.length) findings.push({ level: 'ok', text: l.marginsNoOther });
+  const findings: RobustnessFinding[] = [{ level: 'note', text: t('robustness.marginsIntro') }];
+  if (!r.margins.length) findings.push({ level: 'ok', text: t('robustness.marginsNoOther') });
   const line = (m: ScoreMargin): RobustnessFinding =>
     m.best
       ? {
           level: 'note',
-          text: l.marginLine(
-            m.vendor,
-            m.rank,
-            pts(m.behind, lang),
-            score(m.best.increase, lang),
-            crit(m.best.criterion),
-            score(m.best.score, lang),
-            score(m.best.needed, lang),
-            num(m.best.scale, lang),
-          ),
+          text: t('robustness.marginLine', {
+            v: m.vendor,
+            r: m.rank,
+            b: pts(m.behind, lang),
+            inc: score(m.best.increase, lang),
+            c: crit(m.best.criterion),
+            s: score(m.best.score, lang),
+            n: score(m.best.needed, lang),
+            sc: num(m.best.scale, lang),
+          }),
         }
-      : { level: 'ok', text: l.marginNone(m.vendor, m.rank, pts(m.behind, lang)) };
+      : {
+          level: 'ok',
+          text: t('robustness.marginNone', { v: m.vendor, r: m.rank, b: pts(m.behind, lang) }),
+        };
   findings.push(...r.margins.slice(0, SHOWN_MARGINS).map(line));
   if (r.margins.length > SHOWN_MARGINS)
-    findings.push({ level: 'note', text: l.marginsMore(r.margins.length - SHOWN_MARGINS) });
+    findings.push({
+      level: 'note',
+      text: t('robustness.marginsMore', { count: r.margins.length - SHOWN_MARGINS }),
+    });
   const rows = r.margins.map((m) => [
     m.vendor,
     String(m.rank),
     pts(m.behind, lang),
-    m.best ? crit(m.best.criterion) : l.cannot,
+    m.best ? crit(m.best.criterion) : t('robustness.cannot'),
     m.best ? `+${score(m.best.increase, lang)}` : '',
     m.best ? `${score(m.best.needed, lang)} / ${num(m.best.scale, lang)}` : '',
   ]);
-  const section: RobustnessSection = { title: l.margins, findings };
+  const section: RobustnessSection = { title: t('robustness.margins'), findings };
   if (rows.length) {
     section.table = {
-      caption: l.marginsCaption,
+      caption: t('robustness.marginsCaption'),
       columns: [
-        { header: l.vendor },
-        { header: l.rank, numeric: true },
-        { header: l.behind, numeric: true },
-        { header: l.criterion },
-        { header: l.increase, numeric: true },
-        { header: l.needed, numeric: true },
+        { header: t('robustness.vendor') },
+        { header: t('robustness.rank'), numeric: true },
+        { header: t('robustness.behind'), numeric: true },
+        { header: t('robustness.criterion') },
+        { header: t('robustness.increase'), numeric: true },
+        { header: t('robustness.needed'), numeric: true },
       ],
       rows,
     };
@@ -463,61 +236,76 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
 }
 
 function withdrawalFinding(w: Withdrawal, base: Standing, lang: Lang): RobustnessFinding {
-  const l = L[lang];
+  const t = translator(lang);
   const price = formatMoney(w.lowestPrice, lang);
   if (w.winnerChanged)
-    return { level: 'fragile', text: l.withdrawWinner(w.vendor, price, outcome(w, base, lang)) };
+    return {
+      level: 'fragile',
+      text: t('robustness.withdrawWinner', { v: w.vendor, p: price, out: outcome(w, base, lang) }),
+    };
   return {
     level: 'note',
-    text: l.withdrawOrder(w.vendor, price, pairsText(w.changes, w.changeCount, lang)),
+    text: t('robustness.withdrawOrder', {
+      v: w.vendor,
+      p: price,
+      pairs: pairsText(w.changes, w.changeCount, lang),
+    }),
   };
 }
 
 function additionFindings(a: Addition, base: Standing, lang: Lang): RobustnessFinding[] {
-  const l = L[lang];
+  const t = translator(lang);
   const out: RobustnessFinding[] = [];
   if (a.winnerPrice !== null)
     out.push({
       level: 'fragile',
-      text: l.addWinner(
-        formatMoney(a.winnerPrice, lang),
-        formatMoney(a.floorPrice, lang),
-        outcome(a, base, lang),
-      ),
+      text: t('robustness.addWinner', {
+        p: formatMoney(a.winnerPrice, lang),
+        f: formatMoney(a.floorPrice, lang),
+        out: outcome(a, base, lang),
+      }),
     });
   if (a.orderPrice !== null && (a.winnerPrice === null || a.orderPrice > a.winnerPrice)) {
     out.push({
       level: 'note',
-      text: l.addOrder(
-        formatMoney(a.orderPrice, lang),
-        pairsText(a.orderChanges, a.orderChangeCount, lang, 5, addedPairText),
-      ),
+      text: t('robustness.addOrder', {
+        p: formatMoney(a.orderPrice, lang),
+        pairs: pairsText(a.orderChanges, a.orderChangeCount, lang, 5, addedPairText),
+      }),
     });
   }
-  if (!out.length) out.push({ level: 'ok', text: l.addNone });
+  if (!out.length) out.push({ level: 'ok', text: t('robustness.addNone') });
   return out;
 }
 
 function reversalSection(r: Robustness, lang: Lang): RobustnessSection {
-  const l = L[lang];
+  const t = translator(lang);
   const rr = r.rankReversal;
   const base: Standing = { winner: r.winner, tied: r.tied };
   if (!rr.applicable) {
     const text =
-      rr.reason === 'bounds' ? l.bounds : rr.reason === 'no-price' ? l.noPrice : l.tooFew;
-    return { title: l.reversal, findings: [{ level: 'ok', text }] };
+      rr.reason === 'bounds'
+        ? t('robustness.bounds')
+        : rr.reason === 'no-price'
+          ? t('robustness.noPrice')
+          : t('robustness.tooFew');
+    return { title: t('robustness.reversal'), findings: [{ level: 'ok', text }] };
   }
-  const findings: RobustnessFinding[] = [{ level: 'note', text: l.reversalIntro }];
+  const findings: RobustnessFinding[] = [{ level: 'note', text: t('robustness.reversalIntro') }];
   if (rr.withdrawals.length)
     findings.push(...rr.withdrawals.map((w) => withdrawalFinding(w, base, lang)));
-  else findings.push({ level: 'ok', text: l.withdrawNone });
+  else findings.push({ level: 'ok', text: t('robustness.withdrawNone') });
   if (rr.addition) findings.push(...additionFindings(rr.addition, base, lang));
-  const section: RobustnessSection = { title: l.reversal, findings };
+  const section: RobustnessSection = { title: t('robustness.reversal'), findings };
   const pairs = rr.addition?.pairs ?? [];
   if (pairs.length) {
     section.table = {
-      caption: l.reversalCaption,
-      columns: [{ header: l.pair }, { header: l.now }, { header: l.below, numeric: true }],
+      caption: t('robustness.reversalCaption'),
+      columns: [
+        { header: t('robustness.pair') },
+        { header: t('robustness.now') },
+        { header: t('robustness.below'), numeric: true },
+      ],
       rows: pairs.map((p) => [
         `${p.a} – ${p.b}`,
         relationCell(p.before, p.a, p.b, lang),
@@ -529,56 +317,69 @@ function reversalSection(r: Robustness, lang: Lang): RobustnessSection {
 }
 
 function evaluatorsSection(r: Robustness, lang: Lang): RobustnessSection {
-  const l = L[lang];
+  const t = translator(lang);
   const ev = r.evaluators;
   const base: Standing = { winner: r.winner, tied: r.tied };
-  if (!ev.applicable) return { title: l.evaluators, findings: [{ level: 'ok', text: l.noPanel }] };
+  if (!ev.applicable)
+    return {
+      title: t('robustness.evaluators'),
+      findings: [{ level: 'ok', text: t('robustness.noPanel') }],
+    };
   const changed = ev.leaveOut.filter((x) => x.changed);
   const findings: RobustnessFinding[] = changed.length
     ? changed.map((x) => ({
         level: 'note' as RobustnessLevel,
-        text: l.leaveOut(x.evaluator, outcome(x, base, lang)),
+        text: t('robustness.leaveOut', { e: x.evaluator, out: outcome(x, base, lang) }),
       }))
-    : [{ level: 'ok', text: l.leaveOutNone(ev.panel) }];
+    : [{ level: 'ok', text: t('robustness.leaveOutNone', { n: ev.panel }) }];
   return {
-    title: l.evaluators,
+    title: t('robustness.evaluators'),
     findings,
     table: {
-      caption: l.evaluatorsCaption,
-      columns: [{ header: l.leftOut, numeric: true }, { header: l.winner }],
-      rows: ev.leaveOut.map((x) => [String(x.evaluator), x.winner ?? l.tieCell(x.tied.join(', '))]),
+      caption: t('robustness.evaluatorsCaption'),
+      columns: [
+        { header: t('robustness.leftOut'), numeric: true },
+        { header: t('robustness.winner') },
+      ],
+      rows: ev.leaveOut.map((x) => [
+        String(x.evaluator),
+        x.winner ?? t('robustness.tieCell', { vs: x.tied.join(', ') }),
+      ]),
     },
   };
 }
 
 function reasonPhrase(reason: FragileReason, r: Robustness, lang: Lang): string {
-  const l = L[lang];
+  const t = translator(lang);
   const base: Standing = { winner: r.winner, tied: r.tied };
   switch (reason.kind) {
     case 'tie':
-      return l.rTie(listJoin(reason.tied, lang));
+      return t('robustness.rTie', { vs: join(reason.tied, lang) });
     case 'weight':
-      return l.rWeight(
-        change(reason.change, lang),
-        reason.change > 0 ? l.more : l.less,
-        names(r, lang).get(`${reason.target}:${reason.id}`) ?? reason.id,
-        outcome(reason, base, lang),
-      );
+      return t('robustness.rWeight', {
+        x: change(reason.change, lang),
+        dir: reason.change > 0 ? t('robustness.more') : t('robustness.less'),
+        name: names(r).get(`${reason.target}:${reason.id}`) ?? reason.id,
+        out: outcome(reason, base, lang),
+      });
     case 'withdrawal':
-      return l.rWithdrawal(reason.vendor, outcome(reason, base, lang));
+      return t('robustness.rWithdrawal', { v: reason.vendor, out: outcome(reason, base, lang) });
     case 'addition':
-      return l.rAddition(formatMoney(reason.price, lang), outcome(reason, base, lang));
+      return t('robustness.rAddition', {
+        p: formatMoney(reason.price, lang),
+        out: outcome(reason, base, lang),
+      });
   }
 }
 
 function summary(r: Robustness, lang: Lang): string {
-  const l = L[lang];
-  if (r.valid === 0) return l.none;
+  const t = translator(lang);
+  if (r.valid === 0) return t('robustness.none');
   const head = r.tied.length
-    ? l.tieLead(listJoin(r.tied, lang))
+    ? t('robustness.tieLead', { vs: join(r.tied, lang) })
     : r.valid === 1
-      ? l.only(r.winner!)
-      : l.leads(r.winner!, pts(r.lead!, lang), r.runnerUp!);
+      ? t('robustness.only', { w: r.winner! })
+      : t('robustness.leads', { w: r.winner!, lead: pts(r.lead!, lang), r: r.runnerUp! });
   if (r.fragile) {
     const weights = r.reasons
       .filter((x) => x.kind === 'weight')
@@ -591,25 +392,66 @@ function summary(r: Robustness, lang: Lang): string {
     if (weights.length)
       phrases.push(
         reasonPhrase(weights[0]!, r, lang) +
-          (weights.length > 1 ? l.rMore(weights.length - 1) : ''),
+          (weights.length > 1 ? t('robustness.rMore', { count: weights.length - 1 }) : ''),
       );
     for (const x of r.reasons)
       if (x.kind === 'withdrawal' || x.kind === 'addition') phrases.push(reasonPhrase(x, r, lang));
     return r.tied.length && phrases.length === 1
       ? head
-      : `${head} ${l.butChanges}: ${phrases.join('; ')}.`;
+      : `${head} ${t('robustness.butChanges')}: ${phrases.join('; ')}.`;
   }
   if (r.valid === 1) return head;
   const tail = r.rankReversal.applicable
-    ? `, ${l.firmReversal}`
+    ? `, ${t('robustness.firmReversal')}`
     : r.rankReversal.reason === 'bounds'
-      ? `; ${l.firmBounds}`
+      ? `; ${t('robustness.firmBounds')}`
       : '';
-  return `${head} ${l.firmWeights(num(r.margin, lang))}${tail}.`;
+  return `${head} ${t('robustness.firmWeights', { m: num(r.margin, lang) })}${tail}.`;
+}
+
+/** Fields of the analysis that hold text from input: names of bids, criteria and groups. */
+const NAME_KEYS = new Set([
+  'winner',
+  'tied',
+  'runnerUp',
+  'vendor',
+  'name',
+  'a',
+  'b',
+  'id',
+  'criterion',
+]);
+
+/**
+ * The analysis with every name from input passed through `esc` (criterion
+ * and group names in the report's language first). Ids are escaped alike,
+ * so that lookups by id still match.
+ */
+function escapeNames(r: Robustness, lang: Lang, esc: (text: string) => string): Robustness {
+  const walk = (value: unknown, key: string | null): unknown => {
+    if (typeof value === 'string') return key !== null && NAME_KEYS.has(key) ? esc(value) : value;
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
+      return out;
+    }
+    return value;
+  };
+  const localized = {
+    ...r,
+    weights: r.weights.map((w) => ({ ...w, name: localizedName(w.id, w.name, lang) })),
+  };
+  return walk(localized, null) as Robustness;
 }
 
 /** The findings in plain words, in a language: a summary and one section per analysis (the shape the HTML report takes). */
-export function robustnessView(r: Robustness, lang: Lang): RobustnessView {
+export function robustnessView(
+  analysis: Robustness,
+  lang: Lang,
+  esc: (text: string) => string = (x) => x,
+): RobustnessView {
+  const r = escapeNames(analysis, lang, esc);
   const sections =
     r.valid === 0
       ? []
@@ -634,78 +476,83 @@ export interface RobustnessStyle {
 
 const PLAIN: RobustnessStyle = { bold: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
 
-function wrap(text: string, width: number | undefined, indent: string, first = indent): string {
-  if (width === undefined) return first + text;
-  const lines: string[] = [];
-  let line = '';
-  let lead = first;
-  for (const word of text.split(' ')) {
-    if (line && visibleWidth(lead + line + ' ' + word) > width) {
-      lines.push(lead + line);
-      line = word;
-      lead = indent;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(lead + line);
-  return lines.join('\n');
-}
-
 const MARK: Record<RobustnessLevel, string> = { fragile: '!', note: '-', ok: '-' };
 
-/** The findings for a terminal: a title, the verdict and summary, then each section with its findings and table. */
+/**
+ * The findings for a terminal: a title, the verdict and summary, then each
+ * section with its findings and table. Every text passes `inlineSafe` (which
+ * leaves text already made safe as it is): no control character from input
+ * reaches the terminal.
+ */
 export function robustnessText(
   view: RobustnessView,
   lang: Lang,
   options: { style?: RobustnessStyle; width?: number } = {},
 ): string {
-  const l = L[lang];
+  const t = translator(lang);
   const s = options.style ?? PLAIN;
-  const out: string[] = [s.bold(l.title)];
-  const verdict = `${view.fragile ? l.fragile : l.firm}: ${view.summary}`;
+  const safe = inlineSafe;
+  const out: string[] = [s.bold(t('robustness.title'))];
+  const verdict = `${view.fragile ? t('robustness.fragile') : t('robustness.firm')}: ${safe(view.summary)}`;
   out.push(
     view.fragile
       ? s.red(wrap(verdict, options.width, ''))
       : s.green(wrap(verdict, options.width, '')),
   );
   for (const section of view.sections) {
-    out.push('', s.bold(section.title));
+    out.push('', s.bold(safe(section.title)));
     for (const f of section.findings) {
-      const text = wrap(f.text, options.width, '    ', `  ${MARK[f.level]} `);
+      const text = wrap(safe(f.text), options.width, '    ', `  ${MARK[f.level]} `);
       out.push(f.level === 'fragile' ? s.red(text) : text);
     }
     if (section.table) {
       const columns: Column[] = section.table.columns.map((c) => ({
-        header: c.header,
+        header: safe(c.header),
         align: c.numeric ? 'right' : 'left',
       }));
-      out.push('', textTable(columns, section.table.rows, { indent: '  ' }).trimEnd());
+      const rows = section.table.rows.map((row) => row.map(safe));
+      out.push('', textTable(columns, rows, { indent: '  ' }).trimEnd());
     }
   }
   return out.join('\n') + '\n';
 }
 
-function mdText(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
-}
-
-/** The findings as Markdown (a section for a pull-request comment or an evaluation report). */
-export function robustnessMarkdown(view: RobustnessView, lang: Lang): string {
-  const l = L[lang];
+/**
+ * The findings as Markdown (a section for a pull-request comment or an
+ * evaluation report). Given the analysis, names from input are escaped
+ * where they stand; given a view built without escaping, every text of it is
+ * escaped as a whole. Either way no element, link, image or table break can
+ * come from input.
+ */
+export function robustnessMarkdown(input: Robustness | RobustnessView, lang: Lang): string {
+  const t = translator(lang);
+  const fromAnalysis = !('sections' in input);
+  const view = fromAnalysis ? robustnessView(input, lang, mdText) : input;
+  const md = fromAnalysis ? (x: string) => x : mdText;
   const out: string[] = [
-    `## ${l.title}`,
+    `## ${t('robustness.title')}`,
     '',
-    `**${view.fragile ? l.fragile : l.firm}:** ${mdText(view.summary)}`,
+    `**${view.fragile ? t('robustness.fragile') : t('robustness.firm')}:** ${md(view.summary)}`,
   ];
   for (const section of view.sections) {
-    out.push('', `### ${mdText(section.title)}`, '');
+    out.push('', `### ${md(section.title)}`, '');
     for (const f of section.findings)
-      out.push(f.level === 'fragile' ? `- ⚠ **${mdText(f.text)}**` : `- ${mdText(f.text)}`);
+      out.push(f.level === 'fragile' ? `- ⚠ **${md(f.text)}**` : `- ${md(f.text)}`);
     if (section.table) {
       const columns: Column[] = section.table.columns.map((c) => ({
         header: c.header,
         align: c.numeric ? 'right' : 'left',
       }));
-      out.push('', markdownTable(columns, section.table.rows).trimEnd());
+      const rows = section.table.rows.map((row) => row.map(fromAnalysis ? md : mdCell));
+      out.push(
+        '',
+        markdownTable(
+          columns,
+          rows,
+          (s) => s,
+          (s) => s,
+        ).trimEnd(),
+      );
     }
   }
   return out.join('\n') + '\n';
@@ -972,12 +819,15 @@ export function robustnessCsv(r: Robustness): string {
       'tie for first place',
       'true',
     ]);
-  return csv(rows);
+  // Names from input never start a formula; numbers stay numbers.
+  return csv(rows.map((row) => row.map((c) => (typeof c === 'string' ? csvText(c) : c))));
 }
 
-/** Plain English reasons for the stderr message of --fail-if-fragile. */
-export function fragileMessage(r: Robustness): string {
-  const phrases = r.reasons.slice(0, 3).map((x) => reasonPhrase(x, r, 'en'));
-  if (r.reasons.length > 3) phrases.push(`and ${r.reasons.length - 3} more`);
+/** The reasons of a fragile outcome for the message of --fail-if-fragile (stderr), names shown safely. */
+export function fragileMessage(analysis: Robustness, lang: Lang): string {
+  const t = translator(lang);
+  const r = escapeNames(analysis, lang, inlineSafe);
+  const phrases = r.reasons.slice(0, 3).map((x) => reasonPhrase(x, r, lang));
+  if (r.reasons.length > 3) phrases.push(t('robustness.pairsMore', { n: r.reasons.length - 3 }));
   return phrases.join('; ');
 }

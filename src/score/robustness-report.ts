@@ -6,8 +6,10 @@
  * themselves are parsed in src/input/flags.ts.
  */
 import { ExitCode, InputError, UserError } from '../lib/errors.js';
+import { translator } from '../i18n/index.js';
 import { formatNumber, type Lang } from '../lib/i18n.js';
 import type { Problem } from '../lib/errors.js';
+import { inlineSafe } from '../lib/text.js';
 import type { PathKey } from '../lib/yaml.js';
 import { analyseRobustness, DEFAULT_MARGIN, type Robustness } from './robustness.js';
 import {
@@ -49,7 +51,12 @@ export interface RobustnessOutput {
 }
 
 /** Analyses a scored tender for `inkoop score --robustness`; problems are located in the files read. */
-export function robustnessFor(read: RobustnessInput, opts: RobustnessFlags): RobustnessOutput {
+export function robustnessFor(
+  read: RobustnessInput,
+  opts: RobustnessFlags,
+  lang: Lang,
+): RobustnessOutput {
+  const t = translator(lang);
   const margin = opts.margin ?? DEFAULT_MARGIN;
   let analysis: Robustness;
   try {
@@ -65,14 +72,15 @@ export function robustnessFor(read: RobustnessInput, opts: RobustnessFlags): Rob
     analysis,
     json: () => robustnessJson(analysis),
     csv: () => robustnessCsv(analysis),
-    text: (lang, options) => robustnessText(robustnessView(analysis, lang), lang, options),
-    markdown: (lang) => robustnessMarkdown(robustnessView(analysis, lang), lang),
+    text: (lang, options) =>
+      robustnessText(robustnessView(analysis, lang, inlineSafe), lang, options),
+    markdown: (lang) => robustnessMarkdown(analysis, lang),
     view: (lang) => robustnessView(analysis, lang),
     gate: () => {
       if (!opts.failIfFragile || !analysis.fragile) return null;
-      const m = formatNumber(margin, 'en', 4, 0);
+      const m = formatNumber(margin, lang, 4, 0);
       return new UserError(
-        `--fail-if-fragile: the outcome is fragile (margin ${m} points): ${fragileMessage(analysis)}`,
+        t('robustness.gate', { margin: m, reasons: fragileMessage(analysis, lang) }),
         { exitCode: ExitCode.Failed },
       );
     },

@@ -132,7 +132,7 @@ describe('inkoop design', () => {
     });
     expect(bounds.exitCode).toBe(0);
     expect(bounds.stderr).toBe(
-      'inkoop design: the 1 bid in the tender file are ignored; the simulation generates its own\n',
+      'inkoop design: de 1 inschrijving in het aanbestedingsbestand telt niet mee; de simulatie maakt haar eigen inschrijvingen\n',
     );
     expect(JSON.parse(bounds.stdout)).toMatchObject({
       method: 'bounds',
@@ -169,15 +169,15 @@ describe('inkoop design', () => {
     const spread = await inkoop(['design', file(CRITERIA), '--spread', '-5%']);
     expect(spread.exitCode).toBe(2);
     expect(spread.stderr).toContain(
-      '--spread: expected the price spread as a percentage or a fraction',
+      '--spread: verwacht de spreiding van de prijzen als percentage of als fractie',
     );
     const bids = await inkoop(['design', file(CRITERIA), '--bids', '1']);
     expect(bids.exitCode).toBe(2);
     expect(bids.stderr).toContain(
-      '--bids: expected a whole number of bids per set, 2 to 200, got "1"',
+      '--bids: verwacht een geheel aantal inschrijvingen per set, 2 tot en met 200, niet "1"',
     );
     const half = await inkoop(['design', file(CRITERIA), '--best', '1000']);
     expect(half.exitCode).toBe(2);
-    expect(half.stderr).toContain('--best and --worst go together');
+    expect(half.stderr).toContain('--best en --worst horen bij elkaar');
   });
 });

@@ -233,7 +233,7 @@ describe('inkoop score --fail-if-fragile', () => {
     expect(r.stdout).toContain('Winnaar: B');
     expect(r.stdout).toContain('Kwetsbaar: B wint met 0,67 punten voorsprong op C.');
     expect(r.stderr).toMatch(
-      /^inkoop: --fail-if-fragile: the outcome is fragile \(margin 5 points\): .*if A withdraws, C wins instead of B/,
+      /^inkoop: --fail-if-fragile: de uitkomst is kwetsbaar \(marge 5 punten\): .*trekt A zich terug, dan wint C in plaats van B/,
     );
     expect(r.stderr).not.toMatch(STACK);
   });
@@ -251,7 +251,7 @@ describe('inkoop score --fail-if-fragile', () => {
     const fail = await inkoop(['score', PAPER, '--fail-if-fragile', '--margin', '18']);
     expect(fail.exitCode).toBe(1);
     expect(fail.stderr).toContain(
-      'inkoop: --fail-if-fragile: the outcome is fragile (margin 18 points): with 17.89 points less weight for Kwaliteit, Z wins instead of Y',
+      'inkoop: --fail-if-fragile: de uitkomst is kwetsbaar (marge 18 punten): bij 17,89 punten minder gewicht voor Kwaliteit wint Z in plaats van Y',
     );
   });
 
@@ -273,11 +273,11 @@ bids:
     const alone = await inkoop(['score', PAPER, '--margin', '3']);
     expect(alone.exitCode).toBe(2);
     expect(alone.stderr).toBe(
-      'inkoop: --margin works with --robustness or --fail-if-fragile: add one of them, e.g. inkoop score tender.yaml --fail-if-fragile --margin 3\n',
+      'inkoop: --margin werkt met --robustness of --fail-if-fragile: voeg er een toe, bijvoorbeeld inkoop score tender.yaml --fail-if-fragile --margin 3\n',
     );
     const bad = await inkoop(['score', PAPER, '--robustness', '--margin', 'five']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toContain('inkoop: --margin: expected a number of points, 0 or more');
+    expect(bad.stderr).toContain('inkoop: --margin: verwacht een aantal punten, 0 of meer');
     expect(bad.stdout).toBe('');
   });
 

@@ -230,7 +230,7 @@ describe('--fail-under: a gate for CI', () => {
     expect(r.exitCode).toBe(1);
     expect(JSON.parse(r.stdout).winner).toBe('Digitaal Dossier Groep');
     expect(r.stderr).toBe(
-      'inkoop: --fail-under 80: the best total is 78.19 points (Digitaal Dossier Groep), below the threshold\n',
+      'inkoop: --fail-under 80: het beste totaal is 78,19 punten (Digitaal Dossier Groep), onder de drempel\n',
     );
   });
 
@@ -240,17 +240,17 @@ describe('--fail-under: a gate for CI', () => {
     );
     const r = await inkoop(['score', path, '--fail-under', '0']);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('no valid bid');
+    expect(r.stderr).toContain('geen geldige inschrijving');
     expect(r.stdout).toContain('Geen geldige inschrijving');
   });
 
   it('exits 2 for a threshold that is not a number or above the maximum', async () => {
     const a = await inkoop(['score', 'examples/tender.yaml', '--fail-under', 'abc'], { cwd: ROOT });
     expect(a.exitCode).toBe(2);
-    expect(a.stderr).toContain('--fail-under: expected a number of points');
+    expect(a.stderr).toContain('--fail-under: verwacht een aantal punten');
     const b = await inkoop(['score', 'examples/tender.yaml', '--fail-under', '101'], { cwd: ROOT });
     expect(b.exitCode).toBe(2);
-    expect(b.stderr).toContain('more than the 100 points');
+    expect(b.stderr).toContain('meer dan de 100 punten');
   });
 });
 
