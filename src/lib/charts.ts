@@ -347,7 +347,10 @@ export function lineChart(o: LineChartOptions): Html {
   let low = 0;
   let high = 0;
   for (const s of o.series)
-    for (const v of s.values) (low = Math.min(low, v)), (high = Math.max(high, v));
+    for (const v of s.values) {
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+    }
   const scale = valueScale(low, high);
   const tickLabels = scale.ticks.map(tick);
   const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;

@@ -9,8 +9,10 @@ export function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content')))
-      return (root = dir);
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) {
+      root = dir;
+      return root;
+    }
     const parent = dirname(dir);
     if (parent === dir)
       throw new Error('inkoop: cannot find the package folder (content/ is missing)');
