@@ -4,7 +4,9 @@
  * The only place that turns errors into exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { isLang, type Lang, setRunLang } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
+import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
 
 const EXIT_CODES = `
 Exit codes:
@@ -13,12 +15,14 @@ Exit codes:
        a strategy that misses a required part)
   2    usage or input error (unknown flag or name, a bad file: file:line:col)
   130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM (129: SIGHUP); nothing written, no temporary file left
 
 Environment:
   INKOOP_LANG      default for --lang (nl or en; default nl)
   INKOOP_CONTENT   default for --content (a folder in the NeRDS layout)
   INKOOP_TEMPLATES default for scaffold --templates (extra or overriding templates)
-  NO_COLOR         set to anything to turn colour off; FORCE_COLOR=0 does too`;
+  NO_COLOR         set to anything to turn colour off; FORCE_COLOR=0 does too
+  INKOOP_MAX_INPUT_MB  largest input file read, in MiB (default 64)`;
 
 type Action = (...args: never[]) => Promise<void>;
 
@@ -384,16 +388,38 @@ function handle(err: unknown): number {
   return ExitCode.Failed;
 }
 
+/** `--lang x` / `--lang=x` anywhere, else INKOOP_LANG, else nl; a bad value is left to --lang's own check. */
+function runLangFrom(argv: string[]): Lang {
+  let value: string | undefined = process.env.INKOOP_LANG || undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--lang' && argv[i + 1] !== undefined) value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  });
+  const word = (value ?? 'nl').trim().toLowerCase().split(/[-_]/)[0] ?? 'nl';
+  return isLang(word) ? word : 'nl';
+}
+
 export async function main(argv: string[] = process.argv): Promise<void> {
+  // Ctrl-C, SIGTERM, SIGHUP: exit 130, 143, 129; temporary files removed, held output dropped.
+  installSignalHandlers();
   // A closed pipe (`inkoop show | head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.on('SIGINT', () => process.exit(ExitCode.Interrupted));
+  // Interim (until --lang is read by the option parser): the run's language for messages.
+  setRunLang(runLangFrom(argv));
+  // Results are printed once the command is done and pending signals are handled.
+  holdOutput();
+  let failure: unknown;
+  let failed = false;
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    process.exitCode = handle(err);
+    failure = err;
+    failed = true;
   }
+  await settle();
+  releaseOutput();
+  if (failed) process.exitCode = handle(failure);
 }

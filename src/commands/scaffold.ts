@@ -4,16 +4,18 @@
  * answers file, `--set` and `--defaults`. Writes safely: never over an
  * existing file without --force, never half a file.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { InterruptedError, UserError } from '../lib/errors.js';
 import { json, parseFormat, textTable } from '../lib/format.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
-import { displayName, readText, STDIN } from '../lib/io.js';
+import { displayName, listFolder, readText, STDIN } from '../lib/io.js';
+import { inlineSafe } from '../lib/text.js';
+import { t } from '../i18n/index.js';
 import { emit, note } from '../lib/output.js';
 import { bundledPath } from '../lib/paths.js';
 import { didYouMean } from '../lib/suggest.js';
-import { writeFileSafe } from '../lib/write.js';
+import { checkTarget, linkNote, writeFileSafe } from '../lib/write.js';
 import { parseYaml } from '../lib/yaml.js';
 import { readAnswersFile } from '../input/answers.js';
 import {
@@ -78,13 +80,22 @@ function templatesOption(opts: ScaffoldOptions): { dir: string; from: string } |
   return env ? { dir: env, from: 'INKOOP_TEMPLATES' } : undefined;
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function scan(dir: string, origin: string, into: Map<string, TemplateEntry>): void {
-  for (const name of readdirSync(dir).sort()) {
-    const t = templateName(name);
-    if (!t) continue;
+  for (const name of listFolder(dir)) {
+    const named = templateName(name);
+    if (!named) continue;
     const file = join(dir, name);
-    if (!statSync(file).isFile()) continue;
-    into.set(t.kind, { kind: t.kind, extension: t.extension, file, origin });
+    // A name that is not a regular file is left to readText, which says what it is.
+    if (isFolder(file)) continue;
+    into.set(named.kind, { kind: named.kind, extension: named.extension, file, origin });
   }
 }
 
@@ -207,18 +218,8 @@ function outputPath(opts: ScaffoldOptions, template: Template): string | null {
 }
 
 /** Fails before any question is asked when the file cannot be written. */
-function checkWritable(path: string, force: boolean): void {
-  if (existsSync(path)) {
-    if (!force)
-      throw new UserError(
-        `${path} already exists; use --force to overwrite it, or --out to write elsewhere`,
-      );
-    if (statSync(path).isDirectory())
-      throw new UserError(`${path} is a folder; give a file name with --out`);
-  }
-  const dir = dirname(resolve(path));
-  if (!existsSync(dir))
-    throw new UserError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
+function checkWritable(path: string, force: boolean, example: string): void {
+  checkTarget(path, { force, example });
 }
 
 const START = {
@@ -249,7 +250,8 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   if (opts.exampleAnswers) return emit(exampleAnswers(template, lang, date));
 
   const out = outputPath(opts, template);
-  if (out !== null) checkWritable(out, opts.force === true);
+  if (out !== null)
+    checkWritable(out, opts.force === true, `${template.kind}.${template.extension}`);
 
   const { sets, errors: setErrors } = parseSets(opts.set ?? []);
   if (setErrors.length) throw new UserError(setErrors.join('\n'));
@@ -310,8 +312,13 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
     }
   }
   if (out === null) return emit(filled.text);
-  writeFileSafe(out, filled.text, { force: opts.force === true });
-  note(lang === 'nl' ? `${out} geschreven` : `wrote ${out}`);
+  const target = await writeFileSafe(out, filled.text, {
+    force: opts.force === true,
+    example: `${template.kind}.${template.extension}`,
+  });
+  const through = linkNote(target);
+  if (through) note(through);
+  note(t('common.written', { file: inlineSafe(out) }));
   if (template.kind === 'strategy')
     note(
       lang === 'nl'

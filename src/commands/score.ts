@@ -50,7 +50,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
-  checkReportOut(format, opts);
+  checkReportOut(format, opts, 'score.html');
   const failUnder = parseFailUnder(opts.failUnder);
   const margin = parseMargin(opts);
   const read = readTender(path);
@@ -91,10 +91,11 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   else if (format === 'html') {
     const { scoreHtml } = await import('../score/html.js');
     const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    writeReport(
+    await writeReport(
       scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) }),
       opts,
       lang,
+      'score.html',
     );
   } else {
     const width = process.stdout.isTTY ? process.stdout.columns : undefined;

@@ -37,7 +37,7 @@ const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
-  checkReportOut(format, opts);
+  checkReportOut(format, opts, 'tco.html');
   if (fileArg !== undefined && opts.file !== undefined && fileArg !== opts.file) {
     throw new UserError(
       t('tco.errTwoFiles', { first: inlineSafe(fileArg), second: inlineSafe(opts.file) }),
@@ -59,7 +59,7 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
   if (format === 'html') {
     const { tcoHtml } = await import('../tco/html.js');
     const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    return writeReport(tcoHtml(result, lang, { version }), opts, lang);
+    return writeReport(tcoHtml(result, lang, { version }), opts, lang, 'tco.html');
   }
   let heading: ((s: string) => string) | undefined;
   if (process.stdout.isTTY) {

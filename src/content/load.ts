@@ -3,10 +3,11 @@
  * (`<dir>/<slug>/index.md`, `<dir>/<slug>/index.en.md`). The only part of
  * src/content that touches the file system.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError, ExitCode } from '../lib/errors.js';
 import type { Lang } from '../lib/i18n.js';
+import { readText } from '../lib/io.js';
 import { bundledPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
 import { inlineSafe } from '../lib/text.js';
@@ -115,17 +116,7 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
       );
     }
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UserError(
-      t('content.error.cannotRead', {
-        file: inlineSafe(path),
-        reason: inlineSafe((err as Error).message),
-      }),
-    );
-  }
+  const text = readText(path, 'page');
   let principle: Principle;
   try {
     principle = parsePrinciple(text, { slug, lang: actual });

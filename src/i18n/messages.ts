@@ -10,10 +10,12 @@ import { tco } from './messages/tco.js';
 import { design } from './messages/design.js';
 import { robustness } from './messages/robustness.js';
 import { score } from './messages/score.js';
+import { io } from './messages/io.js';
 import { termijn } from './messages/termijn.js';
 
 export const messages = {
   ...common,
+  ...io,
   ...termijn,
   ...tco,
   ...drempel,

@@ -4,10 +4,10 @@
  * references computed from their costs files. Problems are located at
  * file:line:col in the file they came from.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UserError, type Problem } from '../lib/errors.js';
-import { displayName, readText, STDIN } from '../lib/io.js';
+import { displayName, listFolder, readText, STDIN } from '../lib/io.js';
 import {
   issueMessage,
   issuesToProblems,
@@ -107,7 +107,7 @@ function readFile(path: string): Read {
 }
 
 function readFolder(dir: string): Read {
-  const names = readdirSync(dir).filter(isYamlName).sort();
+  const names = listFolder(dir).filter(isYamlName);
   const tenderName = TENDER_NAMES.find((n) => names.includes(n));
   if (!tenderName) {
     throw new UserError(
@@ -125,7 +125,7 @@ function readFolder(dir: string): Read {
   // Every other YAML file is a bid, except the costs files that bids refer to with tco: { file }.
   const parsed = names
     .filter((n) => n !== tenderName && !TENDER_NAMES.includes(n))
-    .map((n) => parseYaml(readText(join(dir, n)), join(dir, n)));
+    .map((n) => parseYaml(readText(join(dir, n), 'bid'), join(dir, n)));
   const costsFiles = new Set<string>();
   const noteTco = (bid: unknown, base: string) => {
     const file = (bid as { tco?: { file?: unknown } } | null)?.tco?.file;

@@ -1,60 +1,233 @@
 /**
- * Safe file writing: never overwrite without `force`, and never leave half a
- * file. The text goes to a temporary file in the target's folder, is flushed
- * to disk, and is then moved into place in one step (a hard link when the
- * target must not exist, so a file created meanwhile is not clobbered either).
+ * Safe file writing: never overwrite without `force`, never leave half a
+ * file, never say "written" before every byte is on the disk.
+ *
+ * 1. The target is checked first (`checkTarget`): a folder, a device, a
+ *    FIFO or a socket is refused; a symbolic link is followed only with
+ *    `force` (the link stays, the file it points to is replaced).
+ * 2. The text goes to a temporary file `.inkoop-<random>.tmp` in the
+ *    target's folder (a short name, so any valid target name works),
+ *    written in a loop until every byte is accepted, then fsync'ed.
+ * 3. It is moved into place in one step: a hard link when the target must
+ *    not exist (so a file created meanwhile is not clobbered either), else
+ *    a rename; then the folder is fsync'ed so the new name is on disk too.
+ * 4. Any failure (ENOSPC, EIO, EDQUOT, ...) removes the temporary file and
+ *    leaves an existing target as it was. A signal before step 3 removes
+ *    the temporary file (./signals.ts).
+ *
+ * An existing file keeps its permission bits (and, where allowed, its
+ * owner); a new file gets 0666 minus the umask, like any other program's.
  */
+import { randomBytes } from 'node:crypto';
 import {
   closeSync,
-  existsSync,
+  constants,
+  fchmodSync,
+  fchownSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   openSync,
+  readlinkSync,
+  realpathSync,
   renameSync,
+  type Stats,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { dirname, join, sep } from 'node:path';
+import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
+import { typeWord } from './io.js';
+import { registerTemp, settle, unregisterTemp } from './signals.js';
+import { inlineSafe } from './text.js';
 
 export interface WriteOptions {
   force?: boolean;
+  /** A file name to suggest when the target is a folder, e.g. "report.html". */
+  example?: string;
+}
+
+/** Where a write goes, as found by checkTarget. */
+export interface Target {
+  /** The path given. */
+  path: string;
+  /** The file actually replaced: the path, or the file a symbolic link points to. */
+  real: string;
+  /** The existing file's status, if there is one. */
+  existing?: Stats;
+  /** The link's text, when `path` is a symbolic link. */
+  link?: string;
+}
+
+const shown = (path: string) => inlineSafe(path);
+
+/** The folder a path is in, as the user wrote it (for messages). */
+function parentShown(path: string): string {
+  const d = dirname(path.replace(/[/\\]+$/, '') || path);
+  return d;
 }
 
 function explain(path: string, err: unknown): UserError {
+  if (err instanceof UserError) return err;
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST')
-    return new UserError(
-      `${path} already exists; use --force to overwrite it, or --out to write elsewhere`,
-    );
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new UserError(`cannot write ${path}: permission denied (is the folder read-only?)`);
-  if (code === 'ENOENT')
-    return new UserError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
-  if (code === 'ENOSPC') return new UserError(`cannot write ${path}: no space left on the device`);
-  return new UserError(`cannot write ${path}: ${(err as Error).message}`);
+  const file = shown(path);
+  switch (code) {
+    case 'EEXIST':
+      return new UserError(t('io.exists', { file }));
+    case 'EACCES':
+    case 'EPERM':
+      return new UserError(t('io.writeDenied', { file }));
+    case 'EROFS':
+      return new UserError(t('io.readOnlyFs', { file }));
+    case 'ENOENT':
+      return new UserError(t('io.noFolder', { file, dir: shown(parentShown(path)) }));
+    case 'ENOTDIR':
+      return new UserError(t('io.parentNotFolder', { file, dir: shown(parentShown(path)) }));
+    case 'ENOSPC':
+      return new UserError(t('io.noSpace', { file }));
+    case 'EDQUOT':
+      return new UserError(t('io.quota', { file }));
+    case 'EIO':
+      return new UserError(t('io.ioError', { file }));
+    case 'ENAMETOOLONG':
+      return new UserError(t('io.nameTooLong', { file }));
+    case 'EISDIR':
+      return new UserError(t('io.targetFolder', { file, example: shown(join(path, 'report')) }));
+    default:
+      return new UserError(
+        t('io.writeFailed', { file, reason: inlineSafe(code ?? String((err as Error).message)) }),
+      );
+  }
 }
 
-export function writeFileSafe(path: string, text: string, options: WriteOptions = {}): void {
-  if (!options.force && existsSync(path))
-    throw explain(path, Object.assign(new Error('exists'), { code: 'EEXIST' }));
-  const tmp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+/**
+ * Checks that `path` can be written: fails (exit 2) for a folder, a device,
+ * a FIFO, a socket, a missing or unusable parent folder, or an existing
+ * file (or symbolic link) without `force`. Call it early, before asking
+ * questions or computing; writeFileSafe checks again.
+ */
+export function checkTarget(path: string, options: WriteOptions = {}): Target {
+  if (path.trim() === '') throw new UserError(t('io.outEmpty'));
+  const file = shown(path);
+  const example = shown(join(path, options.example ?? 'report'));
+  let st: Stats;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw explain(path, err);
+    if (path.endsWith('/') || path.endsWith(sep))
+      throw new UserError(t('io.noFolder', { file, dir: file }));
+    let parent: Stats;
+    try {
+      parent = statSync(dirname(path));
+    } catch (e) {
+      throw explain(path, e);
+    }
+    if (!parent.isDirectory())
+      throw new UserError(t('io.parentNotFolder', { file, dir: shown(dirname(path)) }));
+    return { path, real: path };
+  }
+  if (st.isSymbolicLink()) {
+    const link = readlinkSync(path);
+    let to: Stats;
+    try {
+      to = statSync(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new UserError(t('io.danglingLink', { file, target: shown(link) }));
+      throw explain(path, err);
+    }
+    if (to.isDirectory()) throw new UserError(t('io.targetFolder', { file, example }));
+    if (!to.isFile()) throw new UserError(t('io.targetNotRegular', { file, type: typeWord(to) }));
+    if (!options.force) throw new UserError(t('io.existsLink', { file, target: shown(link) }));
+    return { path, real: realpathSync(path), existing: to, link };
+  }
+  if (st.isDirectory()) throw new UserError(t('io.targetFolder', { file, example }));
+  if (!st.isFile()) throw new UserError(t('io.targetNotRegular', { file, type: typeWord(st) }));
+  if (!options.force) throw new UserError(t('io.exists', { file }));
+  return { path, real: path, existing: st };
+}
+
+/** Writes every byte, however many calls it takes; a call that writes nothing is an error. */
+function writeAll(fd: number, data: Uint8Array): void {
+  let done = 0;
+  while (done < data.length) {
+    const n = writeSync(fd, data, done, data.length - done);
+    if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+    done += n;
+  }
+}
+
+/** Flushes a folder's entries (a new name) to disk; file systems that cannot are skipped. */
+function syncFolder(dir: string): void {
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, text);
+    fd = openSync(dir, constants.O_RDONLY | constants.O_DIRECTORY);
+    fsyncSync(fd);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EBADF' && code !== 'EISDIR')
+      throw err;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Writes `data` to `path` safely (see the top of this file). Resolves when
+ * the file and its name are on disk; returns the target (with `link` set
+ * when a symbolic link was written through, for the caller's note).
+ */
+export async function writeFileSafe(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<Target> {
+  checkTarget(path, options);
+  // A signal that arrived while the text was being made ends the run here.
+  await settle();
+  const target = checkTarget(path, options);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const dir = dirname(target.real);
+  const tmp = join(dir, `.inkoop-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  registerTemp(tmp);
+  try {
+    const mode = target.existing ? target.existing.mode & 0o7777 : 0o666;
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+    if (target.existing) {
+      // Exactly the old bits, whatever the umask; the owner too where allowed.
+      fchmodSync(fd, mode);
+      try {
+        fchownSync(fd, target.existing.uid, target.existing.gid);
+      } catch {
+        /* only root may give a file away */
+      }
+    }
+    writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (options.force) renameSync(tmp, path);
+    // The last moment to stop without a trace.
+    await settle();
+    if (target.existing) renameSync(tmp, target.real);
     else {
-      linkSync(tmp, path);
-      unlinkSync(tmp);
+      try {
+        linkSync(tmp, target.real);
+        unlinkSync(tmp);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        // File systems without hard links: rename, after one more look.
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+        checkTarget(path, options);
+        renameSync(tmp, target.real);
+      }
     }
+    syncFolder(dir);
+    return target;
   } catch (err) {
     if (fd !== undefined) {
       try {
@@ -66,8 +239,17 @@ export function writeFileSafe(path: string, text: string, options: WriteOptions 
     try {
       unlinkSync(tmp);
     } catch {
-      /* never created */
+      /* never created, or already moved */
     }
     throw explain(path, err);
+  } finally {
+    unregisterTemp(tmp);
   }
+}
+
+/** The note after a write through a symbolic link, or undefined. */
+export function linkNote(target: Target): string | undefined {
+  return target.link === undefined
+    ? undefined
+    : t('io.wroteThroughLink', { file: shown(target.path), target: shown(target.real) });
 }

@@ -63,7 +63,7 @@ describe('inkoop score --format html (command)', () => {
     ]);
     expect(written.exitCode).toBe(0);
     expect(written.stdout).toBe('');
-    expect(written.stderr).toBe(`wrote ${file}\n`);
+    expect(written.stderr).toBe(`${file} written\n`);
     expect(readFileSync(file, 'utf8')).toBe(out.stdout);
   });
 
@@ -73,7 +73,7 @@ describe('inkoop score --format html (command)', () => {
     const refused = await inkoop(['score', TENDER, '--format', 'html', '--out', file]);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toBe(
-      `inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`,
+      `inkoop: ${file} bestaat al; gebruik --force om het te overschrijven, of --out om elders te schrijven\n`,
     );
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     const forced = await inkoop(['score', TENDER, '--format', 'html', '--out', file, '--force']);
@@ -172,7 +172,7 @@ describe.skipIf(!('browser' in opened))('inkoop score --format html in Chromium'
         '--out',
         file,
       ]);
-      expect(made.stderr).toBe(lang === 'nl' ? `${file} geschreven\n` : `wrote ${file}\n`);
+      expect(made.stderr).toBe(lang === 'nl' ? `${file} geschreven\n` : `${file} written\n`);
       expect(made.exitCode).toBe(0);
       const data = JSON.parse((await inkoop(['score', TENDER, '--format', 'json'])).stdout) as Json;
 

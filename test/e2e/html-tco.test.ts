@@ -57,14 +57,14 @@ describe('inkoop tco --format html (command)', () => {
     const written = await inkoop(['tco', COSTS, '--format', 'html', '--lang', 'en', '--out', file]);
     expect(written.exitCode).toBe(0);
     expect(written.stdout).toBe('');
-    expect(written.stderr).toContain(`wrote ${file}\n`);
+    expect(written.stderr).toContain(`${file} written\n`);
     expect(readFileSync(file, 'utf8')).toBe(out.stdout);
   });
 
   it('never overwrites a file without --force', async () => {
     const file = join(tmp.dir, 'exists.html');
     writeFileSync(file, 'keep me');
-    const refused = await inkoop(['tco', COSTS, '--format', 'html', '--out', file]);
+    const refused = await inkoop(['tco', COSTS, '--format', 'html', '--out', file, '--lang', 'en']);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain(
       `inkoop: ${file} already exists; use --force to overwrite it, or --out to write elsewhere\n`,

@@ -207,7 +207,7 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
 
     expect(await exitCode(dir)).toBe(0);
     expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe(
-      'wrote strategy.md\nCheck the strategy with: inkoop check strategy.md\n',
+      'strategy.md written\nCheck the strategy with: inkoop check strategy.md\n',
     );
     const written = readFileSync(join(dir, 'strategy.md'), 'utf8');
     expect(written).toBe(fillTemplate(template, answers, 'en').text);

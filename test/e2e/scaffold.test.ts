@@ -335,12 +335,12 @@ describe('inkoop scaffold writes safely', () => {
     ]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      'inkoop: strategy.md already exists; use --force to overwrite it, or --out to write elsewhere\n',
+      'inkoop: strategy.md bestaat al; gebruik --force om het te overschrijven, of --out om elders te schrijven\n',
     );
     expect(readFileSync(join(dir, 'strategy.md'), 'utf8')).toBe('mijn eigen tekst\n');
     // Even with every answer missing, the existing file is the first thing reported.
     const missing = await run(['scaffold', 'strategy']);
-    expect(missing.stderr).toContain('already exists');
+    expect(missing.stderr).toContain('bestaat al');
     const forced = await run([
       'scaffold',
       'strategy',
@@ -374,7 +374,7 @@ describe('inkoop scaffold writes safely', () => {
         asUser,
       );
       expect(r.stderr).toBe(
-        `inkoop: cannot write ${join(ro, 'clausule.md')}: permission denied (is the folder read-only?)\n`,
+        `inkoop: kan ${join(ro, 'clausule.md')} niet schrijven: geen toegang (is de map alleen-lezen?)\n`,
       );
       expect(r.exitCode).toBe(2);
       const over = await run(
@@ -390,7 +390,7 @@ describe('inkoop scaffold writes safely', () => {
         asUser,
       );
       expect(over.exitCode).toBe(2);
-      expect(over.stderr).toContain('permission denied');
+      expect(over.stderr).toContain('geen toegang');
     } finally {
       chmodSync(ro, 0o755);
     }
@@ -402,7 +402,7 @@ describe('inkoop scaffold writes safely', () => {
     const r = await run(['scaffold', 'strategy', '--out', join('nergens', 'strategy.md')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      `inkoop: cannot write ${join('nergens', 'strategy.md')}: the folder nergens does not exist\n`,
+      `inkoop: kan ${join('nergens', 'strategy.md')} niet schrijven: de map nergens bestaat niet\n`,
     );
   });
 });

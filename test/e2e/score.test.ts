@@ -366,7 +366,7 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
   it('a missing file, an unknown format', async () => {
     const a = await inkoop(['score', join(tmp.dir, 'nope.yaml')]);
     expect(a.exitCode).toBe(2);
-    expect(a.stderr).toContain('nope.yaml: no such tender file');
+    expect(a.stderr).toContain('nope.yaml: bestaat niet (verwacht: een aanbestedingsbestand)');
     const b = await inkoop(['score', 'examples/tender.yaml', '--format', 'jsno'], { cwd: ROOT });
     expect(b.exitCode).toBe(2);
     expect(b.stderr).toContain('unknown format "jsno" (did you mean "json"?)');

@@ -334,9 +334,9 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
   it('a missing file, a folder, no file at all, and a bad flag', async () => {
     expect(await inkoop(['tco', 'does-not-exist.yaml'])).toMatchObject({
       exitCode: 2,
-      stderr: 'inkoop: does-not-exist.yaml: no such costs file\n',
+      stderr: 'inkoop: does-not-exist.yaml: bestaat niet (verwacht: een kostenbestand)\n',
     });
-    expect((await inkoop(['tco', 'examples'])).stderr).toMatch(/is a folder/);
+    expect((await inkoop(['tco', 'examples'])).stderr).toMatch(/is een map/);
     const none = await inkoop(['tco']);
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toMatch(/^inkoop: geen kostenbestand/);

@@ -197,7 +197,7 @@ describe('bad costs files exit 2 with file:line:col', () => {
     const missing = await inkoop(['tco', 'nope.yaml']);
     expect(missing).toMatchObject({
       exitCode: 2,
-      stderr: 'inkoop: nope.yaml: no such costs file\n',
+      stderr: 'inkoop: nope.yaml: bestaat niet (verwacht: een kostenbestand)\n',
     });
     expect((await inkoop(['tco', 'examples/costs.yaml', '--years', '0'])).exitCode).toBe(2);
     const rate = await inkoop(['tco', 'examples/costs.yaml', '--discount-rate', '4']);

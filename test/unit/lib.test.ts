@@ -197,27 +197,29 @@ describe('safe writing', () => {
     return t.dir;
   };
 
-  it('writes a new file and leaves no temporary file', () => {
+  it('writes a new file and leaves no temporary file', async () => {
     const d = dir();
-    writeFileSafe(join(d, 'a.md'), 'hello\n');
+    await writeFileSafe(join(d, 'a.md'), 'hello\n');
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe('hello\n');
     expect(readdirSync(d)).toEqual(['a.md']);
   });
 
-  it('never overwrites without force', () => {
+  it('never overwrites without force', async () => {
     const d = dir();
     writeFileSync(join(d, 'a.md'), 'mine');
-    expect(() => writeFileSafe(join(d, 'a.md'), 'new')).toThrow(/already exists; use --force/);
+    await expect(writeFileSafe(join(d, 'a.md'), 'new')).rejects.toThrow(
+      /bestaat al; gebruik --force/,
+    );
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe('mine');
-    writeFileSafe(join(d, 'a.md'), 'new', { force: true });
+    await writeFileSafe(join(d, 'a.md'), 'new', { force: true });
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe('new');
     expect(readdirSync(d)).toEqual(['a.md']);
   });
 
-  it('explains a missing folder', () => {
+  it('explains a missing folder', async () => {
     const d = dir();
-    expect(() => writeFileSafe(join(d, 'nope', 'a.md'), 'x')).toThrow(
-      /the folder .* does not exist/,
+    await expect(writeFileSafe(join(d, 'nope', 'a.md'), 'x')).rejects.toThrow(
+      /de map .* bestaat niet/,
     );
   });
   // A read-only folder is tested end to end in test/e2e/scaffold.test.ts, as an unprivileged user
