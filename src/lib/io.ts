@@ -55,9 +55,7 @@ const KIND_WORDS: Record<string, InputKind> = {
 };
 
 function kindOf(what: string): InputKind {
-  if (
-    ['file', 'costs', 'tender', 'bid', 'answers', 'template', 'strategy', 'page'].includes(what)
-  )
+  if (['file', 'costs', 'tender', 'bid', 'answers', 'template', 'strategy', 'page'].includes(what))
     return what as InputKind;
   return KIND_WORDS[what] ?? 'file';
 }

@@ -137,7 +137,8 @@ export function checkTarget(path: string, options: WriteOptions = {}): Target {
       to = statSync(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UserError(t('io.danglingLink', { file, target: shown(link) }));
+      if (code === 'ENOENT')
+        throw new UserError(t('io.danglingLink', { file, target: shown(link) }));
       throw explain(path, err);
     }
     if (to.isDirectory()) throw new UserError(t('io.targetFolder', { file, example }));
@@ -169,8 +170,7 @@ function syncFolder(dir: string): void {
     fsyncSync(fd);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EBADF' && code !== 'EISDIR')
-      throw err;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EBADF' && code !== 'EISDIR') throw err;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

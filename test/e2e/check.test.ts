@@ -160,7 +160,9 @@ describe('inkoop check', () => {
   it('bad input exits 2', async () => {
     const missing = await run(['check', 'nergens.md']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toBe('inkoop: nergens.md: bestaat niet (verwacht: een strategiedocument)\n');
+    expect(missing.stderr).toBe(
+      'inkoop: nergens.md: bestaat niet (verwacht: een strategiedocument)\n',
+    );
     const format = await run(['check', 'strategy.md', '--format', 'yml']);
     expect(format.exitCode).toBe(2);
     expect(format.stderr).toBe(

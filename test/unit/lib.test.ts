@@ -190,7 +190,9 @@ describe('suggestions', () => {
 
 describe('safe writing', () => {
   const dirs: Array<() => void> = [];
-  afterEach(() => dirs.splice(0).forEach((c) => c()));
+  afterEach(() => {
+    for (const c of dirs.splice(0)) c();
+  });
   const dir = () => {
     const t = tempDir();
     dirs.push(t.cleanup);
