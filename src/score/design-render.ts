@@ -140,7 +140,7 @@ export function designMarkdown(r: DesignReport, lang: Lang, title?: string | nul
   const { columns, rows } = table(r, lang);
   return (
     [
-      `# ${title ? `${mdText(title)}: ${t('design.title')}` : t('design.title')}`,
+      `# ${title ? `${mdText(title.trim())}: ${t('design.title')}` : t('design.title')}`,
       '',
       ...header(r, lang),
       '',

@@ -25,6 +25,12 @@ export type Escape = (text: string) => string;
 
 const same: Escape = (s) => s;
 
+/**
+ * A name for Markdown: escaped, and without the spaces around it (a space
+ * before a closing `**` would undo the bold around a name).
+ */
+export const mdName: Escape = (s) => mdText(s.trim());
+
 // ---------------------------------------------------------------- numbers
 
 const pts = formatPoints;
@@ -430,7 +436,7 @@ export function scoreMarkdown(
   lang: Lang,
   options: { explain?: boolean } = {},
 ): string {
-  return scoreViewMarkdown(scoreView(result, lang, mdText), options);
+  return scoreViewMarkdown(scoreView(result, lang, mdName), options);
 }
 
 /** The Markdown adapter of a score view made with `mdText`. */
@@ -719,7 +725,7 @@ export function criteriaMarkdown(criteria: readonly CriteriaEntry[], lang: Lang)
   const { rows, total } = criteriaRows(criteria, lang);
   const bold = (s: string, on: boolean) => (on ? `**${s}**` : s);
   const cells = rows.map((r) => [
-    bold(`${mdCell(r.name)}${r.price ? ` (${t('score.priceMark')})` : ''}`, r.group),
+    bold(`${mdName(r.name)}${r.price ? ` (${t('score.priceMark')})` : ''}`, r.group),
     mdCode(r.id),
     bold(num(r.weight, lang), r.group),
     bold(share(r.weight, total, lang), r.group),

@@ -10,6 +10,7 @@ import { csv, markdownTable, textTable, type Column } from '../lib/format.js';
 import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
 import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import { localizedName } from './criteria.js';
+import { mdName } from './render.js';
 import type {
   RobustnessFinding,
   RobustnessLevel,
@@ -527,7 +528,7 @@ export function robustnessText(
 export function robustnessMarkdown(input: Robustness | RobustnessView, lang: Lang): string {
   const t = translator(lang);
   const fromAnalysis = !('sections' in input);
-  const view = fromAnalysis ? robustnessView(input, lang, mdText) : input;
+  const view = fromAnalysis ? robustnessView(input, lang, mdName) : input;
   const md = fromAnalysis ? (x: string) => x : mdText;
   const out: string[] = [
     `## ${t('robustness.title')}`,
