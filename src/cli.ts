@@ -193,6 +193,31 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/termijn.js')));
 
   program
+    .command('award')
+    .description(
+      'the award decision: a letter to every bidder (Markdown and DOCX), the evaluation report and award.json, from the same computation as score',
+    )
+    .argument('[tender]', 'a tender file or folder with motivations and an award section')
+    .option('-o, --out <folder>', 'the folder to write to (created when missing)')
+    .option('--date <yyyy-mm-dd>', 'the dispatch date (instead of award.dispatch_date)')
+    .option('--robustness', 'include the robustness summary in the evaluation report')
+    .option(
+      '--templates <dir>',
+      'a template folder whose award/ subfolder overrides the letters (or INKOOP_TEMPLATES)',
+    )
+    .option(
+      '--verify <folder>',
+      'recompute a written award decision and compare: exit 1 on any difference',
+    )
+    .option('--force', 'overwrite files that exist')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  inkoop award examples/award/tender.yaml --out gunning/\n  inkoop award --verify gunning/\n\nExit codes:\n  0  written (or verified)\n  1  a motivation is missing, the first place is tied and unresolved, no dispatch date; or --verify found a difference\n  2  a bad tender file (file:line:col) or a bad option',
+    )
+    .action(lazy(() => import('./commands/award.js')));
+
+  program
     .command('score')
     .description(
       'score tender bids against weighted award criteria (best price-quality ratio); rank, explain, and gate a CI job',

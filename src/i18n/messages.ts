@@ -2,6 +2,7 @@
  * The whole catalogue: one object per domain, joined here. Add a domain as
  * ./messages/<domain>.ts and spread it below; keys start with the domain.
  */
+import { award } from './messages/award.js';
 import { check } from './messages/check.js';
 import { common } from './messages/common.js';
 import { content } from './messages/content.js';
@@ -16,6 +17,7 @@ import { termijn } from './messages/termijn.js';
 export const messages = {
   ...common,
   ...io,
+  ...award,
   ...termijn,
   ...tco,
   ...drempel,

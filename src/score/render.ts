@@ -555,7 +555,9 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
     winner: result.winner,
     tie: result.tie,
     tied: result.tied,
-    tie_break: result.tieBreak,
+    tie_break: result.tieBreak
+      ? { rule: result.tieBreak.rule, detail: result.tieBreak.detail }
+      : null,
     lowest_price: result.lowestPrice === null ? null : units(result.lowestPrice),
     budget: result.budget === null ? null : units(result.budget),
     bounds: result.bounds

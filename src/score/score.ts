@@ -74,6 +74,11 @@ export type TieRule =
 export interface TieBreak {
   /** "highest:<id>", "lowest:price" or "lot". */
   rule: string;
+  /** The rule that decided. */
+  decided: TieRule;
+  /** The winner, and the other bids that were tied with it. */
+  winner: string;
+  others: string[];
   /** A stable English sentence saying how the rule decided. */
   detail: string;
 }
@@ -601,6 +606,9 @@ export function breakTie(
     ranked: [...result, ...rest],
     winner: top.vendor,
     tieBreak: {
+      decided: rule,
+      winner: top.vendor,
+      others,
       rule:
         rule.kind === 'highest'
           ? `highest:${rule.id}`

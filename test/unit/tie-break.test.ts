@@ -135,7 +135,7 @@ bids:
 `),
     );
     expect(r.winner).toBe('Alfa');
-    expect(r.tieBreak).toEqual({
+    expect(r.tieBreak).toMatchObject({
       rule: 'lot',
       detail: 'lots drawn on 2027-03-01 by notaris mr. J. de Vries: Alfa was drawn',
     });
