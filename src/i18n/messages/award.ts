@@ -215,8 +215,4 @@ export const award = {
     nl: '--out: geef de map voor de brieven en het proces-verbaal, zoals --out gunning/',
     en: '--out: give the folder for the letters and the report, like --out award/',
   },
-  'award.exists': {
-    nl: '{file} bestaat al; gebruik --force om te overschrijven',
-    en: '{file} exists already; use --force to overwrite it',
-  },
 } as const satisfies Messages;
