@@ -328,9 +328,8 @@ function yearPv(cents: number, t: number, d: Discounting, what: string): number 
 export function ranksLowestFirst(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const ranks = new Array<number>(values.length);
-  order.forEach(
-    ([v, i], k) => (ranks[i] = k > 0 && order[k - 1]![0] === v ? ranks[order[k - 1]![1]]! : k + 1),
-  );
+  for (const [k, [v, i]] of order.entries())
+    ranks[i] = k > 0 && order[k - 1]![0] === v ? ranks[order[k - 1]![1]]! : k + 1;
   return ranks;
 }
 
@@ -423,7 +422,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     } satisfies TcoOptionResult;
   });
   const ranks = ranksLowestFirst(computed.map((o) => o.npv));
-  computed.forEach((o, i) => (o.rank = ranks[i]!));
+  for (const [i, o] of computed.entries()) o.rank = ranks[i]!;
 
   return {
     title: document.title ?? null,

@@ -202,7 +202,7 @@ function comparisonSection(result: TcoResult, lang: Lang): Html {
 }
 
 /** One sentence per other option on when the cheapest (by NPV) becomes cheaper in cumulative nominal cost. */
-function breakEvenSentences(result: TcoResult, lang: Lang, shown: TcoOptionResult[]): string[] {
+function breakEvenSentences(lang: Lang, shown: TcoOptionResult[]): string[] {
   const tr = translator(lang);
   const [w, ...others] = shown;
   if (!w) return [];
@@ -234,7 +234,7 @@ function cumulativeSection(result: TcoResult, lang: Lang): Html {
   const ranked = byRank(result);
   const shown = ranked.slice(0, MAX_LINES);
   const years = ranked[0]!.years.map((y) => String(y.year));
-  const sentences = ranked.length > 1 ? breakEvenSentences(result, lang, shown) : [];
+  const sentences = ranked.length > 1 ? breakEvenSentences(lang, shown) : [];
   const last = years.length - 1;
   const descItems = shown
     .map((o) =>
@@ -345,12 +345,16 @@ function optionSection(result: TcoResult, o: TcoOptionResult, index: number, lan
 
   const itemRows = o.items.map((item): Cell[] => {
     const first = item.perYear.findIndex((v) => v !== 0);
-    const kind =
-      item.every === 'month'
+    const dropped = result.warnings.some(
+      (w) => w.kind === 'dropped' && w.option === o.name && w.item === item.name,
+    );
+    const kind = dropped
+      ? tr('tco.html.leftOut', { years: result.years })
+      : item.every === 'month'
         ? tr('tco.html.monthly')
         : item.every === 'year'
           ? tr('tco.html.yearly')
-          : tr('tco.html.once', { year: first < 0 ? 0 : first });
+          : tr('tco.html.once', { year: Math.max(first, 0) });
     return [
       item.name,
       tr(categoryKey(item.category)),

@@ -244,6 +244,10 @@ export const tco = {
   'tco.html.itemsCaption': { nl: '{option}: kostenposten', en: '{option}: cost items' },
   'tco.html.kind': { nl: 'Soort', en: 'Kind' },
   'tco.html.once': { nl: 'eenmalig, jaar {year}', en: 'one-off, year {year}' },
+  'tco.html.leftOut': {
+    nl: 'valt buiten de looptijd van {years} jaar',
+    en: 'outside the horizon of {years} years',
+  },
   'tco.html.yearly': { nl: 'jaarlijks', en: 'yearly' },
   'tco.html.monthly': { nl: 'maandelijks', en: 'monthly' },
   'tco.html.threshold': { nl: 'Europese aanbestedingsdrempel', en: 'EU procurement threshold' },
