@@ -129,6 +129,26 @@ export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same)
   const d = totalDecimals(result);
   const first = result.bids.find((b) => b.rank === 1);
   if (!first) return t('score.none');
+  if (result.tie && result.tieBreak) {
+    const rule = result.tieBreak.decided;
+    const name =
+      rule.kind === 'highest'
+        ? (result.criteria.find((c) => c.id === rule.id)?.name ??
+          result.groups.find((g) => g.id === rule.id)?.name ??
+          rule.id)
+        : '';
+    return t('score.tieBroken', {
+      vendors: listJoin(result.tied.map(esc), t('score.and')),
+      total: pts(first.total!, lang, d),
+      winner: esc(result.tieBreak.winner),
+      rule:
+        rule.kind === 'highest'
+          ? t('score.tieRuleHighest', { name: esc(name) })
+          : rule.kind === 'lowest_price'
+            ? t('score.tieRuleLowestPrice')
+            : t('score.tieRuleLot', { date: rule.drawnOn, by: esc(rule.by) }),
+    });
+  }
   if (result.tie)
     return t('score.tie', {
       vendors: listJoin(result.tied.map(esc), t('score.and')),

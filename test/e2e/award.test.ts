@@ -237,3 +237,17 @@ describe('inkoop award', () => {
 function nameOf(score: { criteria: { id: string; name: string }[] }, id: string): string {
   return score.criteria.find((c) => c.id === id)!.name;
 }
+
+describe('inkoop score with a tie broken by the tender rule', () => {
+  it('names the winner and the rule in the text and Markdown reports', async () => {
+    const text = await inkoop(['score', EXAMPLE]);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain(
+      'Alfa Hosting B.V. wint volgens de regel voor een gelijke stand uit de aanbestedingsstukken (de meeste punten op Kwaliteit).',
+    );
+    const md = await inkoop(['score', EXAMPLE, '--format', 'markdown', '--lang', 'en']);
+    expect(md.stdout).toContain(
+      'Alfa Hosting B.V. wins under the tie-break rule of the tender documents (the most points on Kwaliteit).',
+    );
+  });
+});

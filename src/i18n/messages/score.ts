@@ -37,6 +37,19 @@ export const score = {
     nl: 'Gelijke stand: {vendors} delen de eerste plaats met {total} punten. Er is geen winnaar; beslis volgens de regel voor een gelijke stand in de aanbestedingsstukken.',
     en: 'Tie: {vendors} share first place with {total} points. There is no winner; decide by the tie-break rule in the tender documents.',
   },
+  'score.tieBroken': {
+    nl: 'Gelijke stand: {vendors} delen de eerste plaats met {total} punten. {winner} wint volgens de regel voor een gelijke stand uit de aanbestedingsstukken ({rule}).',
+    en: 'Tie: {vendors} share first place with {total} points. {winner} wins under the tie-break rule of the tender documents ({rule}).',
+  },
+  'score.tieRuleHighest': {
+    nl: 'de meeste punten op {name}',
+    en: 'the most points on {name}',
+  },
+  'score.tieRuleLowestPrice': { nl: 'de laagste prijs', en: 'the lowest price' },
+  'score.tieRuleLot': {
+    nl: 'loting op {date} door {by}',
+    en: 'lots drawn on {date} by {by}',
+  },
   'score.tieAt': {
     nl: 'Gelijke stand op plaats {rank}: {vendors}.',
     en: 'Tie at place {rank}: {vendors}.',
