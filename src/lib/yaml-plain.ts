@@ -34,10 +34,16 @@ export interface PosNode {
   children?: Map<string | number, PosNode>;
 }
 
-// Positions are recorded only on request (a second reading, to locate a
-// problem); the value-producing functions leave their node in `last`.
-let track = false;
-let last: PosNode | undefined;
+/**
+ * The state of one reading. Positions are recorded only on request (a second
+ * reading, to locate a problem); the value-producing functions leave their
+ * node in `last`.
+ */
+interface Reading {
+  readonly track: boolean;
+  last: PosNode | undefined;
+}
+
 const leaf = (line: number, col: number): PosNode => ({ kind: 'scalar', at: { line, col } });
 
 // The plain-scalar tests of yaml's core schema (yaml/dist/schema/core),
@@ -134,12 +140,12 @@ function flowScalar(s: string, j: number, key: boolean): [unknown, number] {
 }
 
 /** `[a, "b", 3]` or `{ id: a, weight: 3 }` on one line, of scalars only; `s` starts at line:col. */
-function flow(s: string, line: number, col: number): unknown {
+function flow(r: Reading, s: string, line: number, col: number): unknown {
   const map = s[0] === '{';
   const close = map ? '}' : ']';
   const list: unknown[] = [];
   const object: Record<string, unknown> = {};
-  const node: PosNode | undefined = track
+  const node: PosNode | undefined = r.track
     ? { kind: map ? 'map' : 'list', at: { line, col }, children: new Map() }
     : undefined;
   let j = 1;
@@ -157,7 +163,7 @@ function flow(s: string, line: number, col: number): unknown {
           name.length >= 1024 ||
           name === '__proto__' ||
           name === '<<' ||
-          Object.prototype.hasOwnProperty.call(object, name)
+          Object.hasOwn(object, name)
         )
           throw GIVE_UP;
         if (node)
@@ -177,20 +183,20 @@ function flow(s: string, line: number, col: number): unknown {
     }
   }
   if (!endsCleanly(s.slice(j + 1))) throw GIVE_UP;
-  last = node;
+  r.last = node;
   return map ? object : list;
 }
 
 /** A value written on the same line as its key or dash; `s` starts at line:col. */
-function inline(s: string, line: number, col: number): unknown {
+function inline(r: Reading, s: string, line: number, col: number): unknown {
   const c = s[0]!;
-  if (track) last = leaf(line, col);
+  if (r.track) r.last = leaf(line, col);
   if (c === '"' || c === "'") {
     const [value, end] = quoted(s, 0);
     if (!endsCleanly(s.slice(end))) throw GIVE_UP;
     return value;
   }
-  if (c === '[' || c === '{') return flow(s, line, col);
+  if (c === '[' || c === '{') return flow(r, s, line, col);
   if (!plainStart(s) || s.startsWith('---') || s.startsWith('...')) throw GIVE_UP;
   const hash = s.indexOf(' #');
   const text = (hash < 0 ? s : s.slice(0, hash)).trimEnd();
@@ -254,13 +260,14 @@ function read(
     indents.push(k);
     lines.push(raw.slice(k));
   }
+  const r: Reading = { track: withPositions, last: undefined };
   let i = 0;
   const n = lines.length;
   /** Column (1-based) of `suffix`, the end of line `li`. */
   const colOf = (li: number, suffix: string) =>
     indents[li]! + lines[li]!.length - suffix.length + 1;
   /** A child's node: the one its reader left in `last`. */
-  const take = (): PosNode => last!;
+  const take = (): PosNode => r.last!;
 
   /** The value under a key or dash: a block more indented, a list at the key's indentation, or nothing. */
   const blockValue = (
@@ -273,7 +280,7 @@ function read(
       if (k > parent) return collection(k);
       if (sameIndentList && k === parent && isDash(lines[i]!)) return list(k);
     }
-    if (emptyAt) last = { kind: 'scalar', at: emptyAt };
+    if (emptyAt) r.last = { kind: 'scalar', at: emptyAt };
     return null;
   };
   const collection = (k: number): unknown => (isDash(lines[i]!) ? list(k) : mapping(k, lines[i]!));
@@ -282,24 +289,24 @@ function read(
   };
   const mapping = (col: number, first: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    const node: PosNode | undefined = track
+    const node: PosNode | undefined = r.track
       ? { kind: 'map', at: { line: numbers[i]!, col: colOf(i, first) }, children: new Map() }
       : undefined;
     let s = first;
     for (;;) {
       const [key, rest, after] = splitKey(s);
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw GIVE_UP;
+      if (Object.hasOwn(out, key)) throw GIVE_UP;
       const li = i++;
       if (rest === '')
         out[key] = blockValue(col, true, node && { line: numbers[li]!, col: colOf(li, after) });
       else {
-        out[key] = inline(rest, numbers[li]!, node ? colOf(li, rest) : 0);
+        out[key] = inline(r, rest, numbers[li]!, node ? colOf(li, rest) : 0);
         afterInline(col);
       }
       if (node)
         node.children!.set(key, { ...take(), key: { line: numbers[li]!, col: colOf(li, s) } });
       if (i >= n || indents[i]! < col) {
-        last = node;
+        r.last = node;
         return out;
       }
       if (indents[i]! > col) throw GIVE_UP;
@@ -308,7 +315,7 @@ function read(
   };
   const list = (k: number): unknown[] => {
     const out: unknown[] = [];
-    const node: PosNode | undefined = track
+    const node: PosNode | undefined = r.track
       ? { kind: 'list', at: { line: numbers[i]!, col: k + 1 }, children: new Map() }
       : undefined;
     while (i < n && indents[i] === k && isDash(lines[i]!)) {
@@ -326,18 +333,16 @@ function read(
         out.push(mapping(k + j, rest));
       } else {
         const li = i++;
-        out.push(inline(rest, numbers[li]!, node ? colOf(li, rest) : 0));
+        out.push(inline(r, rest, numbers[li]!, node ? colOf(li, rest) : 0));
         afterInline(k);
       }
       if (node) node.children!.set(out.length - 1, take());
     }
     if (i < n && indents[i]! > k) throw GIVE_UP;
-    last = node;
+    r.last = node;
     return out;
   };
 
-  track = withPositions;
-  last = undefined;
   try {
     if (n > 0 && indents[0] === 0 && /^---( +#.*)?$|^--- *$/.test(lines[0]!)) i++;
     if (i >= n || indents[i] !== 0) return undefined;
@@ -352,8 +357,5 @@ function read(
   } catch (err) {
     if (err === GIVE_UP) return undefined;
     throw err;
-  } finally {
-    track = false;
-    last = undefined;
   }
 }
