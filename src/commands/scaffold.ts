@@ -11,10 +11,10 @@ import { json, parseFormat, textTable } from '../lib/format.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { displayName, listFolder, readText, STDIN } from '../lib/io.js';
 import { inlineSafe } from '../lib/text.js';
-import { t } from '../i18n/index.js';
 import { emit, note } from '../lib/output.js';
 import { bundledPath } from '../lib/paths.js';
-import { didYouMean } from '../lib/suggest.js';
+import { closest } from '../lib/suggest.js';
+import { type Translate, translator } from '../i18n/index.js';
 import { checkTarget, linkNote, writeFileSafe } from '../lib/write.js';
 import { parseYaml } from '../lib/yaml.js';
 import { readAnswersFile } from '../input/answers.js';
@@ -102,7 +102,9 @@ function scan(dir: string, origin: string, into: Map<string, TemplateEntry>): vo
 /** The templates by kind: the bundled ones, overridden and extended by --templates / INKOOP_TEMPLATES. */
 export function templateEntries(
   user: { dir: string; from: string } | undefined,
+  lang: Lang = 'nl',
 ): Map<string, TemplateEntry> {
+  const t = translator(lang);
   const entries = new Map<string, TemplateEntry>();
   scan(bundledPath('templates'), 'bundled', entries);
   if (user !== undefined) {
@@ -111,10 +113,10 @@ export function templateEntries(
     try {
       isDir = statSync(userDir).isDirectory();
     } catch {
-      throw new UserError(`${from}: ${userDir}: no such folder`);
+      throw new UserError(t('scaffold.error.noFolder', { from, dir: inlineSafe(userDir) }));
     }
     if (!isDir)
-      throw new UserError(`${from}: ${userDir}: is a file, expected a folder of templates`);
+      throw new UserError(t('scaffold.error.notFolder', { from, dir: inlineSafe(userDir) }));
     scan(userDir, userDir, entries);
   }
   return entries;
@@ -143,8 +145,8 @@ function listKinds(
       })),
     );
   }
-  const head =
-    lang === 'nl' ? ['soort', 'bestand', 'omschrijving'] : ['kind', 'file', 'description'];
+  const t = translator(lang);
+  const head = [t('scaffold.col.kind'), t('scaffold.col.file'), t('scaffold.col.description')];
   const rows = templates.map(({ entry, template }) => [
     entry.kind,
     `${entry.kind}.${entry.extension}`,
@@ -156,13 +158,16 @@ function listKinds(
   );
 }
 
-function findEntry(kind: string, entries: Map<string, TemplateEntry>): TemplateEntry {
+function findEntry(kind: string, entries: Map<string, TemplateEntry>, t: Translate): TemplateEntry {
   const entry = entries.get(kind.toLowerCase());
   if (entry) return entry;
   const kinds = [...entries.keys()];
-  throw new UserError(`unknown template "${kind}"${didYouMean(kind.toLowerCase(), kinds)}`, {
-    hint: `Templates: ${kinds.join(', ')}. Run \`inkoop scaffold --list\` for what each one is.`,
-  });
+  const guess = closest(kind.toLowerCase(), kinds);
+  throw new UserError(
+    t('scaffold.error.unknownTemplate', { kind: inlineSafe(kind) }) +
+      (guess === undefined ? '' : t('scaffold.didYouMean', { name: guess })),
+    { hint: t('scaffold.hint.templates', { list: kinds.join(', ') }) },
+  );
 }
 
 /** The Markdown that --tco and --criteria put into the fields that declare `fill:`. */
@@ -179,9 +184,13 @@ async function fillTexts(
   for (const [source, path] of wanted) {
     if (path === undefined) continue;
     if (!template.fields.some((f) => f.fill === source)) {
-      const kinds = source === 'tco' ? 'strategy and business-case' : 'evaluation';
+      const t = translator(lang);
       throw new UserError(
-        `--${source}: template "${template.kind}" has no section that --${source} fills (the bundled ${kinds} templates have one)`,
+        t('scaffold.error.noFill', {
+          source,
+          kind: template.kind,
+          kinds: t(source === 'tco' ? 'scaffold.kinds.tco' : 'scaffold.kinds.criteria'),
+        }),
       );
     }
     fills[source] =
@@ -210,9 +219,9 @@ async function criteriaSection(path: string, lang: Lang): Promise<string> {
   return criteriaMarkdown(criteria, lang).replace(/\n+$/, '');
 }
 
-function outputPath(opts: ScaffoldOptions, template: Template): string | null {
+function outputPath(opts: ScaffoldOptions, template: Template, t: Translate): string | null {
   if (opts.stdout && opts.out !== undefined && opts.out !== STDIN)
-    throw new UserError('--stdout and --out exclude each other: give one');
+    throw new UserError(t('scaffold.error.stdoutAndOut'));
   if (opts.stdout || opts.out === STDIN) return null;
   return opts.out ?? `${template.kind}.${template.extension}`;
 }
@@ -222,38 +231,29 @@ function checkWritable(path: string, force: boolean, example: string): void {
   checkTarget(path, { force, example });
 }
 
-const START = {
-  nl: (t: Template, n: number) =>
-    `${t.title.nl}: ${n} vragen. Ctrl-C stopt zonder iets te schrijven.`,
-  en: (t: Template, n: number) =>
-    `${t.title.en}: ${n} questions. Ctrl-C stops without writing anything.`,
-};
-
 export async function run(kind: string | undefined, opts: ScaffoldOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
-  const entries = templateEntries(templatesOption(opts));
+  const t = translator(lang);
+  const entries = templateEntries(templatesOption(opts), lang);
   if (opts.list) {
     const format = parseFormat(opts.format, ['table', 'json'] as const, 'table');
     return emit(listKinds(entries, lang, format));
   }
-  if (opts.format !== undefined)
-    throw new UserError(
-      '--format goes with --list; a document is written as its template says (Markdown or YAML)',
-    );
+  if (opts.format !== undefined) throw new UserError(t('scaffold.error.formatWithoutList'));
   if (kind === undefined) {
-    throw new UserError('name the document to make, like `inkoop scaffold strategy`', {
-      hint: `Templates: ${[...entries.keys()].join(', ')}. Run \`inkoop scaffold --list\` for what each one is.`,
+    throw new UserError(t('scaffold.error.noKind'), {
+      hint: t('scaffold.hint.templates', { list: [...entries.keys()].join(', ') }),
     });
   }
-  const template = loadTemplate(findEntry(kind, entries));
+  const template = loadTemplate(findEntry(kind, entries, t));
   const date = today();
   if (opts.exampleAnswers) return emit(exampleAnswers(template, lang, date));
 
-  const out = outputPath(opts, template);
+  const out = outputPath(opts, template, t);
   if (out !== null)
     checkWritable(out, opts.force === true, `${template.kind}.${template.extension}`);
 
-  const { sets, errors: setErrors } = parseSets(opts.set ?? []);
+  const { sets, errors: setErrors } = parseSets(opts.set ?? [], lang);
   if (setErrors.length) throw new UserError(setErrors.join('\n'));
   const file = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   const fills = await fillTexts(opts, template, lang);
@@ -269,11 +269,11 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   let answers = resolved.answers;
   if (interactive(opts) && opts.answers !== STDIN) {
     const { createPrompter } = await import('../lib/prompts.js');
-    const prompter = createPrompter();
+    const prompter = createPrompter({}, keyHints(t));
     const toAsk = template.fields.filter(
       (f) => !resolved.filled.includes(f.key) && answers[f.key] === undefined,
     ).length;
-    prompter.print(START[lang](template, toAsk));
+    prompter.print(t('scaffold.start', { title: template.title[lang], count: toAsk }));
     try {
       answers = await interview(template, lang, prompter, {
         preset: answers,
@@ -282,9 +282,7 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
       });
     } catch (err) {
       if (err instanceof InterviewCancelled || err instanceof InterruptedError) {
-        note(
-          lang === 'nl' ? 'afgebroken; er is niets geschreven' : 'cancelled; nothing was written',
-        );
+        note(t('scaffold.cancelled'));
         throw new InterruptedError();
       }
       throw err;
@@ -297,17 +295,23 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
     }
   }
 
-  const filled = fillTemplate(template, answers, lang);
+  const filled = fillTemplate(template, answers, lang, { trusted: new Set(resolved.filled) });
   if (filled.fallback)
     note(
-      `note: template "${template.kind}" has no ${lang === 'en' ? 'English' : 'Dutch'} text; writing the ${filled.lang === 'en' ? 'English' : 'Dutch'} one`,
+      t(filled.lang === 'nl' ? 'scaffold.note.bodyOnlyNl' : 'scaffold.note.bodyOnlyEn', {
+        kind: template.kind,
+      }),
     );
   if (template.mode === 'structured') {
     try {
       parseYaml(filled.text, `${template.kind}.${template.extension}`);
     } catch (err) {
       throw new UserError(
-        `template ${template.file} does not make valid ${template.extension.toUpperCase()}: ${(err as Error).message}`,
+        t('scaffold.error.invalidOutput', {
+          file: inlineSafe(template.file),
+          format: template.extension.toUpperCase(),
+          reason: inlineSafe((err as Error).message),
+        }),
       );
     }
   }
@@ -319,10 +323,14 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   const through = linkNote(target);
   if (through) note(through);
   note(t('common.written', { file: inlineSafe(out) }));
-  if (template.kind === 'strategy')
-    note(
-      lang === 'nl'
-        ? `Controleer de strategie met: inkoop check ${out}`
-        : `Check the strategy with: inkoop check ${out}`,
-    );
+  if (template.kind === 'strategy') note(t('scaffold.checkHint', { file: inlineSafe(out) }));
+}
+
+/** The prompt library's key hints, in the run's language. */
+function keyHints(t: Translate): Record<string, string> {
+  return {
+    navigate: t('scaffold.key.navigate'),
+    select: t('scaffold.key.select'),
+    disabled: t('scaffold.key.disabled'),
+  };
 }

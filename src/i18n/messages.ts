@@ -6,6 +6,7 @@ import { award } from './messages/award.js';
 import { check } from './messages/check.js';
 import { common } from './messages/common.js';
 import { content } from './messages/content.js';
+import { scaffold } from './messages/scaffold.js';
 import { drempel } from './messages/drempel.js';
 import { tco } from './messages/tco.js';
 import { design } from './messages/design.js';
@@ -26,4 +27,5 @@ export const messages = {
   ...score,
   ...robustness,
   ...design,
+  ...scaffold,
 } as const;

@@ -3,6 +3,7 @@
  * Prompter and turns Ctrl-C (inquirer's ExitPromptError) into an
  * InterruptedError, so the command exits 130 and writes nothing.
  */
+import { styleText } from 'node:util';
 import { input, select } from '@inquirer/prompts';
 import type { InputQuestion, Prompter, SelectQuestion } from './prompter.js';
 import { InterruptedError } from './errors.js';
@@ -29,10 +30,37 @@ async function guard<T>(promise: Promise<T>): Promise<T> {
 }
 
 /**
- * A Prompter on the terminal (or on the given streams). `print` writes to
- * the same output as the prompts.
+ * The words of the prompt library's own key hints ("navigate", "select")
+ * and its "disabled" message, by the English word, in the run's language.
  */
-export function createPrompter(streams: PromptStreams = {}): Prompter {
+export type KeyHints = Record<string, string>;
+
+/**
+ * The select prompt's theme with its key hints in other words: the library
+ * builds the hint line from [key, action] pairs (`↑↓ navigate • ⏎ select`)
+ * and lets a theme format it; the action is looked up in `hints`.
+ */
+export function selectTheme(hints: KeyHints) {
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys
+          .map(
+            ([key, action]) =>
+              `${styleText('bold', key)} ${styleText('dim', hints[action] ?? action)}`,
+          )
+          .join(styleText('dim', ' • ')),
+    },
+    ...(hints.disabled ? { i18n: { disabledError: hints.disabled } } : {}),
+  };
+}
+
+/**
+ * A Prompter on the terminal (or on the given streams). `print` writes to
+ * the same output as the prompts; `hints` puts the library's key hints in
+ * the run's language.
+ */
+export function createPrompter(streams: PromptStreams = {}, hints: KeyHints = {}): Prompter {
   const context =
     streams.input || streams.output ? { input: streams.input, output: streams.output } : undefined;
   const out = streams.output ?? process.stdout;
@@ -56,6 +84,7 @@ export function createPrompter(streams: PromptStreams = {}): Prompter {
             message: q.message,
             choices: q.choices,
             pageSize: 15,
+            theme: selectTheme(hints),
             ...(q.default !== undefined ? { default: q.default } : {}),
           } as never,
           context as never,

@@ -4,8 +4,10 @@
  * `--criteria` fill. Pure; the command reads the files.
  */
 import * as z from 'zod';
+import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
-import { didYouMean } from '../lib/suggest.js';
+import { closest } from '../lib/suggest.js';
+import { inlineSafe } from '../lib/text.js';
 import { defaultFor, KEY_PATTERN } from './template.js';
 import type { Answers, Field, FillSource, Template } from './types.js';
 import { centsToDecimal, coerce, describeType, isBlank } from './values.js';
@@ -29,11 +31,9 @@ const answerValue = z
  */
 export const answersFileSchema = z
   .record(
-    z
-      .string()
-      .regex(KEY_PATTERN, {
-        error: 'a key is lower case letters, digits and _, starting with a letter',
-      }),
+    z.string().regex(KEY_PATTERN, {
+      error: 'a key is lower case letters, digits and _, starting with a letter',
+    }),
     answerValue,
   )
   .describe(
@@ -70,16 +70,20 @@ export interface Resolved {
 }
 
 /** Parses `--set key=value` arguments. */
-export function parseSets(args: readonly string[]): {
+export function parseSets(
+  args: readonly string[],
+  lang: Lang = 'en',
+): {
   sets: { key: string; value: string }[];
   errors: string[];
 } {
+  const t = translator(lang);
   const sets: { key: string; value: string }[] = [];
   const errors: string[] = [];
   for (const arg of args) {
     const at = arg.indexOf('=');
     if (at <= 0) {
-      errors.push(`--set ${arg}: expected key=value, like --set budget=250000`);
+      errors.push(t('scaffold.error.set', { arg: inlineSafe(arg) }));
       continue;
     }
     sets.push({ key: arg.slice(0, at).trim(), value: arg.slice(at + 1) });
@@ -93,19 +97,28 @@ export function resolveAnswers(template: Template, lang: Lang, inputs: AnswerInp
   const answers: Answers = {};
   const errors: string[] = [];
   const filled: string[] = [];
-  const ctx = { today: inputs.today };
+  const ctx = { today: inputs.today, lang };
+  const t = translator(lang);
+  const unknownKey = (where: string, key: string) => {
+    const guess = closest(key, keys);
+    return t('scaffold.error.unknownKey', {
+      where,
+      key: inlineSafe(key),
+      suggestion: guess === undefined ? '' : t('scaffold.didYouMean', { name: guess }),
+      kind: template.kind,
+      keys: keys.join(', '),
+    });
+  };
 
   if (inputs.file) {
     for (const [key, value] of Object.entries(inputs.file.values)) {
       const field = fields.get(key);
       if (!field) {
-        errors.push(
-          `${inputs.file.where(key, true)}: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`,
-        );
+        errors.push(unknownKey(inputs.file.where(key, true), key));
         continue;
       }
       const r = coerce(field, value, { ...ctx, raw: inputs.file.raw?.(key) });
-      if (!r.ok) errors.push(`${inputs.file.where(key)}: ${key}: ${r.message}`);
+      if (!r.ok) errors.push(`${inputs.file.where(key)}: ${key}: ${inlineSafe(r.message)}`);
       else if (r.value !== undefined) answers[key] = r.value;
     }
   }
@@ -115,9 +128,7 @@ export function resolveAnswers(template: Template, lang: Lang, inputs: AnswerInp
   for (const { key, value } of inputs.sets ?? []) {
     const field = fields.get(key);
     if (!field) {
-      errors.push(
-        `--set ${key}=...: unknown key "${key}"${didYouMean(key, keys)}; template "${template.kind}" has ${keys.join(', ')}`,
-      );
+      errors.push(unknownKey(`--set ${inlineSafe(key)}=...`, key));
       continue;
     }
     if (field.type === 'list') {
@@ -125,13 +136,13 @@ export function resolveAnswers(template: Template, lang: Lang, inputs: AnswerInp
       continue;
     }
     const r = coerce(field, value, ctx);
-    if (!r.ok) errors.push(`--set ${key}=${value}: ${r.message}`);
+    if (!r.ok) errors.push(`--set ${key}=${inlineSafe(value)}: ${inlineSafe(r.message)}`);
     else if (r.value !== undefined) answers[key] = r.value;
     else delete answers[key];
   }
   for (const [key, items] of lists) {
     const r = coerce(fields.get(key)!, items, ctx);
-    if (!r.ok) errors.push(`--set ${key}=...: ${r.message}`);
+    if (!r.ok) errors.push(`--set ${key}=...: ${inlineSafe(r.message)}`);
     else if (r.value !== undefined) answers[key] = r.value;
     else delete answers[key];
   }
@@ -166,27 +177,30 @@ export function missingMessage(
   lang: Lang,
   usedDefaults: boolean,
 ): { message: string; hint: string } {
+  const t = translator(lang);
   const width = Math.max(...missing.map((f) => f.key.length));
   const kind = (f: Field) =>
     f.type === 'choice'
-      ? `one of: ${f.choices.map((c) => c.value).join(', ')}`
-      : describeType(f.type);
+      ? t('scaffold.missing.oneOf', { list: f.choices.map((c) => c.value).join(', ') })
+      : describeType(f.type, lang);
   const lines = missing.map(
     (f) =>
-      `  ${f.key.padEnd(width)}  ${f.question[lang]} (${kind(f)}${f.fill ? `; or --${f.fill} <file>` : ''})`,
+      `  ${f.key.padEnd(width)}  ${f.question[lang]} (${kind(f)}${f.fill ? t('scaffold.missing.orFlag', { flag: f.fill }) : ''})`,
   );
-  const message = `missing answer${missing.length === 1 ? '' : 's'} for ${missing.length} required field${missing.length === 1 ? '' : 's'} of "${template.kind}": ${missing.map((f) => f.key).join(', ')}\n${lines.join('\n')}`;
+  const message = `${t('scaffold.missing', {
+    count: missing.length,
+    kind: template.kind,
+    keys: missing.map((f) => f.key).join(', '),
+  })}\n${lines.join('\n')}`;
   const withDefault = missing
     .filter((f) => f.default.nl !== undefined || f.default.en !== undefined || f.defaultToday)
     .map((f) => f.key);
-  const parts = [
-    `Give ${missing.length === 1 ? 'it' : 'them'} in an answers file (--answers answers.yaml, or - for standard input) or one by one with --set key=value`,
-  ];
+  const parts = [t('scaffold.hint.give', { count: missing.length })];
   if (!usedDefaults && withDefault.length)
     parts.push(
-      `or accept the defaults with --defaults (${withDefault.join(', ')} ${withDefault.length === 1 ? 'has one' : 'have one'})`,
+      t('scaffold.hint.defaults', { count: withDefault.length, keys: withDefault.join(', ') }),
     );
-  const hint = `${parts.join(', ')}. \`inkoop scaffold ${template.kind} --example-answers\` prints an answers file with every key; in a terminal, leave out --no-input to be asked.`;
+  const hint = t('scaffold.hint.example', { give: parts.join(', '), kind: template.kind });
   return { message, hint };
 }
 
@@ -210,16 +224,18 @@ function yamlString(s: string, indent: string): string {
  * and the default (or an empty answer) as the value. `--answers` reads it back.
  */
 export function exampleAnswers(template: Template, lang: Lang, today: string): string {
+  const t = translator(lang);
   const out: string[] = [
-    `# Answers for \`inkoop scaffold ${template.kind} --answers <this file>\` (${template.title[lang]}).`,
-    '# Fill in every required field; an empty optional field is left out of the document.',
+    t('scaffold.example.head', { kind: template.kind, title: template.title[lang] }),
+    t('scaffold.example.fill'),
   ];
   for (const f of template.fields) {
     const d = defaultFor(f, lang, today);
-    const info = [describeType(f.type)];
-    if (f.type === 'choice') info.push(`one of: ${f.choices.map((c) => c.value).join(', ')}`);
-    info.push(f.required ? 'required' : 'optional');
-    if (f.fill) info.push(`or --${f.fill} <file>`);
+    const info = [describeType(f.type, lang)];
+    if (f.type === 'choice')
+      info.push(t('scaffold.missing.oneOf', { list: f.choices.map((c) => c.value).join(', ') }));
+    info.push(t(f.required ? 'scaffold.example.required' : 'scaffold.example.optional'));
+    if (f.fill) info.push(t('scaffold.missing.orFlag', { flag: f.fill }).replace(/^; /, ''));
     out.push('', `# ${f.question[lang]} (${info.join('; ')})`);
     if (f.help) out.push(`# ${f.help[lang]}`);
     let value: string;

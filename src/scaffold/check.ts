@@ -270,10 +270,12 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const BOLD_LABEL = /^\s*(?:\*\*|__)(.+?):?(?:\*\*|__):?\s*$/;
-const PLAIN_LABEL = /^\s*([^\s\-*+#>|`][^:]{0,60}):\s*$/;
+// A colon written `\:` (how scaffold escapes one at the end of an answer) makes no label.
+const PLAIN_LABEL = /^\s*([^\s\-*+#>|`][^:]{0,60})(?<!\\):\s*$/;
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
-const INLINE_LABEL = /^(?:\*\*|__)?([^:*_\n]{1,60}?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s+(.*))?$/;
-const TEXT_LABEL = /^\s*([^\s\-*+#>|`:][^:]{0,50}?):\s+(\S.*)$/;
+const INLINE_LABEL =
+  /^(?:\*\*|__)?([^:*_\n]{1,60}?)(?:\*\*|__)?\s*(?<!\\):(?:\*\*|__)?(?:\s+(.*))?$/;
+const TEXT_LABEL = /^\s*([^\s\-*+#>|`:][^:]{0,50}?)(?<!\\):\s+(\S.*)$/;
 
 function splitLines(markdown: string): Line[] {
   const lines: Line[] = [];

@@ -1,8 +1,12 @@
 /**
  * The fill engine: a template's body with the answers put in. The body was
  * split into literal text and placeholders when the template was parsed, so
- * an answer is only ever inserted, never read again as template syntax: an
- * answer holding `{{x}}`, Markdown or newlines comes out exactly as typed.
+ * an answer is only ever inserted, never read again as template syntax. In a
+ * Markdown body every line of an answer is escaped so that it cannot open a
+ * code fence, a heading, an HTML comment or element, or read as `{{x}}` (see
+ * ./markdown.ts): the document keeps its structure whatever an answer holds.
+ * Text that inkoop itself made (the sections of --tco and --criteria) is
+ * inserted as it is.
  *
  * Line rules (see README.md, "Templates: one file per kind"):
  * - A list answer whose placeholder follows only indentation and an optional
@@ -15,6 +19,7 @@
  *   number), so no answer can change the structure of the file.
  */
 import type { Lang } from '../lib/i18n.js';
+import { markdownAnswer } from './markdown.js';
 import { bodyFor } from './template.js';
 import type { Answers, BodyLine, Field, Template, Value } from './types.js';
 import { formatValue, isBlank, structuredScalar } from './values.js';
@@ -29,14 +34,23 @@ export interface FillResult {
 const REPEAT_PREFIX = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?$/;
 const DROPPABLE = /^\s*(?:(?:[-*+]|\d+[.)])\s*)?(?:[^:\n]*:)?\s*$/;
 
-function render(field: Field, value: Value, template: Template, lang: Lang): string {
-  return template.mode === 'structured'
-    ? structuredScalar(field, value)
-    : formatValue(field, value, lang);
+/** Keys whose answers inkoop made itself (from --tco, --criteria): Markdown to keep as it is. */
+type Trusted = ReadonlySet<string>;
+
+function render(
+  field: Field,
+  value: Value,
+  template: Template,
+  lang: Lang,
+  trusted: Trusted,
+): string {
+  if (template.mode === 'structured') return structuredScalar(field, value);
+  const text = formatValue(field, value, lang);
+  return trusted.has(field.key) ? text : markdownAnswer(text);
 }
 
 function renderItem(item: string, template: Template): string {
-  return template.mode === 'structured' ? JSON.stringify(item) : item;
+  return template.mode === 'structured' ? JSON.stringify(item) : markdownAnswer(item);
 }
 
 function fillLine(
@@ -45,6 +59,7 @@ function fillLine(
   fields: Map<string, Field>,
   answers: Answers,
   lang: Lang,
+  trusted: Trusted,
 ): string[] | null {
   const segs = line.segments;
   const placeholders = segs.filter((s): s is { key: string; col: number } => 'key' in s);
@@ -83,7 +98,7 @@ function fillLine(
         const field = fields.get(s.key)!;
         if (value === undefined || isBlank(value))
           return template.mode === 'structured' ? 'null' : '';
-        return render(field, value, template, lang);
+        return render(field, value, template, lang, trusted);
       })
       .join('');
   if (repeatAt >= 0) {
@@ -98,7 +113,13 @@ function fillLine(
  * Fills a template with answers. Unanswered fields are left empty; the
  * caller checks required fields first (see resolveAnswers).
  */
-export function fillTemplate(template: Template, answers: Answers, lang: Lang): FillResult {
+export function fillTemplate(
+  template: Template,
+  answers: Answers,
+  lang: Lang,
+  options: { trusted?: Trusted } = {},
+): FillResult {
+  const trusted = options.trusted ?? new Set<string>();
   const body = bodyFor(template, lang);
   const fields = new Map(template.fields.map((f) => [f.key, f]));
   const out: string[] = [];
@@ -112,7 +133,7 @@ export function fillTemplate(template: Template, answers: Answers, lang: Lang): 
       droppedSinceText = false;
       continue;
     }
-    const filled = fillLine(line, template, fields, answers, body.lang);
+    const filled = fillLine(line, template, fields, answers, body.lang, trusted);
     if (filled === null) {
       droppedSinceText = true;
       continue;

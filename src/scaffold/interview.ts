@@ -4,7 +4,9 @@
  * Talks to the terminal only through a Prompter (src/lib/prompts.ts gives
  * the inquirer one; tests give their own), so this module does no I/O.
  */
+import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
+import { terminalSafe } from '../lib/text.js';
 import type { Prompter } from '../lib/prompter.js';
 import { defaultFor } from './template.js';
 import type { Answers, Field, Template, Value } from './types.js';
@@ -21,44 +23,27 @@ export interface InterviewOptions {
   today: string;
 }
 
-const UI = {
-  nl: {
-    optional: '(optioneel)',
-    multiline: '(meerdere regels; een lege regel sluit af)',
-    list: '(één per regel; een lege regel sluit af)',
-    keep: 'Enter neemt de standaard over',
-    defaultIs: 'Standaard',
+function ui(lang: Lang) {
+  const t = translator(lang);
+  return {
+    optional: t('scaffold.ui.optional'),
+    multiline: t('scaffold.ui.multiline'),
+    list: t('scaffold.ui.list'),
+    keep: t('scaffold.ui.keep'),
+    defaultIs: t('scaffold.ui.defaultIs'),
     more: '  …',
-    none: '(geen antwoord)',
-    empty: '(leeg)',
-    fromFlag: (flag: string) => `(uit --${flag})`,
-    review: 'Je antwoorden:',
-    next: 'Wat wil je doen?',
-    write: 'Document schrijven',
-    change: 'Een antwoord wijzigen',
-    cancel: 'Afbreken zonder te schrijven',
-    which: 'Welk antwoord wil je wijzigen?',
-    required: 'an answer is required',
-  },
-  en: {
-    optional: '(optional)',
-    multiline: '(several lines; an empty line ends)',
-    list: '(one per line; an empty line ends)',
-    keep: 'Enter keeps the default',
-    defaultIs: 'Default',
-    more: '  …',
-    none: '(no answer)',
-    empty: '(empty)',
-    fromFlag: (flag: string) => `(from --${flag})`,
-    review: 'Your answers:',
-    next: 'What next?',
-    write: 'Write the document',
-    change: 'Change an answer',
-    cancel: 'Cancel without writing',
-    which: 'Which answer do you want to change?',
-    required: 'an answer is required',
-  },
-} as const;
+    none: t('scaffold.ui.none'),
+    empty: t('scaffold.ui.empty'),
+    fromFlag: (flag: string) => t('scaffold.ui.fromFlag', { flag }),
+    review: t('scaffold.ui.review'),
+    next: t('scaffold.ui.next'),
+    write: t('scaffold.ui.write'),
+    change: t('scaffold.ui.change'),
+    cancel: t('scaffold.ui.cancel'),
+    which: t('scaffold.ui.which'),
+    required: t('scaffold.ui.required'),
+  };
+}
 
 /** The user chose "cancel" in the review. */
 export class InterviewCancelled extends Error {
@@ -78,7 +63,7 @@ function indentBlock(text: string): string {
 }
 
 function short(text: string, max = 60): string {
-  const first = text.split('\n')[0] ?? '';
+  const first = terminalSafe(text.split('\n')[0] ?? '');
   const more = text.includes('\n') ? ' …' : '';
   return first.length > max ? `${first.slice(0, max - 1)}…` : first + more;
 }
@@ -91,17 +76,17 @@ export async function askField(
   current: Value | undefined,
   today: string,
 ): Promise<Value | undefined> {
-  const ui = UI[lang];
-  const base = `${field.question[lang]}${field.required ? '' : ` ${ui.optional}`}`;
+  const u = ui(lang);
+  const base = `${field.question[lang]}${field.required ? '' : ` ${u.optional}`}`;
   if (field.help) prompter.print(`  ${field.help[lang]}`);
-  const ctx = { today };
+  const ctx = { today, lang };
 
   if (field.type === 'choice') {
     const choices: { name: string; value: string }[] = field.choices.map((c) => ({
       name: c.label[lang],
       value: c.value,
     }));
-    if (!field.required) choices.push({ name: ui.none, value: NONE });
+    if (!field.required) choices.push({ name: u.none, value: NONE });
     const chosen = await prompter.select({
       message: base,
       choices,
@@ -115,18 +100,18 @@ export async function askField(
       const shown = current !== undefined ? formatInput(field, current, lang) : undefined;
       const oneLine = shown !== undefined && !shown.includes('\n');
       if (shown !== undefined && !oneLine)
-        prompter.print(`  ${ui.defaultIs}:\n${indentBlock(shown)}`);
-      const hint = field.type === 'list' ? ui.list : ui.multiline;
-      const keep = shown === undefined ? '' : oneLine ? ` (${ui.keep}: ${shown})` : ` (${ui.keep})`;
+        prompter.print(`  ${u.defaultIs}:\n${indentBlock(shown)}`);
+      const hint = field.type === 'list' ? u.list : u.multiline;
+      const keep = shown === undefined ? '' : oneLine ? ` (${u.keep}: ${shown})` : ` (${u.keep})`;
       const first = await prompter.input({
         message: `${base} ${hint}${keep}`,
         validate: (v) =>
-          v.trim() === '' && current === undefined && field.required ? ui.required : true,
+          v.trim() === '' && current === undefined && field.required ? u.required : true,
       });
       if (first.trim() === '') return current;
       const lines = [first];
       for (;;) {
-        const next = await prompter.input({ message: ui.more });
+        const next = await prompter.input({ message: u.more });
         if (next.trim() === '') break;
         lines.push(next);
       }
@@ -143,7 +128,7 @@ export async function askField(
     validate: (v) => {
       const r = coerce(field, v, ctx);
       if (!r.ok) return r.message;
-      if (r.value === undefined && field.required) return ui.required;
+      if (r.value === undefined && field.required) return u.required;
       return true;
     },
   });
@@ -158,15 +143,15 @@ export function reviewText(
   lang: Lang,
   locked: ReadonlySet<string> = new Set(),
 ): string {
-  const ui = UI[lang];
-  const lines: string[] = [ui.review];
+  const u = ui(lang);
+  const lines: string[] = [u.review];
   template.fields.forEach((f, i) => {
     const v = answers[f.key];
     const shown =
       locked.has(f.key) && f.fill
-        ? ui.fromFlag(f.fill)
+        ? u.fromFlag(f.fill)
         : v === undefined || isBlank(v)
-          ? ui.empty
+          ? u.empty
           : short(formatValue(f, v, lang));
     lines.push(`  ${String(i + 1).padStart(2)}. ${f.question[lang]}: ${shown}`);
   });
@@ -184,7 +169,7 @@ export async function interview(
   prompter: Prompter,
   options: InterviewOptions,
 ): Promise<Answers> {
-  const ui = UI[lang];
+  const u = ui(lang);
   const answers: Answers = { ...(options.preset ?? {}) };
   const locked = options.locked ?? new Set<string>();
   const ask = async (field: Field, current: Value | undefined) => {
@@ -200,11 +185,11 @@ export async function interview(
     prompter.print(reviewText(template, answers, lang, locked));
     const missing = template.fields.filter((f) => f.required && isBlank(answers[f.key]));
     const next = await prompter.select<'write' | 'change' | 'cancel'>({
-      message: ui.next,
+      message: u.next,
       choices: [
-        ...(missing.length === 0 ? [{ name: ui.write, value: 'write' as const }] : []),
-        { name: ui.change, value: 'change' },
-        { name: ui.cancel, value: 'cancel' },
+        ...(missing.length === 0 ? [{ name: u.write, value: 'write' as const }] : []),
+        { name: u.change, value: 'change' },
+        { name: u.cancel, value: 'cancel' },
       ],
       default: missing.length === 0 ? 'write' : 'change',
     });
@@ -212,11 +197,11 @@ export async function interview(
     if (next === 'cancel') throw new InterviewCancelled();
     const changeable = template.fields.filter((f) => !locked.has(f.key));
     const key = await prompter.select({
-      message: ui.which,
+      message: u.which,
       choices: changeable.map((f) => {
         const v = answers[f.key];
         return {
-          name: `${f.question[lang]}: ${v === undefined ? ui.empty : short(formatValue(f, v, lang), 40)}`,
+          name: `${f.question[lang]}: ${v === undefined ? u.empty : short(formatValue(f, v, lang), 40)}`,
           value: f.key,
         };
       }),

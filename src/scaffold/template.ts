@@ -89,12 +89,10 @@ const choiceSchema = z.union([
 ]);
 
 const fieldSchema = z.strictObject({
-  key: z
-    .string()
-    .regex(KEY_PATTERN, {
-      error:
-        'a key is lower case letters, digits and _, starting with a letter (like needs_analysis)',
-    }),
+  key: z.string().regex(KEY_PATTERN, {
+    error:
+      'a key is lower case letters, digits and _, starting with a letter (like needs_analysis)',
+  }),
   question: localized,
   help: localized.optional(),
   type: z.enum(FIELD_TYPES),

@@ -5,7 +5,9 @@
  * where cents are concerned.
  */
 import { formatCents, formatDate, formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
-import { didYouMean, quoteList } from '../lib/suggest.js';
+import { type Translate, translator } from '../i18n/index.js';
+import { closest, quoteList } from '../lib/suggest.js';
+import { hasContent } from './markdown.js';
 import type { Field, FieldType, Localized, OutputMode, Value } from './types.js';
 
 export type Coerced = { ok: true; value: Value | undefined } | { ok: false; message: string };
@@ -18,6 +20,8 @@ export interface CoerceContext {
    * number or boolean: a text field keeps `1.10` as written, not as 1.1.
    */
   raw?: string | undefined;
+  /** The language of messages (default en, for library callers; the command passes the run's). */
+  lang?: Lang;
 }
 
 const fail = (message: string): Coerced => ({ ok: false, message });
@@ -52,7 +56,8 @@ const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
  * guessing: a single separator followed by exactly three digits ("1.234")
  * could be a thousand or a fraction and is refused.
  */
-export function parseDecimal(input: string): Parsed {
+export function parseDecimal(input: string, lang: Lang = 'en'): Parsed {
+  const t = translator(lang);
   let s = input.trim().replace(/[\u00a0\u202f\u2009]/g, ' ');
   let negative = false;
   if (/^[-\u2212]/.test(s)) {
@@ -62,7 +67,7 @@ export function parseDecimal(input: string): Parsed {
   // Spaces between digit groups: "1 234 567,89".
   if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, '');
   if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s))
-    return { ok: false, message: `"${input.trim()}" is not a number` };
+    return { ok: false, message: t('scaffold.value.notNumber', { input: input.trim() }) };
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
   if (dots === 0 && commas === 0) return { ok: true, dec: { negative, int: s, frac: '' } };
@@ -73,34 +78,37 @@ export function parseDecimal(input: string): Parsed {
     const intPart = s.slice(0, at);
     const frac = s.slice(at + 1);
     if (s.indexOf(decSep) !== at || !GROUPED(groupSep).test(intPart)) {
-      return {
-        ok: false,
-        message: `"${input.trim()}" is not a number: mixed or misplaced separators`,
-      };
+      return { ok: false, message: t('scaffold.value.separators', { input: input.trim() }) };
     }
     return { ok: true, dec: { negative, int: intPart.split(groupSep).join(''), frac } };
   }
   const sep = dots > 0 ? '.' : ',';
   const count = dots + commas;
   if (count > 1) {
-    if (!GROUPED(sep).test(s)) return { ok: false, message: `"${input.trim()}" is not a number` };
+    if (!GROUPED(sep).test(s))
+      return { ok: false, message: t('scaffold.value.notNumber', { input: input.trim() }) };
     return { ok: true, dec: { negative, int: s.split(sep).join(''), frac: '' } };
   }
   const [intPart, frac] = s.split(sep) as [string, string];
   if (frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) {
     return {
       ok: false,
-      message: `"${input.trim()}" is ambiguous: is it ${intPart}${frac} or ${intPart}.${frac}? Write it without a thousands separator (${intPart}${frac}), or as ${intPart}${sep}${frac}0 for the fraction`,
+      message: t('scaffold.value.ambiguous', {
+        input: input.trim(),
+        whole: `${intPart}${frac}`,
+        fraction: `${intPart}.${frac}`,
+        padded: `${intPart}${sep}${frac}0`,
+      }),
     };
   }
   return { ok: true, dec: { negative, int: intPart.replace(/^0+(?=\d)/, ''), frac } };
 }
 
-function decimalFromNumber(n: number): Parsed {
-  if (!Number.isFinite(n)) return { ok: false, message: `${n} is not a number` };
+function decimalFromNumber(n: number, t: Translate): Parsed {
+  if (!Number.isFinite(n))
+    return { ok: false, message: t('scaffold.value.notFinite', { value: n }) };
   const s = String(Math.abs(n));
-  if (/e/i.test(s))
-    return { ok: false, message: `${n} is too large or too small; write it out in digits` };
+  if (/e/i.test(s)) return { ok: false, message: t('scaffold.value.exponent', { value: n }) };
   const [int, frac = ''] = s.split('.') as [string, string?];
   return { ok: true, dec: { negative: n < 0, int, frac } };
 }
@@ -110,13 +118,16 @@ function decimalToNumber(d: Decimal): number {
   return d.negative && n !== 0 ? -n : n;
 }
 
-function toCents(d: Decimal): { ok: true; cents: number } | { ok: false; message: string } {
+function toCents(
+  d: Decimal,
+  t: Translate,
+): { ok: true; cents: number } | { ok: false; message: string } {
   if (d.frac.length > 2 && /[1-9]/.test(d.frac.slice(2))) {
-    return { ok: false, message: 'an amount has at most two decimals (cents)' };
+    return { ok: false, message: t('scaffold.value.cents') };
   }
   const cents = Number(d.int) * 100 + Number((d.frac + '00').slice(0, 2));
   if (!Number.isSafeInteger(cents) || cents > MAX_CENTS)
-    return { ok: false, message: 'amount is too large' };
+    return { ok: false, message: t('scaffold.value.tooLarge') };
   return { ok: true, cents: d.negative && cents !== 0 ? -cents : cents };
 }
 
@@ -146,27 +157,17 @@ function textOf(input: unknown, ctx: CoerceContext): string | undefined {
   return undefined;
 }
 
-const DESCRIBE: Record<FieldType, string> = {
-  text: 'a line of text',
-  multiline: 'text',
-  number: 'a number',
-  amount: 'an amount in euros, like 1234.56 or 1.234,56',
-  percentage: 'a percentage, like 2.25 or 2,25%',
-  date: 'a date, like 2026-03-31 or 31-03-2026',
-  choice: 'one of the choices',
-  list: 'a list',
-};
-
-export function describeType(type: FieldType): string {
-  return DESCRIBE[type];
+export function describeType(type: FieldType, lang: Lang = 'en'): string {
+  return translator(lang)(`scaffold.type.${type}`);
 }
 
-function localizedMessage(m: Localized | undefined, fallback: string): string {
-  return m ? m.en : fallback;
+function localizedMessage(m: Localized | undefined, lang: Lang, fallback: string): string {
+  return m ? m[lang] : fallback;
 }
 
 /** Checks a coerced value against the field's validation; a message when it fails. */
-export function validateValue(field: Field, value: Value): string | undefined {
+export function validateValue(field: Field, value: Value, lang: Lang = 'en'): string | undefined {
+  const t = translator(lang);
   const v = field.validation;
   switch (field.type) {
     case 'number':
@@ -176,9 +177,11 @@ export function validateValue(field: Field, value: Value): string | undefined {
       const units = field.type === 'amount' ? n / 100 : n;
       const show = (x: number) =>
         field.type === 'percentage' ? `${x}%` : field.type === 'amount' ? `EUR ${x}` : String(x);
-      if (v.integer && !Number.isInteger(n)) return 'must be a whole number';
-      if (v.min !== undefined && units < v.min) return `must be at least ${show(v.min)}`;
-      if (v.max !== undefined && units > v.max) return `must be at most ${show(v.max)}`;
+      if (v.integer && !Number.isInteger(n)) return t('scaffold.value.whole');
+      if (v.min !== undefined && units < v.min)
+        return t('scaffold.value.atLeast', { min: show(v.min) });
+      if (v.max !== undefined && units > v.max)
+        return t('scaffold.value.atMost', { max: show(v.max) });
       return undefined;
     }
     case 'text':
@@ -186,20 +189,24 @@ export function validateValue(field: Field, value: Value): string | undefined {
       const s = value as string;
       const len = [...s].length;
       if (v.min_length !== undefined && len < v.min_length)
-        return `needs at least ${v.min_length} characters`;
+        return t('scaffold.value.minLength', { min: v.min_length });
       if (v.max_length !== undefined && len > v.max_length)
-        return `allows at most ${v.max_length} characters`;
+        return t('scaffold.value.maxLength', { max: v.max_length });
       if (v.pattern !== undefined && !new RegExp(`^(?:${v.pattern})$`, 'u').test(s)) {
-        return localizedMessage(v.message, `does not match the expected form (${v.pattern})`);
+        return localizedMessage(
+          v.message,
+          lang,
+          t('scaffold.value.pattern', { pattern: v.pattern }),
+        );
       }
       return undefined;
     }
     case 'list': {
       const items = value as string[];
       if (v.min_items !== undefined && items.length < v.min_items)
-        return `needs at least ${v.min_items} item${v.min_items === 1 ? '' : 's'}`;
+        return t('scaffold.value.minItems', { count: v.min_items });
       if (v.max_items !== undefined && items.length > v.max_items)
-        return `allows at most ${v.max_items} items`;
+        return t('scaffold.value.maxItems', { count: v.max_items });
       return undefined;
     }
     default:
@@ -216,11 +223,14 @@ export function coerce(field: Field, input: unknown, ctx: CoerceContext): Coerce
   if (input === null || input === undefined) return { ok: true, value: undefined };
   const result = coerceType(field, input, ctx);
   if (!result.ok || result.value === undefined) return result;
-  const problem = validateValue(field, result.value);
+  const problem = validateValue(field, result.value, ctx.lang);
   return problem ? fail(problem) : result;
 }
 
 function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
+  const lang = ctx.lang ?? 'en';
+  const t = translator(lang);
+  const what = describeType(field.type, lang);
   const type = field.type;
   if (type === 'list') {
     let items: string[];
@@ -231,36 +241,54 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
         else if (typeof item === 'number') items.push(String(item));
         else
           return fail(
-            `expected a list of texts; an item is ${item === null ? 'empty' : typeof item === 'object' ? 'a mapping or list' : String(item)}`,
+            t('scaffold.value.listItem', {
+              what:
+                item === null
+                  ? t('scaffold.value.emptyItem')
+                  : typeof item === 'object'
+                    ? t('scaffold.value.nested')
+                    : String(item),
+            }),
           );
       }
     } else {
       const s = textOf(input, ctx);
-      if (s === undefined) return fail(`expected ${DESCRIBE.list}`);
+      if (s === undefined) return fail(t('scaffold.value.expected', { what }));
       items = s.split(/\r?\n/);
     }
     items = items.filter((i) => i.trim() !== '');
+    const bare = items.findIndex((i) => !hasContent(i));
+    if (bare >= 0) return fail(t('scaffold.value.itemNoContent', { number: bare + 1 }));
     return { ok: true, value: items.length ? items : undefined };
   }
   if (Array.isArray(input) || typeof input === 'object')
-    return fail(`expected ${DESCRIBE[type]}, got a ${Array.isArray(input) ? 'list' : 'mapping'}`);
+    return fail(
+      t('scaffold.value.expectedGot', {
+        what,
+        got: t(Array.isArray(input) ? 'scaffold.value.list' : 'scaffold.value.mapping'),
+      }),
+    );
   if (typeof input === 'boolean' && ctx.raw === undefined)
-    return fail(`expected ${DESCRIBE[type]}, got ${input}; put it in quotes if you mean the word`);
+    return fail(t('scaffold.value.boolean', { what, value: String(input) }));
 
   switch (type) {
     case 'text':
     case 'multiline': {
       const s = textOf(input, ctx);
-      if (s === undefined) return fail(`expected ${DESCRIBE[type]}`);
+      if (s === undefined) return fail(t('scaffold.value.expected', { what }));
       const text = stripFinalNewlines(s);
       if (text.trim() === '') return { ok: true, value: undefined };
-      if (type === 'text' && /[\r\n]/.test(text))
-        return fail('takes a single line; this field has no line breaks');
+      if (type === 'text' && /[\r\n\u2028\u2029]/.test(text))
+        return fail(t('scaffold.value.singleLine'));
+      if (!hasContent(text))
+        return field.required
+          ? fail(t('scaffold.value.noContent'))
+          : { ok: true, value: undefined };
       return { ok: true, value: text };
     }
     case 'choice': {
       const s = textOf(input, ctx)?.trim();
-      if (s === undefined) return fail(`expected ${DESCRIBE.choice}`);
+      if (s === undefined) return fail(t('scaffold.value.expected', { what }));
       if (s === '') return { ok: true, value: undefined };
       const exact = field.choices.find((c) => c.value === s);
       if (exact) return { ok: true, value: exact.value };
@@ -273,40 +301,43 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
       const names = [
         ...new Set([...field.choices.flatMap((c) => [c.label.nl, c.label.en]), ...values]),
       ];
+      const guess = closest(s, names);
       return fail(
-        `"${s}" is not one of the choices${didYouMean(s, names)}; use one of ${quoteList(values)}`,
+        t('scaffold.value.notChoice', {
+          input: s,
+          suggestion: guess === undefined ? '' : t('scaffold.didYouMean', { name: guess }),
+          list: quoteList(values),
+        }),
       );
     }
     case 'date': {
       const s = textOf(input, ctx);
-      if (s === undefined) return fail(`expected ${DESCRIBE.date}`);
+      if (s === undefined) return fail(t('scaffold.value.expected', { what }));
       if (s.trim() === '') return { ok: true, value: undefined };
       const iso = parseDate(s, ctx.today);
       return iso
         ? { ok: true, value: iso }
-        : fail(
-            `"${s.trim()}" is not a date; write a date like 2026-03-31 or 31-03-2026 (day-month-year), or "today"`,
-          );
+        : fail(t('scaffold.value.notDate', { input: s.trim() }));
     }
     case 'number':
     case 'percentage':
     case 'amount': {
       let parsed: Parsed;
-      if (typeof input === 'number') parsed = decimalFromNumber(input);
+      if (typeof input === 'number') parsed = decimalFromNumber(input, t);
       else {
         let s = textOf(input, ctx);
-        if (s === undefined) return fail(`expected ${DESCRIBE[type]}`);
+        if (s === undefined) return fail(t('scaffold.value.expected', { what }));
         s = s.trim();
         if (s === '') return { ok: true, value: undefined };
         if (type === 'percentage') s = s.replace(/\s*%$/, '');
         if (type === 'amount')
           s = s.replace(/^(-?)\s*(€|eur\b)\s*/i, '$1').replace(/\s*(€|eur)$/i, '');
-        parsed = parseDecimal(s);
-        if (!parsed.ok) return fail(`${parsed.message}; expected ${DESCRIBE[type]}`);
+        parsed = parseDecimal(s, lang);
+        if (!parsed.ok) return fail(`${parsed.message}; ${t('scaffold.value.expected', { what })}`);
       }
       if (!parsed.ok) return fail(parsed.message);
       if (type === 'amount') {
-        const c = toCents(parsed.dec);
+        const c = toCents(parsed.dec, t);
         return c.ok ? { ok: true, value: c.cents } : fail(c.message);
       }
       return { ok: true, value: decimalToNumber(parsed.dec) };
@@ -376,18 +407,21 @@ export function structuredScalar(field: Field, value: Value): string {
   }
 }
 
+const GROUP_SEPARATOR: Record<Lang, string> = { nl: '.', en: ',' };
+const DECIMAL_SEPARATOR: Record<Lang, string> = { nl: ',', en: '.' };
+
 /** A value as text to type or edit at a prompt; coerce() reads it back to the same value. */
 export function formatInput(field: Field, value: Value, lang: Lang): string {
   switch (field.type) {
     case 'amount': {
       const text = formatCents(value as number, lang);
       // Grouping is dropped so that "1.234" never has to be guessed at.
-      return text.replace(lang === 'nl' ? /\./g : /,/g, '');
+      return text.split(GROUP_SEPARATOR[lang]).join('');
     }
     case 'number':
     case 'percentage': {
       const s = String(value);
-      return lang === 'nl' ? s.replace('.', ',') : s;
+      return s.replace('.', DECIMAL_SEPARATOR[lang]);
     }
     case 'choice':
       return choiceLabel(field, value as string, lang);

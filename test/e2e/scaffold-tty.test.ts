@@ -211,21 +211,20 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
     );
     const written = readFileSync(join(dir, 'strategy.md'), 'utf8');
     expect(written).toBe(fillTemplate(template, answers, 'en').text);
+    // The answer is escaped as Markdown: `{{` and `<i>` read as typed, but are neither template
+    // syntax nor HTML.
     expect(written).toContain('- Spending per year: EUR 1,250,000.50\n');
     expect(written.split('\n')[0]).toBe(
-      '# Purchasing strategy: Werkplek *2026* {{x}} \\{{ [a] | b <i>',
+      '# Purchasing strategy: Werkplek *2026* {\\{x}} \\{\\{ [a] | b &lt;i>',
     );
     const check = await inkoop(['check', 'strategy.md'], { cwd: dir });
     expect(check.exitCode).toBe(0);
-    // The title as typed looks like two template placeholders, and --strict says so.
+    // The title as typed holds "[a]", which looks like a placeholder, and --strict says so.
     const strict = await inkoop(['check', 'strategy.md', '--strict', '--format', 'json'], {
       cwd: dir,
     });
     expect(strict.exitCode).toBe(1);
-    expect(JSON.parse(strict.stdout).placeholders).toEqual([
-      { line: 1, col: 40, text: '{{x}}' },
-      { line: 1, col: 50, text: '[a]' },
-    ]);
+    expect(JSON.parse(strict.stdout).placeholders).toEqual([{ line: 1, col: 52, text: '[a]' }]);
   });
 
   it('Ctrl-C in the middle exits 130 and writes nothing', { timeout: 60_000 }, async () => {
@@ -246,18 +245,36 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
     expect(readdirSync(dir).sort()).toEqual(['exit-code', 'stderr.txt']);
   });
 
+  it('speaks Dutch by default, the key hints of the prompts too', { timeout: 60_000 }, async () => {
+    start(dir, ['scaffold', 'contract-clause', '--defaults', '--set', 'article=12']);
+    await waitFor('the one open question', (s) =>
+      s.includes('(optioneel) (meerdere regels; een lege regel sluit af)'),
+    );
+    expect(screen()).toContain('1 vraag. Ctrl-C stopt zonder iets te schrijven.');
+    await press('Enter', 'no answer');
+    await waitFor(
+      'the review',
+      (s) => s.includes('Je antwoorden:') && s.trimEnd().endsWith('↑↓ bladeren • ⏎ kiezen'),
+    );
+    expect(screen()).toContain('? Wat wil je doen?');
+    expect(screen()).not.toMatch(/navigate|select|Your answers/);
+    await press('Enter', 'write');
+    expect(await exitCode(dir)).toBe(0);
+    expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toBe('contract-clause.md geschreven\n');
+  });
+
   it('does not ask in a terminal when CI=true or --no-input', { timeout: 60_000 }, async () => {
     start(dir, ['scaffold', 'contract-clause', '--defaults'], { CI: 'true' });
     expect(await exitCode(dir)).toBe(2);
     expect(readFileSync(join(dir, 'stderr.txt'), 'utf8')).toMatch(
-      /^inkoop: missing answer for 1 required field of "contract-clause": article\n/,
+      /^inkoop: geen antwoord op 1 verplichte vraag van "contract-clause": article\n/,
     );
     const again = tempDir();
     try {
       start(again.dir, ['scaffold', 'contract-clause', '--no-input']);
       expect(await exitCode(again.dir)).toBe(2);
       expect(readFileSync(join(again.dir, 'stderr.txt'), 'utf8')).toMatch(
-        /^inkoop: missing answers for 4 required fields of "contract-clause": article, supplier, client, breach_hours\n/,
+        /^inkoop: geen antwoord op 4 verplichte vragen van "contract-clause": article, supplier, client, breach_hours\n/,
       );
     } finally {
       again.cleanup();

@@ -105,7 +105,7 @@ describe('inkoop scaffold from an answers file', () => {
     );
   });
 
-  it('writes answers with Markdown, newlines and {{ exactly as typed', async () => {
+  it('writes answers with Markdown, newlines and {{ escaped so they read as typed', async () => {
     const answers = {
       ...parseYamlText(readFileSync(join(FIXTURES, 'strategy.answers.yaml'), 'utf8')),
       title:
@@ -115,10 +115,44 @@ describe('inkoop scaffold from an answers file', () => {
     writeFileSync(join(dir, 'answers.json'), JSON.stringify(answers));
     const r = await run(['scaffold', 'strategy', '--answers', 'answers.json', '--stdout']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain(`# Inkoopstrategie: ${answers.title}\n`);
     expect(r.stdout).toContain(
-      `## 1. Behoefteanalyse\n\n${answers.needs}\n\n## 2. Marktverkenning`,
+      '# Inkoopstrategie: Werkplek **vet** _schuin_ `code` &lt;b>html&lt;/b> & [link](x) | pijp \\ {\\{title}} {\\{ geen }} \\{\\{\n',
     );
+    expect(r.stdout).toContain(
+      '## 1. Behoefteanalyse\n\n\\# Geen kop?\n\n  - ingesprongen *lijst*\n1. een\n{\\{needs}}\n\n\n> citaat\n\\---\n\n## 2. Marktverkenning',
+    );
+    const check = await run(['check', '-', '--strict'], { input: r.stdout });
+    expect(check.stderr).toBe('');
+    expect(check.exitCode).toBe(0);
+  });
+
+  it('an answer can never break the document: fences, comments, headings, {{ stay text', async () => {
+    const answers = {
+      ...parseYamlText(readFileSync(join(FIXTURES, 'strategy.answers.yaml'), 'utf8')),
+      needs: 'Behoefte\n```\nnooit gesloten',
+      market: 'Markt <!-- nooit gesloten',
+      sourcing_model: '# Exitstrategie\n\nvervalst',
+      risks: 'Risico {{exit}} \u001b[31mrood\u001b[0m \u202eom',
+      exit: 'Kosten:\n---',
+    };
+    writeFileSync(join(dir, 'hostile.json'), JSON.stringify(answers));
+    const out = 'strategie \u001b[31m\u202e.md';
+    const r = await run(['scaffold', 'strategy', '--answers', 'hostile.json', '--out', out]);
+    expect(r.exitCode).toBe(0);
+    // The file name in the status lines is shown with visible escapes.
+    expect(r.stderr).toBe(
+      'strategie \\x1b[31m\\u202e.md geschreven\nControleer de strategie met: inkoop check strategie \\x1b[31m\\u202e.md\n',
+    );
+    const written = readFileSync(join(dir, out), 'utf8');
+    expect(written).toContain('Behoefte\n\\```\nnooit gesloten');
+    expect(written).toContain('Markt &lt;!-- nooit gesloten');
+    expect(written).toContain('\\# Exitstrategie');
+    const check = await run(['check', out, '--strict', '--lang', 'en']);
+    expect(check.stderr).toBe('');
+    expect(check.exitCode).toBe(0);
+    // The table shows the heading of each part, not a heading an answer made up.
+    expect(check.stdout).toMatch(/7 {2}Exit strategy +covered +line \d+: 7\. Exitstrategie/);
+    expect(check.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 
   it('reads answers from standard input with --answers -', async () => {
@@ -158,7 +192,7 @@ describe('inkoop scaffold never waits for input without a terminal', () => {
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n');
     expect(lines[0]).toBe(
-      'inkoop: missing answers for 7 required fields of "business-case": date, current_situation, proposed_approach, costs, benefits, risks, timeline',
+      'inkoop: geen antwoord op 7 verplichte vragen van "business-case": date, current_situation, proposed_approach, costs, benefits, risks, timeline',
     );
     for (const key of [
       'date',
@@ -171,11 +205,23 @@ describe('inkoop scaffold never waits for input without a terminal', () => {
     ])
       expect(r.stderr).toMatch(new RegExp(`^  ${key} +\\S`, 'm'));
     expect(r.stderr).toContain(
-      'costs              Kosten: wat kost elk alternatief over de hele levensduur (total cost of ownership)? (text; or --tco <file>)',
+      'costs              Kosten: wat kost elk alternatief over de hele levensduur (total cost of ownership)? (tekst; of --tco <bestand>)',
     );
     expect(r.stderr).toContain('--answers answers.yaml');
-    expect(r.stderr).toContain('--set key=value');
-    expect(r.stderr).toContain('--defaults (date, timeline have one)');
+    expect(r.stderr).toContain('--set sleutel=waarde');
+    expect(r.stderr).toContain('--defaults (date, timeline hebben er een)');
+    const en = await run([
+      'scaffold',
+      'business-case',
+      '--set',
+      'subject=Werkplek',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr.split('\n')[0]).toBe(
+      'inkoop: missing answers for 7 required fields of "business-case": date, current_situation, proposed_approach, costs, benefits, risks, timeline',
+    );
+    expect(en.stderr).toContain('--defaults (date, timeline have one)');
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -184,7 +230,7 @@ describe('inkoop scaffold never waits for input without a terminal', () => {
     const r = await run(['scaffold', 'strategy', '--defaults'], { stdin: 'pipe', timeout: 20_000 });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(
-      /^inkoop: missing answers for 24 required fields of "strategy": title, category, /,
+      /^inkoop: geen antwoord op 24 verplichte vragen van "strategy": title, category, /,
     );
     expect(r.stderr).not.toContain('--defaults (');
     const noInput = await run(
@@ -193,7 +239,7 @@ describe('inkoop scaffold never waits for input without a terminal', () => {
     );
     expect(noInput.exitCode).toBe(2);
     expect(noInput.stderr).toContain(
-      'missing answer for 1 required field of "project-plan": acceptance',
+      'geen antwoord op 1 verplichte vraag van "project-plan": acceptance',
     );
   });
 
@@ -273,7 +319,7 @@ describe('inkoop scaffold: bad input exits 2 with its place', () => {
       join(dir, 'a.yaml'),
       'title: X\ncategory: softwar\ncurent_spend: 5\ncontract_value: veel\n',
     );
-    const s = await run(['scaffold', 'strategy', '--answers', 'a.yaml']);
+    const s = await run(['scaffold', 'strategy', '--answers', 'a.yaml', '--lang', 'en']);
     expect(s.exitCode).toBe(2);
     expect(s.stderr.split('\n')).toEqual([
       'inkoop: a.yaml:2:11: category: "softwar" is not one of the choices (did you mean "Software"?); use one of "ict-diensten", "software", "hardware"',
@@ -298,25 +344,25 @@ describe('inkoop scaffold: bad input exits 2 with its place', () => {
   });
 
   it('unknown kinds, keys and flags', async () => {
-    const kind = await run(['scaffold', 'strategie']);
+    const kind = await run(['scaffold', 'strategie', '--lang', 'en']);
     expect(kind.exitCode).toBe(2);
     expect(kind.stderr).toBe(
       'inkoop: unknown template "strategie" (did you mean "strategy"?)\nTemplates: business-case, contract-clause, costs, evaluation, project-plan, strategy, tender. Run `inkoop scaffold --list` for what each one is.\n',
     );
-    const set = await run(['scaffold', 'strategy', '--set', 'titel=X']);
+    const set = await run(['scaffold', 'strategy', '--set', 'titel=X', '--lang', 'en']);
     expect(set.exitCode).toBe(2);
     expect(set.stderr).toMatch(
       /^inkoop: --set titel=\.\.\.: unknown key "titel" \(did you mean "title"\?\)/,
     );
-    const bad = await run(['scaffold', 'strategy', '--set', 'title']);
+    const bad = await run(['scaffold', '--lang', 'en', 'strategy', '--set', 'title']);
     expect(bad.stderr).toBe('inkoop: --set title: expected key=value, like --set budget=250000\n');
-    const none = await run(['scaffold']);
+    const none = await run(['scaffold', '--lang', 'en']);
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toContain('name the document to make, like `inkoop scaffold strategy`');
-    const both = await run(['scaffold', 'strategy', '--stdout', '--out', 'x.md']);
+    const both = await run(['scaffold', '--lang', 'en', 'strategy', '--stdout', '--out', 'x.md']);
     expect(both.exitCode).toBe(2);
     expect(both.stderr).toBe('inkoop: --stdout and --out exclude each other: give one\n');
-    const tco = await run(['scaffold', 'project-plan', '--tco', 'costs.yaml']);
+    const tco = await run(['scaffold', '--lang', 'en', 'project-plan', '--tco', 'costs.yaml']);
     expect(tco.exitCode).toBe(2);
     expect(tco.stderr).toBe(
       'inkoop: --tco: template "project-plan" has no section that --tco fills (the bundled strategy and business-case templates have one)\n',
@@ -399,7 +445,14 @@ describe('inkoop scaffold writes safely', () => {
   });
 
   it('a folder that does not exist', async () => {
-    const r = await run(['scaffold', 'strategy', '--out', join('nergens', 'strategy.md')]);
+    const r = await run([
+      'scaffold',
+      '--lang',
+      'en',
+      'strategy',
+      '--out',
+      join('nergens', 'strategy.md'),
+    ]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       `inkoop: kan ${join('nergens', 'strategy.md')} niet schrijven: de map nergens bestaat niet\n`,
@@ -440,9 +493,12 @@ describe('inkoop scaffold: templates', () => {
     const list = await run(['scaffold', '--list', '--templates', own]);
     expect(list.stdout).toMatch(/^memo +memo\.md +Een korte memo \(.*sjablonen\)$/m);
     expect(list.stdout).toMatch(/^contract-clause +contract-clause\.md +Eigen clausule/m);
-    const memo = await run(['scaffold', 'memo', '--set', 'to=Directie', '--stdout'], {
-      env: { INKOOP_TEMPLATES: own },
-    });
+    const memo = await run(
+      ['scaffold', '--lang', 'en', 'memo', '--set', 'to=Directie', '--stdout'],
+      {
+        env: { INKOOP_TEMPLATES: own },
+      },
+    );
     expect(memo.stdout).toBe('Aan: Directie\n');
     const clause = await run([
       'scaffold',
@@ -459,13 +515,20 @@ describe('inkoop scaffold: templates', () => {
       join(own, 'kapot.md'),
       '---\ntitle: K\ndescription: K\nfields:\n  - { key: a, question: Q, type: text }\n---\nHallo {{b}}\n',
     );
-    const broken = await run(['scaffold', 'kapot', '--templates', own]);
+    const broken = await run(['scaffold', '--lang', 'en', 'kapot', '--templates', own]);
     expect(broken.exitCode).toBe(2);
     const kapot = join(own, 'kapot.md');
     expect(broken.stderr).toBe(
       `inkoop: ${kapot}:5:1: field "a" is not used in the body; add {{a}} or remove the field\n${kapot}:7:7: unknown field "b" in {{b}} (did you mean "a"?); declare it under fields:\n`,
     );
-    const nowhere = await run(['scaffold', '--list', '--templates', join(dir, 'nergens')]);
+    const nowhere = await run([
+      'scaffold',
+      '--lang',
+      'en',
+      '--list',
+      '--templates',
+      join(dir, 'nergens'),
+    ]);
     expect(nowhere.stderr).toBe(`inkoop: --templates: ${join(dir, 'nergens')}: no such folder\n`);
   });
 
@@ -487,7 +550,7 @@ describe('inkoop scaffold: templates', () => {
     ]);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(
-      '${process.exit(3)} <%= 1 %> ${process.pid} $(echo hi) {{a}} `rm -rf /`\n',
+      '${process.exit(3)} <%= 1 %> ${process.pid} $(echo hi) {\\{a}} `rm -rf /`\n',
     );
   });
 

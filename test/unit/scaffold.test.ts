@@ -378,24 +378,24 @@ describe('fillTemplate', () => {
     size: 'l',
   };
 
-  it('inserts answers literally: Markdown, HTML, newlines and {{ come out as typed', () => {
+  it('inserts answers as Markdown that cannot break the document: HTML, headings and {{ as text', () => {
     const { text } = fillTemplate(t, answers, 'nl');
     expect(text).toBe(
       [
-        `# ${answers.name}`,
+        '# Werkplek *nieuw* &lt;b>&amp; {\\{name}} \\{\\{x}} [link](http://x) | a',
         '',
         '- Budget: EUR 1.234,56',
         '- Tarief: 12,5%',
         '- Wanneer: 31 maart 2026',
         '- Maat: groot',
         '',
-        answers.notes,
+        'Regel 1\n\n  - ingesprongen\n\\# geen kop meer\n{\\{budget}}',
         '',
-        'Lijst: een, twee, drie, {{x}}',
+        'Lijst: een, twee, drie, {\\{x}}',
         '',
         '- een',
         '- twee, drie',
-        '- {{x}}',
+        '- {\\{x}}',
         '',
       ].join('\n'),
     );
@@ -407,7 +407,7 @@ describe('fillTemplate', () => {
     expect(fallback).toBe(false);
     expect(text).toContain('- Size: large\n');
     expect(text).toContain('- Budget: EUR 1,234.56\n');
-    expect(text.endsWith('1. een\n2. twee, drie\n3. {{x}}\n')).toBe(true);
+    expect(text.endsWith('1. een\n2. twee, drie\n3. {\\{x}}\n')).toBe(true);
   });
 
   it('leaves out label lines of unanswered fields without doubling blank lines', () => {
@@ -425,7 +425,9 @@ describe('fillTemplate', () => {
       'title: T\ndescription: D\nfields:\n  - { key: a, question: Q, type: text }',
       'Write \\{{a}} for {{a}}.',
     );
-    expect(fillTemplate(e, { a: '{{a}}' }, 'nl').text).toBe('Write {{a}} for {{a}}.\n');
+    expect(fillTemplate(e, { a: 'b' }, 'nl').text).toBe('Write {{a}} for b.\n');
+    // In an answer, {{ is escaped so that it reads as typed but is no placeholder.
+    expect(fillTemplate(e, { a: '{{a}}' }, 'nl').text).toBe('Write {{a}} for {\\{a}}.\n');
   });
 
   it('falls back to the other language when a template has one body only', () => {
@@ -514,7 +516,7 @@ describe('answers from a file, --set and --defaults', () => {
   });
 
   it('names unknown keys with a suggestion and bad values with their place', () => {
-    const r = resolveAnswers(t, 'nl', {
+    const r = resolveAnswers(t, 'en', {
       file: {
         values: { nmae: 'x', budget: 'veel' },
         where: (key, atKey) => `a.yaml:${key === 'nmae' ? 2 : 3}:${atKey ? 1 : 9}`,
@@ -548,13 +550,18 @@ describe('answers from a file, --set and --defaults', () => {
       'title: T\ndescription: D\nfields:\n  - { key: a, question: Vraag A?, type: text, required: true }\n  - { key: b, question: Vraag B?, type: choice, choices: [x, y], default: x, required: true }',
       '{{a}} {{b}}',
     );
-    const m = missingMessage(d, missingFields(d, {}), 'nl', false);
+    const m = missingMessage(d, missingFields(d, {}), 'en', false);
     expect(m.message).toBe(
       'missing answers for 2 required fields of "test": a, b\n  a  Vraag A? (a line of text)\n  b  Vraag B? (one of: x, y)',
     );
     expect(m.hint).toContain('--answers answers.yaml');
     expect(m.hint).toContain('--set key=value');
     expect(m.hint).toContain('--defaults (b has one)');
+    const nl = missingMessage(d, missingFields(d, {}), 'nl', false);
+    expect(nl.message).toBe(
+      'geen antwoord op 2 verplichte vragen van "test": a, b\n  a  Vraag A? (een regel tekst)\n  b  Vraag B? (een van: x, y)',
+    );
+    expect(nl.hint).toContain('--defaults (b heeft er een)');
   });
 
   it('prints an answers file that reads back', () => {
