@@ -445,14 +445,7 @@ describe('inkoop scaffold writes safely', () => {
   });
 
   it('a folder that does not exist', async () => {
-    const r = await run([
-      'scaffold',
-      '--lang',
-      'en',
-      'strategy',
-      '--out',
-      join('nergens', 'strategy.md'),
-    ]);
+    const r = await run(['scaffold', 'strategy', '--out', join('nergens', 'strategy.md')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       `inkoop: kan ${join('nergens', 'strategy.md')} niet schrijven: de map nergens bestaat niet\n`,
