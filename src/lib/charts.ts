@@ -255,6 +255,92 @@ function labelStep(labels: readonly string[], length: number, fontSize: number):
   return Math.max(1, Math.ceil(labels.length / fit));
 }
 
+// ---------------------------------------------------------------- frame and axes
+
+/** The frame every chart shares: the svg element, legend, plot area, value axis with its grid, zero line and axis titles. */
+interface Frame {
+  open: Html;
+  legend: Html;
+  top: number;
+  left: number;
+  plotW: number;
+  plotH: number;
+  height: number;
+  /** Where a value sits on the value axis (y for vertical charts, x for horizontal ones). */
+  at: (v: number) => number;
+  grid: Html;
+  zero: Html;
+  valueLabel: Html;
+  categoryLabel: Html;
+}
+
+/**
+ * Lays out a chart: the legend on top, then the plot area, the value axis
+ * (vertical: on the left, values upwards; horizontal: below, values to the
+ * right) with grid lines at the ticks, and the titles of both axes. The
+ * caller draws the data inside `top`..`top + plotH` and `left`..`left + plotW`.
+ */
+function frame(
+  o: ChartBase,
+  kind: string,
+  p: {
+    horizontal: boolean;
+    scale: { min: number; max: number; ticks: number[] };
+    items: LegendItem[];
+    /** Width of the category labels (horizontal charts); vertical charts fit the tick labels. */
+    left?: number;
+    right: number;
+    /** Height of the plot area; a function of the top for charts whose height follows their data. */
+    plotH: number;
+    bottom: number;
+  },
+): Frame {
+  const width = o.width ?? 720;
+  const tick = o.formatTick ?? o.formatValue;
+  const tickLabels = p.scale.ticks.map(tick);
+  const left = p.left ?? Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
+  const legendRight = p.horizontal ? 16 : p.right;
+  const leg = legend(p.items, left, 4, width - left - legendRight, o.id);
+  const top = 4 + leg.height + (p.horizontal ? 12 : 26);
+  const plotW = width - left - p.right;
+  const plotH = p.plotH;
+  const height = top + plotH + p.bottom;
+  const { min, max } = p.scale;
+  const at = p.horizontal
+    ? (v: number) => left + ((v - min) / (max - min)) * plotW
+    : (v: number) => top + ((max - v) / (max - min)) * plotH;
+  const grid = p.scale.ticks.map((t, i) =>
+    p.horizontal
+      ? html`<line x1="${fx(at(t))}" x2="${fx(at(t))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${GRID}" stroke-width="1"/><text x="${fx(at(t))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`
+      : html`<line x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(at(t))}" y2="${fx(at(t))}" stroke="${GRID}" stroke-width="1"/><text x="${fx(left - 6)}" y="${fx(at(t) + 4)}" text-anchor="end" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`,
+  );
+  const zero = p.horizontal
+    ? html`<line class="zero" x1="${fx(at(0))}" x2="${fx(at(0))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/>`
+    : html`<line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(at(0))}" y2="${fx(at(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/>`;
+  const title = (x: number, y: number, anchor: string | null, cls: string, text: string) =>
+    html`<text x="${fx(x)}" y="${fx(y)}"${attrs({ 'text-anchor': anchor })} font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label ${cls}">${text}</text>`;
+  const bottomTitle = (cls: string, text: string) =>
+    title(left + plotW / 2, height - 8, 'middle', cls, text);
+  return {
+    open: svgOpen(o, kind, width, height),
+    legend: leg.svg,
+    top,
+    left,
+    plotW,
+    plotH,
+    height,
+    at,
+    grid: html`<g class="grid">${grid}</g>`,
+    zero,
+    valueLabel: p.horizontal
+      ? bottomTitle('value-axis', o.valueLabel)
+      : title(left, top - 10, null, 'value-axis', o.valueLabel),
+    categoryLabel: p.horizontal
+      ? title(left - 8, top - 4, 'end', 'category-axis', o.categoryLabel)
+      : bottomTitle('category-axis', o.categoryLabel),
+  };
+}
+
 // ---------------------------------------------------------------- stacked vertical bars
 
 export interface StackedBarsOptions extends ChartBase {
@@ -269,33 +355,19 @@ export interface StackedBarsOptions extends ChartBase {
  */
 export function stackedBarChart(o: StackedBarsOptions): Html {
   checkData(o);
-  const width = o.width ?? 720;
-  const tick = o.formatTick ?? o.formatValue;
   const { low, high } = stackExtent(o);
-  const scale = valueScale(low, high);
-  const tickLabels = scale.ticks.map(tick);
-  const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
-  const right = 12;
-  const items: LegendItem[] = o.series.map((s, i) => ({
-    name: s.name,
-    color: colorOf(o.series, i),
-    kind: 'box',
-  }));
-  const leg = legend(items, left, 4, width - left - right, o.id);
-  const top = 4 + leg.height + 26;
-  const plotH = o.plotHeight ?? 260;
-  const plotW = width - left - right;
-  const bottom = 46;
-  const height = top + plotH + bottom;
-  const y = (v: number) => top + ((scale.max - v) / (scale.max - scale.min)) * plotH;
+  const f = frame(o, 'stacked-bars', {
+    horizontal: false,
+    scale: valueScale(low, high),
+    items: o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' })),
+    right: 12,
+    plotH: o.plotHeight ?? 260,
+    bottom: 46,
+  });
+  const { top, left, plotW, plotH, at: y } = f;
   const n = Math.max(1, o.categories.length);
   const band = plotW / n;
   const barW = Math.min(band * 0.72, 56);
-
-  const grid = scale.ticks.map(
-    (t, i) =>
-      html`<line x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(t))}" y2="${fx(y(t))}" stroke="${GRID}" stroke-width="1"/><text x="${fx(left - 6)}" y="${fx(y(t) + 4)}" text-anchor="end" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`,
-  );
   const bars: Html[] = [];
   o.categories.forEach((cat, i) => {
     const x = left + i * band + (band - barW) / 2;
@@ -326,7 +398,7 @@ export function stackedBarChart(o: StackedBarsOptions): Html {
       ? html`<text x="${fx(left + i * band + band / 2)}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>`
       : '',
   );
-  return html`${svgOpen(o, 'stacked-bars', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><g class="bars">${bars}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+  return html`${f.open}${f.legend}${f.valueLabel}${f.grid}<g class="bars">${bars}</g>${f.zero}<g class="category-labels">${xLabels}</g>${f.categoryLabel}</svg>`;
 }
 
 // ---------------------------------------------------------------- lines
@@ -342,8 +414,6 @@ export interface LineChartOptions extends ChartBase {
  */
 export function lineChart(o: LineChartOptions): Html {
   checkData(o);
-  const width = o.width ?? 720;
-  const tick = o.formatTick ?? o.formatValue;
   let low = 0;
   let high = 0;
   for (const s of o.series)
@@ -351,33 +421,25 @@ export function lineChart(o: LineChartOptions): Html {
       low = Math.min(low, v);
       high = Math.max(high, v);
     }
-  const scale = valueScale(low, high);
-  const tickLabels = scale.ticks.map(tick);
-  const left = Math.max(...tickLabels.map((t) => textWidth(t, SMALL))) + 14;
-  const right = 16;
-  const items: LegendItem[] = o.series.map((s, i) => ({
-    name: s.name,
-    color: colorOf(o.series, i),
-    kind: 'line',
-    dash: DASHES[i % DASHES.length]!,
-  }));
-  const leg = legend(items, left, 4, width - left - right, o.id);
-  const top = 4 + leg.height + 26;
-  const plotH = o.plotHeight ?? 260;
-  const plotW = width - left - right;
-  const bottom = 46;
-  const height = top + plotH + bottom;
-  const y = (v: number) => top + ((scale.max - v) / (scale.max - scale.min)) * plotH;
+  const f = frame(o, 'lines', {
+    horizontal: false,
+    scale: valueScale(low, high),
+    items: o.series.map((s, i) => ({
+      name: s.name,
+      color: colorOf(o.series, i),
+      kind: 'line',
+      dash: DASHES[i % DASHES.length]!,
+    })),
+    right: 16,
+    plotH: o.plotHeight ?? 260,
+    bottom: 46,
+  });
+  const { top, left, plotW, plotH, at: y } = f;
   const n = o.categories.length;
   const pad = 10;
   const x = (i: number) =>
     n <= 1 ? left + plotW / 2 : left + pad + (i * (plotW - 2 * pad)) / (n - 1);
   const r = n > 40 ? 2 : 3.5;
-
-  const grid = scale.ticks.map(
-    (t, i) =>
-      html`<line x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(t))}" y2="${fx(y(t))}" stroke="${GRID}" stroke-width="1"/><text x="${fx(left - 6)}" y="${fx(y(t) + 4)}" text-anchor="end" font-size="${SMALL}" fill="${THEME.muted}">${tickLabels[i]!}</text>`,
-  );
   const lines = o.series.map((s, k) => {
     const color = colorOf(o.series, k);
     const points = s.values.map((v, i) => `${fx(x(i))},${fx(y(v))}`).join(' ');
@@ -393,7 +455,7 @@ export function lineChart(o: LineChartOptions): Html {
       ? html`<text x="${fx(x(i))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${cat}</text>`
       : '',
   );
-  return html`${svgOpen(o, 'lines', width, height)}${leg.svg}<text x="${fx(left)}" y="${fx(top - 10)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><g class="grid">${grid}</g><line class="zero" x1="${fx(left)}" x2="${fx(left + plotW)}" y1="${fx(y(0))}" y2="${fx(y(0))}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="lines">${lines}</g><g class="category-labels">${xLabels}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+  return html`${f.open}${f.legend}${f.valueLabel}${f.grid}${f.zero}<g class="lines">${lines}</g><g class="category-labels">${xLabels}</g>${f.categoryLabel}</svg>`;
 }
 
 // ---------------------------------------------------------------- horizontal stacked bars
@@ -415,35 +477,24 @@ export interface HorizontalBarsOptions extends ChartBase {
 export function horizontalBarChart(o: HorizontalBarsOptions): Html {
   checkData(o);
   const width = o.width ?? 720;
-  const tick = o.formatTick ?? o.formatValue;
   const { low, high } = stackExtent(o);
-  const scale = niceTicks(low, Math.max(high, o.max ?? 0), 5);
   const labelMax = width * 0.32;
   const labels = o.categories.map((c) => truncate(c, labelMax, FONT));
-  const left = Math.min(labelMax, Math.max(...labels.map((l) => textWidth(l, FONT)))) + 14;
   const annotationW = o.annotations
     ? Math.max(0, ...o.annotations.map((a) => textWidth(a, FONT))) + 12
     : 0;
-  const right = Math.max(16, annotationW);
-  const plotW = width - left - right;
-  const items: LegendItem[] = o.series.map((s, i) => ({
-    name: s.name,
-    color: colorOf(o.series, i),
-    kind: 'box',
-  }));
-  const leg = legend(items, left, 4, width - left - 16, o.id);
-  const top = 4 + leg.height + 12;
   const barH = o.barHeight ?? 26;
   const gap = Math.round(barH * 0.5);
-  const plotH = o.categories.length * (barH + gap) + gap;
-  const bottom = 48;
-  const height = top + plotH + bottom;
-  const x = (v: number) => left + ((v - scale.min) / (scale.max - scale.min)) * plotW;
-
-  const grid = scale.ticks.map(
-    (t) =>
-      html`<line x1="${fx(x(t))}" x2="${fx(x(t))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${GRID}" stroke-width="1"/><text x="${fx(x(t))}" y="${fx(top + plotH + 16)}" text-anchor="middle" font-size="${SMALL}" fill="${THEME.muted}">${tick(t)}</text>`,
-  );
+  const f = frame(o, 'horizontal-bars', {
+    horizontal: true,
+    scale: niceTicks(low, Math.max(high, o.max ?? 0), 5),
+    items: o.series.map((s, i) => ({ name: s.name, color: colorOf(o.series, i), kind: 'box' })),
+    left: Math.min(labelMax, Math.max(...labels.map((l) => textWidth(l, FONT)))) + 14,
+    right: Math.max(16, annotationW),
+    plotH: o.categories.length * (barH + gap) + gap,
+    bottom: 48,
+  });
+  const { top, left, at: x } = f;
   const bars: Html[] = [];
   const names: Html[] = [];
   o.categories.forEach((cat, i) => {
@@ -477,7 +528,7 @@ export function horizontalBarChart(o: HorizontalBarsOptions): Html {
         html`<text x="${fx(x(pos) + 6)}" y="${fx(yTop + barH / 2 + 4)}" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="annotation">${note}</text>`,
       );
   });
-  return html`${svgOpen(o, 'horizontal-bars', width, height)}${leg.svg}<g class="grid">${grid}</g><line class="zero" x1="${fx(x(0))}" x2="${fx(x(0))}" y1="${fx(top)}" y2="${fx(top + plotH)}" stroke="${THEME.text}" stroke-width="1.25" data-value="0"/><g class="category-labels">${names}</g><g class="bars">${bars}</g><text x="${fx(left + plotW / 2)}" y="${fx(height - 8)}" text-anchor="middle" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label value-axis">${o.valueLabel}</text><text x="${fx(left - 8)}" y="${fx(top - 4)}" text-anchor="end" font-size="${FONT}" font-weight="600" fill="${THEME.text}" class="axis-label category-axis">${o.categoryLabel}</text></svg>`;
+  return html`${f.open}${f.legend}${f.grid}${f.zero}<g class="category-labels">${names}</g><g class="bars">${bars}</g>${f.valueLabel}${f.categoryLabel}</svg>`;
 }
 
 /** A chart in a figure with a visible caption; `note` goes under it (e.g. "the table below holds the figures"). */
