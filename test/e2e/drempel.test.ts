@@ -99,9 +99,12 @@ describe('inkoop drempel', () => {
     expect(r.stdout).toContain(
       'thresholds 2026-2027 (Delegated Regulations (EU) 2025/2150, 2025/2151, 2025/2152)',
     );
-    expect(r.stdout).toMatch(/centraal +EUR 140,000\.00 +yes/);
-    expect(r.stdout).toMatch(/decentraal +EUR 216,000\.00 +no/);
-    expect(r.stdout).toMatch(/speciale-sector +EUR 432,000\.00 +no/);
+    // The kind of authority in words, with the value --authority takes.
+    expect(r.stdout).toMatch(/^central government \(centraal\) +EUR 140,000\.00 +yes$/m);
+    expect(r.stdout).toMatch(/^sub-central authority \(decentraal\) +EUR 216,000\.00 +no$/m);
+    expect(r.stdout).toMatch(/^utilities \(speciale-sector\) +EUR 432,000\.00 +no$/m);
+    const nl = await inkoop(['drempel', '180000', '--date', '2026-11-23']);
+    expect(nl.stdout).toMatch(/^decentrale overheid \(decentraal\) +EUR 216\.000,00 +nee$/m);
   });
 
   it('warns on stderr when the date is past the newest period it knows', async () => {

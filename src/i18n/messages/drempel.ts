@@ -15,6 +15,7 @@ export const drempel = {
   'drempel.authority.centraal': { nl: 'centrale overheid', en: 'central government' },
   'drempel.authority.decentraal': { nl: 'decentrale overheid', en: 'sub-central authority' },
   'drempel.authority.specialeSector': { nl: 'speciale sector', en: 'utilities' },
+  'drempel.authorityWithFlag': { nl: '{name} ({flag})', en: '{name} ({flag})' },
   'drempel.reached': {
     nl: 'Geraamde opdrachtwaarde {value} excl. btw bereikt de Europese drempel van {threshold} voor {type} ({authority}, drempels {period}, geldig tot en met {until}): Europees aanbesteden is verplicht.',
     en: 'Estimated contract value {value} excl. VAT reaches the EU threshold of {threshold} for {type} ({authority}, thresholds {period}, valid until {until}): a European tender is required.',
