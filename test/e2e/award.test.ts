@@ -251,3 +251,49 @@ describe('inkoop score with a tie broken by the tender rule', () => {
     );
   });
 });
+
+describe("inkoop award: an authority's own templates and holidays", () => {
+  it('takes award/<name>.md from the template folder, and extra_holidays move the end', async () => {
+    const { dir: work, cleanup: done } = tempDir();
+    try {
+      const templates = join(work, 'templates');
+      const award = join(templates, 'award');
+      const fs = await import('node:fs');
+      fs.mkdirSync(award, { recursive: true });
+      // The bundled exclusion letter with a line of the authority's own.
+      const bundled = readFileSync(join(ROOT, 'templates', 'award', 'letter-exclusion.md'), 'utf8');
+      writeFileSync(
+        join(award, 'letter-exclusion.md'),
+        bundled.replace('Met vriendelijke groet,', 'Hoogachtend, namens het college,'),
+      );
+      const tender = join(work, 'tender.yaml');
+      // 28 April 2027, the end after Koningsdag, made a holiday too: the end moves to 29 April.
+      writeFileSync(
+        tender,
+        readFileSync(EXAMPLE, 'utf8').replace(
+          '  dispatch_date: 2027-04-07\n',
+          '  dispatch_date: 2027-04-07\n  extra_holidays: [2027-04-28]\n',
+        ),
+      );
+      const out = join(work, 'out');
+      const r = await inkoop(['award', tender, '--out', out, '--templates', templates]);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(readFileSync(join(out, 'charlie-it.md'), 'utf8')).toContain(
+        'Hoogachtend, namens het college,',
+      );
+      expect(readFileSync(join(out, 'bravo-cloud.md'), 'utf8')).toContain(
+        'Met vriendelijke groet,',
+      );
+      expect(readFileSync(join(out, 'bravo-cloud.md'), 'utf8')).toContain(
+        'tot en met 29 april 2027',
+      );
+      expect(JSON.parse(readFileSync(join(out, 'award.json'), 'utf8')).standstill_end).toBe(
+        '2027-04-29',
+      );
+      // --verify recomputes with the same templates.
+      expect((await inkoop(['award', '--verify', out])).exitCode).toBe(0);
+    } finally {
+      done();
+    }
+  });
+});
