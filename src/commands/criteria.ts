@@ -6,6 +6,7 @@
 import { json, parseFormat } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
+import { jsonSafe } from '../lib/text.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
 import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
 
@@ -29,7 +30,7 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
     title = document.title;
     scale = document.scale;
   }
-  if (format === 'json') return emit(json(criteriaJson(criteria, lang)));
+  if (format === 'json') return emit(jsonSafe(json(criteriaJson(criteria, lang))));
   if (format === 'yaml') return emit(criteriaYaml(criteria, lang, { title, scale }));
   if (format === 'markdown') return emit(criteriaMarkdown(criteria, lang));
   emit(criteriaText(criteria, lang, title));

@@ -9,7 +9,7 @@ import { UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
-import { inlineSafe } from '../lib/text.js';
+import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { emit, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesign } from '../score/design.js';
@@ -137,7 +137,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
     method,
   });
   const title = document.title ?? null;
-  if (format === 'json') emit(json(designJson(report, title)));
+  if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
   else if (format === 'csv') emit(designCsv(report));
   else if (format === 'markdown') emit(designMarkdown(report, lang, title));
   else emit(designText(report, lang, title));

@@ -8,7 +8,7 @@ import { ExitCode, UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, formatPoints, resolveLang } from '../lib/i18n.js';
-import { inlineSafe } from '../lib/text.js';
+import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { emit } from '../lib/output.js';
 import { checkReportOut, writeReport } from '../lib/report.js';
 import { colorEnabled } from '../lib/color.js';
@@ -79,10 +79,12 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
       : null;
   if (format === 'json')
     emit(
-      json(
-        robust
-          ? { ...scoreJson(result, { explain }), robustness: robust.json() }
-          : scoreJson(result, { explain }),
+      jsonSafe(
+        json(
+          robust
+            ? { ...scoreJson(result, { explain }), robustness: robust.json() }
+            : scoreJson(result, { explain }),
+        ),
       ),
     );
   else if (format === 'csv') emit(robust ? robust.csv() : scoreCsv(result));

@@ -88,6 +88,15 @@ describe('hostile names in a tender file', () => {
     for (const line of table) expect(cells(line)).toBe(cells(table[0]!));
   });
 
+  it('JSON: the names exactly as written, with no raw control or bidi character in the text', async () => {
+    const r = await inkoop(['score', TENDER, '--format', 'json', '--robustness']);
+    expect(r.exitCode).toBe(0);
+    terminalSafe(r.stdout);
+    const j = JSON.parse(r.stdout);
+    expect(j.bids.map((b: { vendor: string }) => b.vendor).sort()).toEqual([A, B, C, D].sort());
+    expect(j.winner).toBe(A);
+  });
+
   it('CSV: no text cell starts a formula; numbers stay numbers', async () => {
     const r = await inkoop(['score', TENDER, '--format', 'csv']);
     expect(r.exitCode).toBe(0);
