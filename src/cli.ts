@@ -233,6 +233,10 @@ export function buildProgram(): Command {
     )
     .option('-e, --explain', 'show per bid and criterion the score, the formula and the points')
     .option(
+      '--allow-outside',
+      "let a bid's tco: { file } lie outside the tender's folder (refused by default)",
+    )
+    .option(
       '--fail-under <points>',
       'exit 1 when the best total is below this many points, or when no bid is valid',
     )

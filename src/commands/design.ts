@@ -16,6 +16,7 @@ import { simulateDesign } from '../score/design.js';
 import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
 import { DEFAULT_MARGIN } from '../score/robustness.js';
 import { readTenderDesign } from '../input/tender.js';
+import { centsOf } from '../tco/decimal.js';
 
 export interface DesignCommandOptions {
   format?: string;
@@ -115,7 +116,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   const method = price?.method ?? 'relative';
   const tenderBounds =
     method === 'bounds' && price?.best !== undefined && price.worst !== undefined
-      ? { best: Math.round(price.best * 100), worst: Math.round(price.worst * 100) }
+      ? { best: centsOf(price.best), worst: centsOf(price.worst) }
       : undefined;
   if (best !== undefined && tenderBounds) throw new UserError(t('design.tenderBounds'));
   // The lowest generated price: given; else the tender's best bound; else so that the dearest bid meets the budget; else EUR 100,000.

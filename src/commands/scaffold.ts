@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { InterruptedError, UserError } from '../lib/errors.js';
 import { json, parseFormat, textTable } from '../lib/format.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
-import { displayName, listFolder, readText, STDIN } from '../lib/io.js';
+import { listFolder, readText, STDIN } from '../lib/io.js';
 import { inlineSafe } from '../lib/text.js';
 import { emit, note } from '../lib/output.js';
 import { bundledPath } from '../lib/paths.js';
@@ -204,8 +204,8 @@ async function tcoSection(path: string, lang: Lang): Promise<string> {
     import('../input/costs.js'),
     import('../tco/render.js'),
   ]);
-  const { document } = readCostsFile(path);
-  return tcoMarkdown(computeFile(document, displayName(path)), lang).replace(/\n+$/, '');
+  const { document, source } = readCostsFile(path);
+  return tcoMarkdown(computeFile(document, source), lang).replace(/\n+$/, '');
 }
 
 async function criteriaSection(path: string, lang: Lang): Promise<string> {

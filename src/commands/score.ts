@@ -19,6 +19,8 @@ import { readTender, scoreRead } from '../input/tender.js';
 export interface ScoreOptions {
   format?: string;
   explain?: boolean;
+  /** --allow-outside: a bid's tco: { file } may lie outside the tender's folder. */
+  allowOutside?: boolean;
   failUnder?: string;
   lang?: string;
   color?: boolean;
@@ -53,7 +55,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   checkReportOut(format, opts, 'score.html');
   const failUnder = parseFailUnder(opts.failUnder);
   const margin = parseMargin(opts);
-  const read = readTender(path);
+  const read = readTender(path, { allowOutside: opts.allowOutside === true });
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(

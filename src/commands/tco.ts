@@ -3,7 +3,6 @@ import { t, translator } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/format.js';
 import { resolveLang } from '../lib/i18n.js';
-import { displayName } from '../lib/io.js';
 import { emit, note } from '../lib/output.js';
 import { checkReportOut, writeReport } from '../lib/report.js';
 import { computeFile, readCostsFile } from '../input/costs.js';
@@ -45,8 +44,8 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
   }
   const path = fileArg ?? opts.file;
   if (path === undefined) throw new UserError(t('tco.errNoFile'), { hint: t('tco.errNoFileHint') });
-  const { document, overrides } = readCostsFile(path, opts);
-  const result = computeFile(document, displayName(path), overrides);
+  const { document, source, overrides } = readCostsFile(path, opts);
+  const result = computeFile(document, source, overrides);
   const tr = translator(lang);
   for (const w of result.warnings)
     note(tr('tco.warning', { text: toTerminal(warningText(w, lang)) }));

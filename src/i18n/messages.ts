@@ -8,6 +8,7 @@ import { common } from './messages/common.js';
 import { content } from './messages/content.js';
 import { scaffold } from './messages/scaffold.js';
 import { drempel } from './messages/drempel.js';
+import { input } from './messages/input.js';
 import { tco } from './messages/tco.js';
 import { design } from './messages/design.js';
 import { robustness } from './messages/robustness.js';
@@ -19,6 +20,7 @@ export const messages = {
   ...common,
   ...io,
   ...award,
+  ...input,
   ...termijn,
   ...tco,
   ...drempel,

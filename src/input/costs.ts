@@ -4,10 +4,11 @@
  * arithmetic limits turned into user errors.
  */
 import { t } from '../i18n/index.js';
-import { UserError } from '../lib/errors.js';
+import { InputError, UserError } from '../lib/errors.js';
 import { displayName, readText } from '../lib/io.js';
 import { inlineSafe } from '../lib/text.js';
-import { readYaml, type YamlSource } from '../lib/yaml.js';
+import { parseYaml, problemAt, validate, type YamlSource } from '../lib/yaml.js';
+import { inexactNumbers } from './exact.js';
 import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
 import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
 import { parseDay } from './flags.js';
@@ -30,25 +31,34 @@ export function readCostsFile(
   flags: CostsOverrideFlags = {},
 ): { document: CostsDocument; source: YamlSource; overrides: TcoOverrides } {
   const overrides = parseOverrides(flags);
-  const { data, source } = readYaml(
-    readText(path, 'costs file'),
-    displayName(path),
-    costsFileSchema,
-  );
+  const text = readText(path, 'costs file');
+  const source = parseYaml(text, displayName(path));
+  const inexact = inexactNumbers(source, text);
+  if (inexact.length) throw new InputError(inexact);
+  const data = validate(source, costsFileSchema, { jit: text.length > 200_000 });
   return { document: data, source, overrides };
 }
 
-/** Computes a costs file's TCO; arithmetic limits become user errors. */
+/**
+ * Computes a costs file's TCO; an amount too large to add up exactly becomes
+ * a user error, located at the item (or option) when the file's source is given.
+ */
 export function computeFile(
   document: CostsDocument,
-  file: string,
+  file: string | YamlSource,
   overrides: TcoOverrides = {},
 ): TcoResult {
   try {
     return computeTco(document, overrides);
   } catch (err) {
-    if (err instanceof TcoRangeError)
-      throw new UserError(t('tco.errRange', { file: inlineSafe(file), reason: err.message }));
+    if (err instanceof TcoRangeError) {
+      if (typeof file !== 'string' && err.path)
+        throw new InputError([
+          problemAt(file, err.path, t('input.tooLargeToAdd', { reason: err.message })),
+        ]);
+      const name = typeof file === 'string' ? file : file.file;
+      throw new UserError(t('tco.errRange', { file: inlineSafe(name), reason: err.message }));
+    }
     throw err;
   }
 }

@@ -4,7 +4,7 @@
  * references computed from their costs files. Problems are located at
  * file:line:col in the file they came from.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UserError, type Problem } from '../lib/errors.js';
 import { displayName, listFolder, readText, STDIN } from '../lib/io.js';
@@ -17,10 +17,13 @@ import {
   type YamlSource,
 } from '../lib/yaml.js';
 import { didYouMean } from '../lib/suggest.js';
+import { excerpt, inlineSafe } from '../lib/text.js';
+import { t } from '../i18n/index.js';
 import type { TcoResult } from '../tco/compute.js';
 import { tenderFileSchema, type TenderDocument } from '../score/schema.js';
 import { scoreTender, TenderInputError, type ScoreResult } from '../score/score.js';
 import { computeFile, readCostsFile } from './costs.js';
+import { inexactNumbers } from './exact.js';
 /** A tender read from a file or a folder, with prices from `tco:` references resolved. */
 export interface TenderRead {
   /** The validated tender; in a folder, the bids of the bid files follow those of tender.yaml. */
@@ -50,16 +53,35 @@ function parseTender(value: unknown) {
   return tenderFileSchema.safeParse(value, { error: issueMessage, jitless });
 }
 
+/** Reads and parses a YAML file; a number that cannot be read exactly is an InputError. */
+function readSource(path: string, file: string, what: string): YamlSource {
+  const text = readText(path, what);
+  const source = parseYaml(text, file);
+  const inexact = inexactNumbers(source, text);
+  if (inexact.length) throw new InputError(inexact);
+  return source;
+}
+
 function isYamlName(name: string): boolean {
-  return /\.ya?ml$/i.test(name) && !name.startsWith('.');
+  return /\.ya?ml$/i.test(name);
+}
+
+export interface ReadTenderOptions {
+  /** false: leave `tco:` references unresolved (criteria only). */
+  resolveTco?: boolean;
+  /** true: a `tco: { file }` may lie outside the tender's folder (`--allow-outside`). */
+  allowOutside?: boolean;
 }
 
 /**
  * Reads a tender: a YAML file, `-` for standard input, or a folder with
- * tender.yaml plus one YAML file per bid (files that a bid's `tco:` names
- * are costs files, not bids). Throws an InputError naming file:line:col.
+ * tender.yaml plus one YAML file per bid. In a folder every YAML file is
+ * accounted for: the tender file, a bid, or a costs file that a bid links
+ * with `tco: { file }`; anything else is an error naming the file, so no bid
+ * is ever left out unseen. A linked costs file must lie inside the tender's
+ * folder unless `allowOutside`. Throws an InputError naming file:line:col.
  */
-export function readTender(path: string, options: { resolveTco?: boolean } = {}): TenderRead {
+export function readTender(path: string, options: ReadTenderOptions = {}): TenderRead {
   let folder = false;
   if (path !== STDIN) {
     try {
@@ -74,6 +96,7 @@ export function readTender(path: string, options: { resolveTco?: boolean } = {})
     read.document,
     (i) => read.bidSources[i] ?? read.source,
     (i) => (read.bidSources[i] ? [] : ['bids', i]),
+    { root: read.baseDir, allowOutside: options.allowOutside === true },
   );
   return { ...read, tcoPrices };
 }
@@ -92,7 +115,7 @@ function locator(source: YamlSource, bidSources: (YamlSource | null)[]): Read['p
 
 function readFile(path: string): Read {
   const file = displayName(path);
-  const source = parseYaml(readText(path, 'tender file'), file);
+  const source = readSource(path, file, 'tender file');
   const result = parseTender(source.value);
   if (!result.success) throw new InputError(issuesToProblems(source, result.error.issues));
   const document = result.data;
@@ -108,13 +131,18 @@ function readFile(path: string): Read {
 
 function readFolder(dir: string): Read {
   const names = listFolder(dir).filter(isYamlName);
-  const tenderName = TENDER_NAMES.find((n) => names.includes(n));
-  if (!tenderName) {
-    throw new UserError(
-      `${dir}: no tender.yaml in this folder; a tender folder holds tender.yaml (criteria, price method, knock-outs) plus one YAML file per bid`,
-    );
-  }
-  const source = parseYaml(readText(join(dir, tenderName), 'tender file'), join(dir, tenderName));
+  const tenderNames = TENDER_NAMES.filter((n) => names.includes(n));
+  const tenderName = tenderNames[0];
+  if (!tenderName) throw new UserError(t('input.noTenderFile', { dir }));
+  if (tenderNames.length > 1)
+    throw new InputError([
+      {
+        file: join(dir, tenderNames[1]!),
+        message: t('input.twoTenderFiles', { first: tenderNames[0]!, second: tenderNames[1]! }),
+      },
+    ]);
+  const tenderPath = join(dir, tenderName);
+  const source = readSource(tenderPath, tenderPath, 'tender file');
   const tender = (
     source.value && typeof source.value === 'object' && !Array.isArray(source.value)
       ? source.value
@@ -122,26 +150,67 @@ function readFolder(dir: string): Read {
   ) as Record<string, unknown>;
   const inline = Array.isArray(tender.bids) ? (tender.bids as unknown[]) : [];
 
-  // Every other YAML file is a bid, except the costs files that bids refer to with tco: { file }.
-  const parsed = names
-    .filter((n) => n !== tenderName && !TENDER_NAMES.includes(n))
-    .map((n) => parseYaml(readText(join(dir, n), 'bid'), join(dir, n)));
-  const costsFiles = new Set<string>();
-  const noteTco = (bid: unknown, base: string) => {
-    const file = (bid as { tco?: { file?: unknown } } | null)?.tco?.file;
-    if (typeof file === 'string') costsFiles.add(resolve(base, file));
-  };
-  for (const b of inline) noteTco(b, dir);
-  for (const p of parsed) noteTco(p.value, dir);
-  const bidFiles = parsed.filter((p) => !costsFiles.has(resolve(p.file)));
-  if (inline.length + bidFiles.length === 0) {
-    throw new InputError([
-      {
-        file: source.file,
-        message: `no bids: add one YAML file per bid beside ${tenderName} (vendor, price or tco, knockouts, scores), or a bids list in ${tenderName}`,
-      },
-    ]);
+  // Every other YAML file is a bid or a costs file that a bid links with tco: { file }.
+  const problems: Problem[] = [];
+  const candidates: string[] = [];
+  for (const n of names) {
+    if (n === tenderName) continue;
+    const full = join(dir, n);
+    if (n.startsWith('.')) problems.push({ file: full, message: t('input.hiddenFile') });
+    else if (!statSync(full, { throwIfNoEntry: false })?.isFile())
+      problems.push({ file: full, message: t('input.notAFile') });
+    else candidates.push(n);
   }
+  const parsed = candidates.map((n) => readSource(join(dir, n), join(dir, n), 'file'));
+  // Which files the bids link as costs files, and from where.
+  const links = new Map<string, { src: YamlSource; path: PathKey[] }>();
+  const noteTco = (bid: unknown, src: YamlSource, path: PathKey[]) => {
+    const file = (bid as { tco?: { file?: unknown } } | null)?.tco?.file;
+    if (typeof file === 'string' && !isAbsolute(file)) {
+      const full = resolve(dir, file);
+      if (!links.has(full)) links.set(full, { src, path });
+    }
+  };
+  for (const [i, b] of inline.entries()) noteTco(b, source, ['bids', i]);
+  for (const p of parsed) noteTco(p.value, p, []);
+  const tenderLink = links.get(resolve(tenderPath));
+  if (tenderLink)
+    problems.push(
+      sourceProblemAt(
+        tenderLink.src,
+        tenderLink.path,
+        t('input.tenderIsCosts', { file: tenderName }),
+        'tco',
+      ),
+    );
+  const bidFiles: YamlSource[] = [];
+  for (const p of parsed) {
+    const v = p.value;
+    const map =
+      v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+    const link = links.get(resolve(p.file));
+    if (link) {
+      if (map && 'vendor' in map)
+        problems.push({
+          ...sourceProblemAt(p, [], ''),
+          message: t('input.bidAndCosts', { linker: link.src.file }),
+        });
+      continue;
+    }
+    if (map && !('vendor' in map) && ('years' in map || 'options' in map || 'costs' in map)) {
+      problems.push({
+        file: p.file,
+        message: t('input.unlinkedCosts', { name: relative(resolve(dir), resolve(p.file)) }),
+      });
+      continue;
+    }
+    bidFiles.push(p);
+  }
+  if (problems.length) throw new InputError(problems);
+  if (inline.length + bidFiles.length === 0)
+    throw new InputError([
+      { file: source.file, message: t('input.noBids', { tender: tenderName }) },
+    ]);
 
   const bidSources: (YamlSource | null)[] = [...inline.map(() => null), ...bidFiles];
   const value = { ...tender, bids: [...inline, ...bidFiles.map((p) => p.value)] };
@@ -159,13 +228,10 @@ function readFolder(dir: string): Read {
     const problems = [...issuesToProblems(source, rest)];
     for (const [src, issues] of own) {
       const found = issuesToProblems(src, issues);
-      // A costs file that no bid names looks like a bid without vendor: say what the folder holds.
+      // A file without vendor that is not linked: say what the folder holds.
       const v = src.value;
-      if (v && typeof v === 'object' && !Array.isArray(v) && !('vendor' in v)) {
-        found.push({
-          file: src.file,
-          message: `every YAML file beside ${tenderName} is read as a bid, except the costs files a bid names in tco: { file }`,
-        });
+      if (!(v && typeof v === 'object' && !Array.isArray(v) && 'vendor' in v)) {
+        found.push({ file: src.file, message: t('input.notABid', { tender: tenderName }) });
       }
       problems.push(...found);
     }
@@ -194,57 +260,74 @@ export function scoreRead(read: TenderRead): ScoreResult {
 
 /**
  * Prices in cents from `tco: { file, option }` references: the option's net
- * present value as `inkoop tco` computes it. A missing file, an unknown
- * option or a price of 0 or less is reported at the bid's `tco:` entry;
- * problems inside a costs file are reported in that file.
+ * present value as `inkoop tco` computes it. The file must lie inside the
+ * tender's folder (`root`), also after following symbolic links, unless
+ * `allowOutside`. A missing or outside file, an unknown option or a price of
+ * 0 or less is reported at the bid's `tco:` entry; problems inside a costs
+ * file are reported in that file, without quoting more of it than a short,
+ * made-safe excerpt.
  */
 function resolveTcoPrices(
   document: TenderDocument,
   sourceOf: (bid: number) => YamlSource,
   pathOf: (bid: number) => PathKey[],
+  place: { root: string; allowOutside: boolean },
 ): Map<number, number> {
   const prices = new Map<number, number>();
   const computed = new Map<string, TcoResult>();
   const problems: Problem[] = [];
-  document.bids.forEach((bid, i) => {
-    if (!bid.tco) return;
+  const realRoot = realPath(place.root);
+  for (const [i, bid] of document.bids.entries()) {
+    if (!bid.tco) continue;
     const src = sourceOf(i);
     // The problem points at the bid's `tco:` key.
     const at = pathOf(i);
     const entry = sourceProblemAt(src, at, '', 'tco');
     const where = `${entry.file}:${entry.line ?? 1}:${entry.col ?? 1}`;
+    const fail = (message: string): void => {
+      problems.push(sourceProblemAt(src, at, message, 'tco'));
+    };
+    const file = inlineSafe(bid.tco.file);
     const base = src.file === displayName(STDIN) ? process.cwd() : dirname(resolve(src.file));
     const full = resolve(base, bid.tco.file);
     let result = computed.get(full);
     if (!result) {
+      if (!place.allowOutside) {
+        if (isAbsolute(bid.tco.file)) {
+          fail(t('input.tcoAbsolute', { file }));
+          continue;
+        }
+        if (!inside(place.root, full)) {
+          fail(t('input.tcoOutside', { file, root: inlineSafe(relativeName(place.root)) }));
+          continue;
+        }
+      }
       if (!existsSync(full) || statSync(full).isDirectory()) {
-        problems.push(
-          sourceProblemAt(
-            src,
-            at,
-            `tco: costs file "${bid.tco.file}" not found (looked for ${full}); the path is relative to the file the bid is in`,
-            'tco',
-          ),
-        );
-        return;
+        fail(t('input.tcoNotFound', { file, full: inlineSafe(full) }));
+        continue;
+      }
+      if (!place.allowOutside && !inside(realRoot, realPath(full))) {
+        fail(t('input.tcoSymlinkOutside', { file, root: inlineSafe(relativeName(place.root)) }));
+        continue;
       }
       const shown = relativeName(full);
       try {
-        const { document: costs } = readCostsFile(shown);
-        result = computeFile(costs, shown);
+        const { document: costs, source: costsSource } = readCostsFile(shown);
+        result = computeFile(costs, costsSource);
       } catch (err) {
         if (err instanceof InputError) {
-          // The costs file's own problems, after the entry that names it.
+          // The costs file's own problems, after the entry that names it; a
+          // file that is not a costs file at all gives a few lines, not its contents.
           problems.push(
             {
               file: entry.file,
               line: entry.line,
               col: entry.col,
-              message: `tco: the costs file ${shown} has problems:`,
+              message: t('input.tcoProblems', { file: inlineSafe(shown) }),
             },
-            ...err.problems,
+            ...err.problems.slice(0, 5).map((p) => ({ ...p, message: inlineSafe(p.message) })),
           );
-          return;
+          continue;
         }
         if (err instanceof UserError) throw new UserError(`${where}: tco: ${err.message}`);
         throw err;
@@ -254,31 +337,45 @@ function resolveTcoPrices(
     const names = result.options.map((o) => o.name);
     const option = result.options.find((o) => o.name === bid.tco!.option);
     if (!option) {
-      problems.push(
-        sourceProblemAt(
-          src,
-          at,
-          `tco: unknown option "${bid.tco.option}" in ${bid.tco.file}${didYouMean(bid.tco.option, names)}; its options are: ${names.map((n) => `"${n}"`).join(', ')}`,
-          'tco',
-        ),
+      fail(
+        t('input.tcoUnknownOption', {
+          option: excerpt(bid.tco.option),
+          file,
+          suggestion: didYouMean(bid.tco.option, names),
+          options: names.map((n) => `"${excerpt(n)}"`).join(', '),
+        }),
       );
-      return;
+      continue;
     }
     if (!(option.npv > 0)) {
-      problems.push(
-        sourceProblemAt(
-          src,
-          at,
-          `tco: option "${option.name}" in ${bid.tco.file} has a net present value of ${(option.npv / 100).toFixed(2)}; a price must be more than 0 (the relative price formula divides by it)`,
-          'tco',
-        ),
+      fail(
+        t('input.tcoNotPositive', {
+          option: excerpt(option.name),
+          file,
+          npv: (option.npv / 100).toFixed(2),
+        }),
       );
-      return;
+      continue;
     }
     prices.set(i, option.npv);
-  });
+  }
   if (problems.length) throw new InputError(problems);
   return prices;
+}
+
+/** Whether `path` is `folder` or lies under it (both absolute). */
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The path with every symbolic link followed; the path itself when that fails. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** A path as it is shown in messages: relative to the working folder when it is inside it. */
@@ -310,7 +407,7 @@ export function readTenderDesign(path: string): { document: TenderDocument; igno
       /* readText reports a missing file */
     }
   }
-  const source: YamlSource = parseYaml(readText(file, 'tender file'), displayName(file));
+  const source = readSource(file, displayName(file), 'tender file');
   const raw = source.value;
   let value: unknown = raw;
   let ignoredBids = 0;

@@ -40,6 +40,16 @@ export function inlineSafe(text: string): string {
 }
 
 /**
+ * A short excerpt of text from an input file for a message: made safe with
+ * inlineSafe and cut to at most `max` characters (ending in "..."), so that
+ * a message never echoes more of a file than that.
+ */
+export function excerpt(text: string, max = 40): string {
+  const safe = inlineSafe(text);
+  return safe.length > max ? `${safe.slice(0, max - 3)}...` : safe;
+}
+
+/**
  * Inline text for Markdown: every character that could start markup,
  * a link, an image, an autolink, an HTML element or entity, or a table
  * break is escaped, line breaks become spaces, and control characters are

@@ -57,7 +57,8 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const OTHER_NUMBER =
   /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 // `1.000` is the number 1 in YAML; src/lib/yaml.ts reports it, with a position.
-const DUTCH_THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
+// Only three decimals ending in 0 (1.000, 12.500): 1.005 is the decimal it is.
+const DUTCH_THOUSANDS = /^-?[1-9]\d{0,2}\.\d{2}0$/;
 // Characters this reader leaves to `yaml`: tabs, CR, other control
 // characters, NEL, the Unicode line and paragraph separators, a byte-order mark.
 const AWKWARD = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;

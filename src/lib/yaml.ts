@@ -20,6 +20,7 @@ import type { $ZodType, output } from 'zod/v4/core';
 import { InputError, type Problem } from './errors.js';
 import { readPlainYaml, readPlainYamlWithPositions, type PosNode } from './yaml-plain.js';
 import { didYouMean, quoteList } from './suggest.js';
+import { excerpt } from './text.js';
 
 export type PathKey = string | number;
 
@@ -148,9 +149,12 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
     },
     Scalar(_key, node) {
       // `amount: 1.000` is the number 1 in YAML; a Dutch reader meant a thousand.
+      // Three decimals ending in 0 (1.000, 12.500) are refused as ambiguous: a
+      // decimal fraction is not written so, a thousands separator always is.
+      // Others (1.005) are taken as the exact decimal they are.
       if (typeof node.value === 'number' && node.source !== undefined && node.range) {
         const src = String(node.source);
-        if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(src)) {
+        if (/^-?[1-9]\d{0,2}\.\d{2}0$/.test(src)) {
           problems.push({
             file,
             ...position(lineCounter, node.range[0]),
@@ -234,8 +238,7 @@ export function problemAt(
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string')
-    return `the text "${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
+  if (typeof value === 'string') return `the text "${excerpt(value)}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
@@ -278,7 +281,10 @@ export function issueMessage(iss: z.core.$ZodRawIssue): string | undefined {
       )?._zod?.def?.shape;
       const known = shape ? Object.keys(shape) : [];
       return (
-        iss.keys.map((k) => `unknown key "${k}"${didYouMean(k, known)}`).join('; ') +
+        iss.keys
+          .slice(0, 5)
+          .map((k) => `unknown key "${excerpt(k)}"${didYouMean(k, known)}`)
+          .join('; ') +
         (known.length ? `; allowed keys: ${known.join(', ')}` : '')
       );
     }

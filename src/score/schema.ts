@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { didYouMean } from '../lib/suggest.js';
+import { t } from '../i18n/index.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from './criteria.js';
 
 // zod/mini rather than the classic API: the same validation, but only the
@@ -35,12 +36,11 @@ const id = (what: string) =>
 
 const text = (description: string) => described(z.string().check(z.minLength(1)), description);
 
-/** Whole cents: at most two decimals. */
-function hasCents(value: number): boolean {
-  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
-}
-
-/** An amount in euros (more than 0 unless `allowZero`), to the cent. */
+/**
+ * An amount in euros (more than 0 unless `allowZero`). More decimals than
+ * cents are taken as the exact decimal written and rounded to the cent once,
+ * half away from zero, when the tender is scored (src/score/score.ts).
+ */
 function amount(
   what: string,
   description: string,
@@ -60,35 +60,54 @@ function amount(
             code: 'custom',
             message: `${what} ${v}: too large (at most ${MAX_AMOUNT})`,
           });
-        else if (!hasCents(v))
-          ctx.addIssue({
-            code: 'custom',
-            message: `${what} ${v}: has more than two decimals; give the amount in euros to the cent`,
-          });
       }),
     ),
     description,
   );
 }
 
+/** The least weight and scale: a hundredth, the precision reports show points in. */
+export const MIN_WEIGHT = 0.01;
+/** The most points a tender can have in total (the sum of its weights), and the largest scale. */
+export const MAX_POINTS = 1_000_000;
+
 const weight = (description: string) =>
   described(
     z.number().check(
-      z.minimum(0, {
-        error: (iss) =>
-          `a weight may not be negative, got ${String(iss.input)}; weights are points (0 or more)`,
+      z.superRefine((v, ctx) => {
+        if (!(v >= MIN_WEIGHT && v <= MAX_POINTS))
+          ctx.addIssue({
+            code: 'custom',
+            input: v,
+            message: t('input.weightRange', {
+              value: String(v),
+              min: String(MIN_WEIGHT),
+              max: String(MAX_POINTS),
+            }),
+          });
       }),
+      z.meta({ minimum: MIN_WEIGHT, maximum: MAX_POINTS }),
     ),
     description,
   );
 
 const scale = (description: string) =>
   described(
-    z
-      .number()
-      .check(
-        z.positive({ error: (iss) => `a scale must be more than 0, got ${String(iss.input)}` }),
-      ),
+    z.number().check(
+      z.superRefine((v, ctx) => {
+        if (!(v >= MIN_WEIGHT && v <= MAX_POINTS))
+          ctx.addIssue({
+            code: 'custom',
+            input: v,
+            message: t('input.scaleRange', {
+              value: String(v),
+              min: String(MIN_WEIGHT),
+              max: String(MAX_POINTS),
+            }),
+          });
+      }),
+      z.meta({ minimum: MIN_WEIGHT, maximum: MAX_POINTS }),
+    ),
     description,
   );
 
@@ -361,17 +380,7 @@ const awardSchema = described(
 
 const tenderObject = z.strictObject({
   title: z.optional(described(z.string(), 'Title of the tender, shown in the report.')),
-  scale: z._default(
-    described(
-      z
-        .number()
-        .check(
-          z.positive({ error: (iss) => `the scale must be more than 0, got ${String(iss.input)}` }),
-        ),
-      'Scores run from 0 to this number (default 10).',
-    ),
-    10,
-  ),
+  scale: z._default(scale('Scores run from 0 to this number (default 10).'), 10),
   criteria: z.optional(
     described(
       z.array(entrySchema).check(z.minLength(1)),
@@ -424,8 +433,8 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
   // Ids: unique over groups and criteria; weights not all zero.
   const seen = new Map<string, string>();
   const criteria = new Map<string, { price: boolean; scale: number; name: string }>();
-  // True while every weight seen is exactly 0 (a negative weight is its own problem).
-  let allZero = true;
+  // The sum of the criteria's weights: the most points a bid can earn.
+  let total = 0;
   entries.forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const at = (...rest: (string | number)[]) => ['criteria', i, ...rest];
@@ -454,7 +463,7 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
       if (!c || typeof c !== 'object') return;
       if (Array.isArray(children)) note(c.id, at('criteria', j, 'id'));
       const w = (c as { weight?: unknown }).weight;
-      if (w !== 0) allZero = false;
+      if (typeof w === 'number' && w >= MIN_WEIGHT && w <= MAX_POINTS) total += w;
       const s = (c as { scale?: unknown }).scale;
       if (typeof c.id === 'string') {
         criteria.set(c.id, {
@@ -465,11 +474,11 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
       }
     });
   });
-  if (ownCriteria && allZero && entries.length > 0) {
+  if (ownCriteria && total > MAX_POINTS) {
     issue(
       ctx,
       ['criteria'],
-      'all weights are 0: no bid could earn a point; give at least one criterion a weight above 0',
+      t('input.pointsTotal', { total: String(total), max: String(MAX_POINTS) }),
     );
   }
 

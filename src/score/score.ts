@@ -10,6 +10,7 @@
  * ranks only) for analyses that call it many times with other weights or
  * other bids. Everything here is pure: no files, no output.
  */
+import { centsOf } from '../tco/decimal.js';
 import { UserError } from '../lib/errors.js';
 import {
   DEFAULT_CRITERIA,
@@ -187,7 +188,8 @@ function pathLabel(path: readonly (string | number)[]): string {
   return out;
 }
 
-const cents = (euros: number): number => Math.round(euros * 100);
+/** Euros to cents: the exact decimal written, rounded once, half away from zero; NaN stays NaN. */
+const cents = (euros: number): number => (Number.isFinite(euros) ? centsOf(euros) : NaN);
 
 export interface ResolveOptions {
   /** Prices in cents of the bids that name a `tco` reference, by the bid's index in `document.bids`. */

@@ -12,6 +12,7 @@
  * point; the rest (values at a half cent) exactly with BigInt fractions. See
  * "exact rounding, quickly" below; test/property checks both paths agree.
  */
+import { excerpt } from '../lib/text.js';
 import { mul, pow, ratioOf, ratioOfDecimal, roundHalfAway, type Ratio } from './decimal.js';
 import {
   CATEGORIES,
@@ -102,7 +103,20 @@ export interface TcoOverrides {
 }
 
 /** An amount too large for exact cents in a JavaScript number. */
-export class TcoRangeError extends RangeError {}
+export class TcoRangeError extends RangeError {
+  /** Where in the costs file: the item, or the option whose total it is (set by computeTco). */
+  path: (string | number)[] | undefined;
+}
+
+/** Runs `f`; a TcoRangeError without a place gets `path`. */
+function at<T>(path: (string | number)[], f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof TcoRangeError && err.path === undefined) err.path = path;
+    throw err;
+  }
+}
 
 interface Rate {
   /** The exact fraction as written. */
@@ -217,7 +231,7 @@ function itemYears(
   const signed = item.category === 'residual' ? (x: number) => 0 - x : (x: number) => x;
   const monthly = item.every === 'month' ? 12 : 1;
   const quantity = item.quantity ?? 1;
-  const what = `"${item.name}"`;
+  const what = `"${excerpt(item.name)}"`;
   let exactBase: Ratio | undefined;
   const base = (): Ratio =>
     (exactBase ??= mul(mul(ratioOf(item.amount), ratioOf(quantity)), {
@@ -351,12 +365,18 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
   const options = document.options ?? [
     { name: document.title ?? 'default', costs: document.costs ?? [] },
   ];
-  const computed = options.map((option) => {
+  const computed = options.map((option, i) =>
+    at(document.options ? ['options', i, 'name'] : ['costs'], () => computeOption(option, i)),
+  );
+  function computeOption(option: (typeof options)[number], i: number) {
     const yearTotals = new Array<number>(T + 1).fill(0);
     const categoryTotals = new Map<Category, number>();
     const what = `the total of ${option.name}`;
     let positive = 0;
-    const items: TcoItemResult[] = option.costs.map((item) => {
+    const items: TcoItemResult[] = option.costs.map((item, j) =>
+      at(document.options ? ['options', i, 'costs', j] : ['costs', j], () => computeItem(item)),
+    );
+    function computeItem(item: CostItem): TcoItemResult {
       const shortened = { dropped: false, cut: false };
       const flows = itemYears(item, T, indexation, shortened, fileT);
       if (shortened.dropped || shortened.cut)
@@ -385,7 +405,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
         total,
         npv: itemNpv(flows, d, itemWhat),
       };
-    });
+    }
     const total = yearTotals.reduce((a, b) => addCents(a, b, what), 0);
     // The NPV sums years of either sign (residual value), so it is always computed exactly.
     const npv = toCents(npvCents(yearTotals, d.growth.ratio), `the NPV of ${option.name}`);
@@ -420,7 +440,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
         ? thresholdVerdict(contractValue, type ?? 'diensten', authority, today)
         : null,
     } satisfies TcoOptionResult;
-  });
+  }
   const ranks = ranksLowestFirst(computed.map((o) => o.npv));
   for (const [i, o] of computed.entries()) o.rank = ranks[i]!;
 

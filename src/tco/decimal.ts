@@ -58,3 +58,12 @@ export function roundHalfAway(a: Ratio): bigint {
   const q = (2n * abs + den) / (2n * den);
   return num < 0n ? -q : q;
 }
+
+/**
+ * An amount in currency units as whole cents: the exact decimal written
+ * (1.005, not the float just below it), rounded once, half away from zero
+ * (1.005 -> 101 cents).
+ */
+export function centsOf(amount: number): number {
+  return Number(roundHalfAway(mul(ratioOf(amount), { num: 100n, den: 1n })));
+}

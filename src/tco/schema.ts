@@ -10,6 +10,7 @@
  * validated document; `parseRate` turns them into exact decimals for the core.
  */
 import * as z from 'zod/mini';
+import { excerpt } from '../lib/text.js';
 import { AUTHORITIES, CONTRACT_TYPES } from './thresholds.js';
 
 // zod/mini rather than the classic API: the same validation, but only the
@@ -114,10 +115,10 @@ export function parseRate(
     else if (NUMBER_TEXT.test(input)) {
       return {
         ok: false,
-        message: `${key}: the text "${input.trim()}" is a number in quotes; write a fraction without quotes (0.0225) or a percentage with a % sign ("2.25%")`,
+        message: `${key}: the text "${excerpt(input.trim())}" is a number in quotes; write a fraction without quotes (0.0225) or a percentage with a % sign ("2.25%")`,
       };
     } else {
-      const shown = input.length > 40 ? `${input.slice(0, 37)}...` : input;
+      const shown = excerpt(input);
       return {
         ok: false,
         message: `${key}: expected a rate, a fraction like 0.0225 or a percentage like "2.25%", got the text "${shown}"`,
@@ -361,7 +362,7 @@ const costsObject = z.strictObject({
           .check(
             z.regex(/^[A-Z]{3}$/, {
               error: (iss) =>
-                `a currency is a three-letter code in capitals, like EUR, got "${String(iss.input)}"`,
+                `a currency is a three-letter code in capitals, like EUR, got "${excerpt(String(iss.input))}"`,
             }),
           ),
         'Three-letter currency code (default EUR); for display only, nothing is converted.',
@@ -467,7 +468,7 @@ function checkDocument(doc: CostsDocument, ctx: Ctx): void {
       issue(
         ctx,
         ['options', i, 'name'],
-        `duplicate option name "${o.name}": option ${prev + 1} has it already; every option needs its own name`,
+        `duplicate option name "${excerpt(o.name)}": option ${prev + 1} has it already; every option needs its own name`,
       );
     else names.set(o.name, i);
   });

@@ -212,7 +212,7 @@ describe('a tender folder', () => {
     mkdirSync(dir);
     const r = await inkoop(['score', dir]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('no tender.yaml in this folder');
+    expect(r.stderr).toContain('deze map bevat geen tender.yaml');
   });
 });
 
@@ -302,12 +302,12 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
     [
       'a negative weight',
       SIMPLE.replace('weight: 60', 'weight: -60'),
-      ':3:47: criteria[0].weight: a weight may not be negative, got -60',
+      ':3:47: criteria[0].weight: gewicht -60: een gewicht is een aantal punten, minstens 0.01 en hoogstens 1000000',
     ],
     [
       'weights that are all zero',
       SIMPLE.replace('weight: 60', 'weight: 0').replace('weight: 40', 'weight: 0'),
-      ':3:3: criteria: all weights are 0',
+      ':3:47: criteria[0].weight: gewicht 0: een gewicht is een aantal punten, minstens 0.01',
     ],
     [
       'duplicate vendors',
@@ -417,7 +417,7 @@ bids:
     const r = await inkoop(['score', path]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      `inkoop: ${path}:6:5: tco: unknown option "Clod" in costs.yaml (did you mean "Cloud"?); its options are: "Cloud", "Eigen beheer", "Gratis"\n`,
+      `inkoop: ${path}:6:5: tco: onbekende optie "Clod" in costs.yaml (did you mean "Cloud"?); de opties zijn: "Cloud", "Eigen beheer", "Gratis"\n`,
     );
   });
 
@@ -428,7 +428,7 @@ bids:
     );
     const r = await inkoop(['score', path]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain(`inkoop: ${path}:9:5: tco: costs file "nope.yaml" not found`);
+    expect(r.stderr).toContain(`inkoop: ${path}:9:5: tco: kostenbestand "nope.yaml" niet gevonden`);
     expect(r.stderr).not.toMatch(STACK);
   });
 
@@ -439,7 +439,7 @@ bids:
     );
     const r = await inkoop(['score', path]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain(`${path}:6:5: tco: the costs file `);
+    expect(r.stderr).toContain(`${path}:6:5: tco: het kostenbestand `);
     expect(r.stderr).toMatch(
       /bad-costs\.yaml:5:31: unknown key "ammount" \(did you mean "amount"\?\)/,
     );
@@ -452,7 +452,7 @@ bids:
     ]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(
-      ':6:5: tco: option "Gratis" in costs.yaml has a net present value of 0.00; a price must be more than 0',
+      ':6:5: tco: optie "Gratis" in costs.yaml heeft een contante waarde van 0.00; een prijs moet meer dan 0 zijn',
     );
   });
 });

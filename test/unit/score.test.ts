@@ -446,17 +446,33 @@ describe('tender file checks', () => {
     );
   });
 
-  it('rejects a negative weight and weights that are all zero', () => {
+  it('rejects a weight that is not a finite number of points from 0.01 to 1,000,000', () => {
+    for (const w of ['-1', '0', '5e-324', '1e308', '1000001']) {
+      expect(
+        problems(base(`  - { id: q, name: Q, weight: ${w} }`, '  - { vendor: A, price: 1 }'))[0],
+      ).toBe(
+        `2:31: criteria[0].weight: gewicht ${Number(w)}: een gewicht is een aantal punten, minstens 0.01 en hoogstens 1000000`,
+      );
+    }
     expect(
-      problems(base('  - { id: q, name: Q, weight: -1 }', '  - { vendor: A, price: 1 }'))[0],
-    ).toBe(
-      '2:31: criteria[0].weight: a weight may not be negative, got -1; weights are points (0 or more)',
-    );
+      problems(base('  - { id: q, name: Q, weight: .nan }', '  - { vendor: A, price: 1 }'))[0],
+    ).toMatch(/^2:31: criteria\[0\]\.weight: expected a number, got the number NaN/);
+  });
+
+  it('rejects weights that add up to more than 1,000,000 points, and a scale out of range', () => {
     expect(
       problems(
-        base('  - { id: q, name: Q, weight: 0 }', '  - { vendor: A, price: 1, scores: { q: 1 } }'),
-      )[0],
-    ).toContain('all weights are 0');
+        base(
+          '  - { id: q, name: Q, weight: 600000 }\n  - { id: r, name: R, weight: 600000 }',
+          '  - { vendor: A, price: 1, scores: { q: 1, r: 1 } }',
+        ),
+      ),
+    ).toContain(
+      '2:3: criteria: de gewichten tellen op tot 1200000 punten; een aanbesteding heeft hoogstens 1000000 punten in totaal',
+    );
+    expect(problems(base(q, '  - { vendor: A, price: 1 }', 'scale: 0\n'))[0]).toBe(
+      '1:8: scale: schaal 0: een schaal loopt van 0 tot een getal van minstens 0.01 en hoogstens 1000000',
+    );
   });
 
   it('rejects duplicate vendors and ids', () => {
@@ -485,9 +501,14 @@ describe('tender file checks', () => {
     expect(problems(base(q, '  - { vendor: A, price: -5, scores: { q: 1 } }'))[0]).toContain(
       'price -5: must be more than 0',
     );
-    expect(problems(base(q, '  - { vendor: A, price: 10.5555, scores: { q: 1 } }'))[0]).toContain(
-      'has more than two decimals',
-    );
+    // More decimals than cents are the exact decimal written (rounded once when scored).
+    expect(() =>
+      readYaml(
+        base(q, '  - { vendor: A, price: 10.5555, scores: { q: 1 } }'),
+        'tender.yaml',
+        tenderFileSchema,
+      ),
+    ).not.toThrow();
   });
 
   it('rejects bounds without best < worst', () => {
