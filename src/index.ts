@@ -20,7 +20,12 @@ export { CATALOG, type CatalogEntry } from './content/catalog.js';
 export { ROLE_KEYS, roleKey, type RoleKey, type Priority } from './content/roles.js';
 export type * from './content/types.js';
 export { UserError, InputError, ExitCode, type Problem } from './lib/errors.js';
-export { readTender, scoreRead, type TenderRead } from './input/tender.js';
+export {
+  readTender,
+  scoreRead,
+  type ReadTenderOptions,
+  type TenderRead,
+} from './input/tender.js';
 export { readCostsFile, computeFile, type CostsOverrideFlags } from './input/costs.js';
 export { readAnswersFile } from './input/answers.js';
 export type { Lang } from './lib/i18n.js';

@@ -33,8 +33,9 @@ interface CriterionGen {
 const criteriaArb = fc
   .array(
     fc.record({
+      // A weight is 0.01 to 1,000,000 points (src/score/schema.ts).
       weight: fc.oneof(
-        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
         fc.double({ min: 0.01, max: 60, noNaN: true }),
       ),
       scale: fc.constantFrom(...SCALES),

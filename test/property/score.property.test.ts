@@ -23,9 +23,10 @@ const tenderArb: fc.Arbitrary<Gen> = fc
   .record({
     criteria: fc.array(
       fc.record({
+        // A weight is 0.01 to 1,000,000 points (src/score/schema.ts).
         weight: fc.oneof(
-          fc.integer({ min: 0, max: 60 }),
-          fc.double({ min: 0, max: 60, noNaN: true }),
+          fc.integer({ min: 1, max: 60 }),
+          fc.double({ min: 0.01, max: 60, noNaN: true }),
         ),
         scale: fc.constantFrom(...SCALES),
         price: fc.boolean(),
