@@ -96,10 +96,7 @@ function compute(
   lang: Lang,
 ): Computed {
   const tr = translator(lang);
-  if (tender === '-')
-    throw new UserError(
-      'award: --verify needs the tender in a file; standard input cannot be read again',
-    );
+  if (tender === '-') throw new UserError(tr('award.noStdin'));
   const read = readTender(tender);
   const result = scoreRead(read);
   const dispatch = date ?? read.document.award?.dispatch_date ?? null;
@@ -107,7 +104,7 @@ function compute(
   if (problems.length) {
     const lines = problems.map((p) => {
       const at = read.problemAt(p.path, p.message);
-      return `${at.file}:${at.line ?? 1}:${at.col ?? 1}: ${p.message}`;
+      return `${inlineSafe(at.file)}:${at.line ?? 1}:${at.col ?? 1}: ${inlineSafe(p.message)}`;
     });
     throw new UserError(`${tr('award.refused')}\n${lines.join('\n')}`, {
       exitCode: ExitCode.Failed,
@@ -134,12 +131,10 @@ function compute(
   return { read, result, docs, inputs };
 }
 
-function checkDate(value: string | undefined): string | undefined {
+function checkDate(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
   if (parseIsoDay(value.trim()) === undefined)
-    throw new UserError(
-      `--date: "${inlineSafe(value)}" is not a date; write it as YYYY-MM-DD, like 2027-04-07`,
-    );
+    throw new UserError(translator(lang)('award.badDate', { value: inlineSafe(value) }));
   return value.trim();
 }
 
@@ -168,15 +163,12 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
   const templatesDir = opts.templates ?? (process.env.INKOOP_TEMPLATES || undefined);
   if (opts.verify !== undefined) return verify(opts.verify, lang);
   const tr = translator(lang);
-  if (tender === undefined)
-    throw new UserError(
-      'award: give the tender file or folder, like inkoop award tender.yaml --out gunning/',
-    );
+  if (tender === undefined) throw new UserError(tr('award.noTender'));
   if (opts.out === undefined || opts.out.trim() === '') throw new UserError(tr('award.outMissing'));
   const folder = resolve(opts.out);
   if (existsSync(folder) && !statSync(folder).isDirectory())
-    throw new UserError(`--out: ${opts.out} is a file; give a folder`);
-  const date = checkDate(opts.date);
+    throw new UserError(tr('award.outIsFile', { file: inlineSafe(opts.out) }));
+  const date = checkDate(opts.date, lang);
   const { docs, inputs } = compute(
     tender,
     folder,

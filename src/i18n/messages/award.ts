@@ -211,6 +211,22 @@ export const award = {
     nl: '{file}: geen award.json van inkoop award ({why})',
     en: '{file}: not an award.json of inkoop award ({why})',
   },
+  'award.noStdin': {
+    nl: 'award: de tender moet een bestand of map zijn (award.json legt die vast voor --verify); standaardinvoer kan niet opnieuw worden gelezen',
+    en: 'award: the tender must be a file or folder (award.json records it for --verify); standard input cannot be read again',
+  },
+  'award.noTender': {
+    nl: 'award: geef het tenderbestand of de tendermap, zoals inkoop award tender.yaml --out gunning/',
+    en: 'award: give the tender file or folder, like inkoop award tender.yaml --out award/',
+  },
+  'award.outIsFile': {
+    nl: '--out: {file} is een bestand; geef een map',
+    en: '--out: {file} is a file; give a folder',
+  },
+  'award.badDate': {
+    nl: '--date: "{value}" is geen datum; schrijf JJJJ-MM-DD, zoals 2027-04-07',
+    en: '--date: "{value}" is not a date; write it as YYYY-MM-DD, like 2027-04-07',
+  },
   'award.outMissing': {
     nl: '--out: geef de map voor de brieven en het proces-verbaal, zoals --out gunning/',
     en: '--out: give the folder for the letters and the report, like --out award/',
