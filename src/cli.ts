@@ -1,32 +1,23 @@
 /**
- * The command line. Registers every command; each action loads its module
- * with `await import()`, so `inkoop --help` loads commander and little else.
- * The only place that turns errors into exit codes.
+ * The command line. Works out the run's language first (`--lang` anywhere
+ * before `--`, else INKOOP_LANG, else Dutch), then registers every command
+ * with its help texts from the message catalogue; each action loads its
+ * module with `await import()`, so `inkoop --help` loads commander and the
+ * catalogue, little else. The only place that turns errors into exit codes.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { isLang, type Lang, setRunLang } from './i18n/index.js';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { getRunLang, setRunLang, t } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
+import { resolveLang } from './lib/i18n.js';
 import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
-
-const EXIT_CODES = `
-Exit codes:
-  0    success
-  1    a check or gate failed (score below --fail-under, no guidance for a role,
-       a strategy that misses a required part)
-  2    usage or input error (unknown flag or name, a bad file: file:line:col)
-  130  interrupted (Ctrl-C)
-  143  stopped by SIGTERM (129: SIGHUP); nothing written, no temporary file left
-
-Environment:
-  INKOOP_LANG      default for --lang (nl or en; default nl)
-  INKOOP_CONTENT   default for --content (a folder in the NeRDS layout)
-  INKOOP_TEMPLATES default for scaffold --templates (extra or overriding templates)
-  NO_COLOR         set to anything to turn colour off; FORCE_COLOR=0 does too
-  INKOOP_MAX_INPUT_MB  largest input file read, in MiB (default 64)`;
 
 type Action = (...args: never[]) => Promise<void>;
 
-/** Loads a command module lazily and runs its `run` with the action's arguments. */
+/**
+ * Loads a command module lazily and runs its `run` with the action's
+ * arguments; `lang` is the run's language (taken from the command line before
+ * commander saw it).
+ */
 function lazy(load: () => Promise<{ run: Action }>): (...args: unknown[]) => Promise<void> {
   return async (...args: unknown[]) => {
     const mod = await load();
@@ -35,139 +26,245 @@ function lazy(load: () => Promise<{ run: Action }>): (...args: unknown[]) => Pro
     const positional = args.slice(0, -2);
     await (mod.run as (...a: unknown[]) => Promise<void>)(
       ...positional,
-      cmd.optsWithGlobals(),
+      { ...cmd.optsWithGlobals(), lang: getRunLang() },
       cmd,
     );
   };
 }
 
-const langOption = () =>
-  new Option('--lang <lang>', 'language of the content: nl or en (default: nl, or INKOOP_LANG)');
-const contentOption = () =>
-  new Option(
-    '--content <dir>',
-    'read principles from this folder (NeRDS layout; or INKOOP_CONTENT)',
-  );
+/**
+ * Takes every `--lang <x>` and `--lang=<x>` out of the arguments (before a
+ * `--`), so that it works before or after any command; the last one counts.
+ */
+export function takeLang(args: readonly string[]): { rest: string[]; lang?: string } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg === '--lang') {
+      const value = args[i + 1];
+      if (value === undefined || value === '--') throw new UserError(t('cli.error.langValue'));
+      lang = value;
+      i++;
+    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { rest, lang };
+}
+
+/** Sets the run's language from `--lang` or INKOOP_LANG; returns the arguments without `--lang`. */
+export function applyLang(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+  // A mistake in --lang is reported in INKOOP_LANG's language when that is valid, else in Dutch.
+  try {
+    setRunLang(resolveLang(undefined, env));
+  } catch {
+    setRunLang('nl');
+  }
+  const { rest, lang } = takeLang(args);
+  setRunLang(resolveLang(lang, env));
+  return rest;
+}
+
+const COMMANDER_TITLES: Record<string, () => string> = {
+  'Usage:': () => t('cli.heading.usage'),
+  'Arguments:': () => t('cli.heading.arguments'),
+  'Options:': () => t('cli.heading.options'),
+  'Global Options:': () => t('cli.heading.globalOptions'),
+  'Commands:': () => t('cli.heading.commands'),
+};
+
+const usageWords = (s: string) =>
+  s
+    .split(' ')
+    .map((w) =>
+      w === '[options]' ? t('cli.usage.options') : w === '[command]' ? t('cli.usage.command') : w,
+    )
+    .join(' ');
+
+/** `... (default: "x")` in the run's language. */
+const withDefault = (s: string) =>
+  s.replace(/\(default: (.*)\)$/, (_all, value: string) => `(${t('cli.help.default', { value })})`);
+
+/** commander's help, with its own words in the run's language. */
+const helpConfiguration: Partial<Help> = {
+  sortSubcommands: false,
+  showGlobalOptions: true,
+  styleTitle: (str: string) => COMMANDER_TITLES[str]?.() ?? str,
+  commandUsage(this: Help, cmd: Command) {
+    return usageWords(Help.prototype.commandUsage.call(this, cmd));
+  },
+  subcommandTerm(this: Help, cmd: Command) {
+    return usageWords(Help.prototype.subcommandTerm.call(this, cmd));
+  },
+  optionDescription(this: Help, option: Option) {
+    return withDefault(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(this: Help, argument) {
+    return withDefault(Help.prototype.argumentDescription.call(this, argument));
+  },
+};
+
+/** commander's error messages, each with the words of the run's language. */
+const COMMANDER_ERRORS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^unknown option '(.*)'$/, (m) => t('cli.error.unknownOption', { flag: m[1]! })],
+  [/^unknown command '(.*)'$/, (m) => t('cli.error.unknownCommand', { name: m[1]! })],
+  [/^missing required argument '(.*)'$/, (m) => t('cli.error.missingArgument', { name: m[1]! })],
+  [
+    /^option '(.*)' argument missing$/,
+    (m) => t('cli.error.optionMissingArgument', { flags: m[1]! }),
+  ],
+  [
+    /^required option '(.*)' not specified$/,
+    (m) => t('cli.error.missingMandatoryOption', { flags: m[1]! }),
+  ],
+  [
+    /^(.*) cannot be used with (.*)$/,
+    (m) => t('cli.error.conflictingOption', { a: m[1]!, b: m[2]! }),
+  ],
+  [
+    /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (m) =>
+      t('cli.error.excessArguments', {
+        forCommand: m[1] === undefined ? '' : t('cli.error.forCommand', { name: m[1] }),
+        count: Number(m[2]),
+        got: m[3]!,
+      }),
+  ],
+  [/^\(Did you mean one of (.*)\?\)$/, (m) => t('cli.error.didYouMeanOneOf', { names: m[1]! })],
+  [/^\(Did you mean (.*)\?\)$/, (m) => t('cli.error.didYouMean', { name: m[1]! })],
+];
+
+/** One of commander's error messages (`error: unknown option '--x'` ...) in the run's language. */
+export function commanderMessage(text: string): string {
+  const lines = text
+    .replace(/^error: /, '')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      for (const [re, word] of COMMANDER_ERRORS) {
+        const m = re.exec(line);
+        if (m) return word(m);
+      }
+      return line;
+    });
+  return `inkoop: ${lines.join('\n')}\n`;
+}
+
+/** `<bestand>` / `<file>`: a placeholder in the run's language. */
+const req = (key: Parameters<typeof t>[0]) => `<${t(key as never)}>`;
+const opt = (key: Parameters<typeof t>[0]) => `[${t(key as never)}]`;
+
+/** An "Examples:" block; `lines` are command lines, language-neutral. */
+const examples = (...lines: string[]) =>
+  `\n${t('cli.heading.examples')}\n${lines.map((l) => `  ${l}`).join('\n')}`;
+
+const contentOption = () => new Option(`--content ${req('cli.ph.dir')}`, t('cli.option.content'));
+const formatFlags = () => `-f, --format ${req('cli.ph.format')}`;
 
 export function buildProgram(): Command {
   const program = new Command('inkoop');
   program
-    .description(
-      'Dutch public-sector IT procurement from the terminal: NeRDS principle 12 "Definieer je inkoopstrategie" as working tools.',
-    )
+    .description(t('cli.program.description'))
     .version(
       typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : '0.0.0-dev',
       '-V, --version',
-      'print the version',
+      t('cli.option.version'),
     )
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
+    .helpOption('-h, --help', t('cli.option.help'))
+    .helpCommand('help [command]', t('cli.command.help'))
+    .option('--no-color', t('cli.option.noColor'))
+    // Shown in every help; src/cli.ts takes it out of the arguments before commander parses them.
+    .addOption(new Option(`--lang ${req('cli.ph.lang')}`, t('cli.option.lang')))
     .showSuggestionAfterError(true)
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', EXIT_CODES)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .showHelpAfterError(t('cli.error.helpAfter'))
+    .addHelpText('after', `\n${t('cli.epilogue')}`)
+    .configureHelp(helpConfiguration)
+    .configureOutput({ outputError: (str, write) => write(commanderMessage(str)) })
     .exitOverride();
 
   program
     .command('show')
-    .description("show a principle, or one role's guidance with --role")
-    .argument('[principle]', 'slug or number of the principle', 'inkoop')
-    .option(
-      '-r, --role <role>',
-      'show the guidance for one role: beleidsmaker, cxo, projectleider, developer, jurist, inkoper (aliases such as bestuurder, lawyer, buyer work too)',
-    )
-    .addOption(langOption())
+    .description(t('cli.show.description'))
+    .argument(opt('cli.ph.principle'), t('cli.arg.principle'), 'inkoop')
+    .option(`-r, --role ${req('cli.ph.role')}`, t('cli.show.role'))
     .addOption(contentOption())
-    .option(
-      '-f, --format <format>',
-      'terminal, markdown or json (default: terminal on a terminal, markdown when piped)',
-    )
+    .option(formatFlags(), t('cli.show.format'))
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop show --role jurist\n  inkoop show --role buyer --lang en\n  inkoop show --format json | jq .tabs[].role',
+      examples(
+        'inkoop show --role jurist',
+        'inkoop show --role buyer --lang en',
+        'inkoop show --format json | jq .tabs[].role',
+      ),
     )
     .action(lazy(() => import('./commands/show.js')));
 
   program
     .command('roles')
-    .description('list the roles of a principle with their priority, highest first')
-    .argument('[principle]', 'slug or number of the principle', 'inkoop')
-    .addOption(langOption())
+    .description(t('cli.roles.description'))
+    .argument(opt('cli.ph.principle'), t('cli.arg.principle'), 'inkoop')
     .addOption(contentOption())
-    .option('-f, --format <format>', 'table, markdown or json', 'table')
+    .option(formatFlags(), t('cli.option.formatTable'), 'table')
     .action(lazy(() => import('./commands/roles.js')));
 
   program
     .command('principles')
-    .description('list all NeRDS principles, with where to read them')
+    .description(t('cli.principles.description'))
     .addOption(contentOption())
-    .option('-f, --format <format>', 'table, markdown or json', 'table')
+    .option(formatFlags(), t('cli.option.formatTable'), 'table')
     .action(lazy(() => import('./commands/principles.js')));
 
   program
     .command('tools')
-    .description("list a principle's action cards (tools) with status and link")
-    .argument('[principle]', 'slug or number of the principle', 'inkoop')
-    .addOption(langOption())
+    .description(t('cli.tools.description'))
+    .argument(opt('cli.ph.principle'), t('cli.arg.principle'), 'inkoop')
     .addOption(contentOption())
-    .option('-f, --format <format>', 'table, markdown or json', 'table')
+    .option(formatFlags(), t('cli.option.formatTable'), 'table')
     .action(lazy(() => import('./commands/tools.js')));
 
   program
     .command('tco')
-    .description('total cost of ownership of alternatives in a costs file, exact to the cent')
-    .argument('[file]', 'the costs file (YAML); - reads standard input')
-    .option('--file <file>', 'the costs file (instead of the argument)')
-    .option(
-      '-f, --format <format>',
-      'table, json, csv, markdown or html (a self-contained report to share or print)',
-      'table',
-    )
-    .option('--detail', 'also show each item per year')
-    .option(
-      '--years <n>',
-      'what-if: another horizon than the file (items outside it are left out, with a warning)',
-    )
-    .option(
-      '--discount-rate <rate>',
-      'what-if: another discount rate than the file, e.g. 2.25% or 0.0225',
-    )
-    .option(
-      '--date <yyyy-mm-dd>',
-      'with authority in the file: judge the EU thresholds in force on this date (default: today)',
-    )
-    .option(
-      '-o, --out <file>',
-      'with --format html: write the report to this file (default: standard output)',
-    )
-    .option('--force', 'overwrite the file of --out')
-    .addOption(langOption())
+    .description(t('cli.tco.description'))
+    .argument(opt('cli.ph.file'), t('cli.tco.file'))
+    .option(`--file ${req('cli.ph.file')}`, t('cli.tco.fileOption'))
+    .option(formatFlags(), t('cli.tco.format'), 'table')
+    .option('--detail', t('cli.tco.detail'))
+    .option('--years <n>', t('cli.tco.years'))
+    .option(`--discount-rate ${req('cli.ph.rate')}`, t('cli.tco.discountRate'))
+    .option(`--date ${req('cli.ph.date')}`, t('cli.tco.date'))
+    .option(`-o, --out ${req('cli.ph.file')}`, t('cli.option.out'))
+    .option('--force', t('cli.option.force'))
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop tco examples/costs.yaml\n  inkoop tco --file examples/costs.yaml --detail\n  inkoop tco examples/costs.yaml --discount-rate 2.25% --format json\n  inkoop tco examples/costs.yaml --format markdown > tco.md\n  inkoop tco examples/costs.yaml --format html --out tco.html',
+      examples(
+        'inkoop tco examples/costs.yaml',
+        'inkoop tco --file examples/costs.yaml --detail',
+        'inkoop tco examples/costs.yaml --discount-rate 2.25% --format json',
+        'inkoop tco examples/costs.yaml --format markdown > tco.md',
+        'inkoop tco examples/costs.yaml --format html --out tco.html',
+      ),
     )
     .action(lazy(() => import('./commands/tco.js')));
 
   program
     .command('drempel')
-    .description(
-      'does an estimated contract value (excl. VAT) reach the European procurement thresholds?',
-    )
-    .argument('<amount>', 'the estimated contract value in euros, excluding VAT, e.g. 250000')
-    .option('--type <type>', 'diensten, leveringen, werken or sociale-diensten', 'diensten')
-    .option(
-      '--authority <authority>',
-      'centraal, decentraal or speciale-sector (default: all three)',
-    )
-    .option(
-      '--date <yyyy-mm-dd>',
-      'judge against the thresholds in force on this date (default: today)',
-    )
-    .option('-f, --format <format>', 'text or json', 'text')
-    .addOption(langOption())
+    .description(t('cli.drempel.description'))
+    .argument(req('cli.ph.amount'), t('cli.drempel.amount'))
+    .option(`--type ${req('cli.ph.type')}`, t('cli.drempel.type'), 'diensten')
+    .option(`--authority ${req('cli.ph.authority')}`, t('cli.drempel.authority'))
+    .option(`--date ${req('cli.ph.date')}`, t('cli.drempel.date'))
+    .option(formatFlags(), t('cli.drempel.format'), 'text')
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop drempel 180000\n  inkoop drempel 180000 --authority centraal\n  inkoop drempel 6000000 --type werken --format json',
+      examples(
+        'inkoop drempel 180000',
+        'inkoop drempel 180000 --authority centraal',
+        'inkoop drempel 6000000 --type werken --format json',
+      ),
     )
     .action(lazy(() => import('./commands/drempel.js')));
 
@@ -219,176 +316,112 @@ export function buildProgram(): Command {
 
   program
     .command('score')
-    .description(
-      'score tender bids against weighted award criteria (best price-quality ratio); rank, explain, and gate a CI job',
-    )
-    .argument(
-      '<tender>',
-      'a tender file (YAML), a folder with tender.yaml plus one YAML file per bid, or - for standard input',
-    )
-    .option(
-      '-f, --format <format>',
-      'table, markdown, json, csv or html (a self-contained report to share or print)',
-      'table',
-    )
-    .option('-e, --explain', 'show per bid and criterion the score, the formula and the points')
-    .option(
-      '--allow-outside',
-      "let a bid's tco: { file } lie outside the tender's folder (refused by default)",
-    )
-    .option(
-      '--fail-under <points>',
-      'exit 1 when the best total is below this many points, or when no bid is valid',
-    )
-    .option(
-      '-o, --out <file>',
-      'with --format html: write the report to this file (default: standard output)',
-    )
-    .option('--force', 'overwrite the file of --out')
-    .option(
-      '--robustness',
-      'also report how firm the outcome is: weight changes, score margins, rank reversal and evaluators that change the winner',
-    )
-    .option(
-      '--fail-if-fragile',
-      'exit 1 when the winner changes with a weight change within --margin, by withdrawing or adding a bid, or is a tie (implies --robustness)',
-    )
-    .option(
-      '--margin <points>',
-      'with --robustness or --fail-if-fragile: a weight change of at most this many points that changes the winner is fragile (default: 5)',
-    )
-    .addOption(langOption())
+    .description(t('cli.score.description'))
+    .argument(req('cli.ph.tender'), t('cli.score.tender'))
+    .option(formatFlags(), t('cli.score.format'), 'table')
+    .option('-e, --explain', t('cli.score.explain'))
+    .option('--allow-outside', t('cli.score.allowOutside'))
+    .option(`--fail-under ${req('cli.ph.points')}`, t('cli.score.failUnder'))
+    .option(`-o, --out ${req('cli.ph.file')}`, t('cli.option.out'))
+    .option('--force', t('cli.option.force'))
+    .option('--robustness', t('cli.score.robustness'))
+    .option('--fail-if-fragile', t('cli.score.failIfFragile'))
+    .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'))
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop score examples/tender.yaml\n  inkoop score examples/tender.yaml --explain\n  inkoop score examples/tender/ --format json | jq .winner\n  inkoop score tender.yaml --fail-under 60 --format markdown > report.md\n  inkoop score examples/tender.yaml --format html --out report.html\n  inkoop score examples/tender.yaml --robustness\n  inkoop score tender.yaml --fail-if-fragile --margin 3\n\nExit codes:\n  0  scored (and --fail-under, --fail-if-fragile, if given, passed)\n  1  the best total is below --fail-under, no bid is valid, or --fail-if-fragile found the outcome fragile\n  2  a bad tender file (file:line:col) or a bad option',
+      `${examples(
+        'inkoop score examples/tender.yaml',
+        'inkoop score examples/tender.yaml --explain',
+        'inkoop score examples/tender/ --format json | jq .winner',
+        'inkoop score tender.yaml --fail-under 60 --format markdown > report.md',
+        'inkoop score examples/tender.yaml --format html --out report.html',
+        'inkoop score examples/tender.yaml --robustness',
+        'inkoop score tender.yaml --fail-if-fragile --margin 3',
+      )}\n\n${t('cli.score.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/score.js')));
 
   program
     .command('criteria')
-    .description(
-      "print the award criteria of principle 12 with their weights (or a tender's own); --format yaml writes a starting tender file",
-    )
-    .argument(
-      '[tender]',
-      "a tender file or folder whose criteria to print (default: the principle's model)",
-    )
-    .option(
-      '-f, --format <format>',
-      'table, markdown, json or yaml (a starting tender file)',
-      'table',
-    )
-    .addOption(langOption())
+    .description(t('cli.criteria.description'))
+    .argument(opt('cli.ph.tender'), t('cli.criteria.tender'))
+    .option(formatFlags(), t('cli.criteria.format'), 'table')
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop criteria\n  inkoop criteria --format yaml > tender.yaml\n  inkoop criteria examples/tender.yaml --format markdown',
+      examples(
+        'inkoop criteria',
+        'inkoop criteria --format yaml > tender.yaml',
+        'inkoop criteria examples/tender.yaml --format markdown',
+      ),
     )
     .action(lazy(() => import('./commands/criteria.js')));
 
   const collectScaffoldSet = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('scaffold')
-    .description(
-      "write a procurement document from the principle's templates: by interview in a terminal, or from answers",
-    )
-    .argument(
-      '[kind]',
-      'the document: strategy, business-case, project-plan, evaluation, contract-clause, costs, tender (see --list)',
-    )
-    .option('--list', 'list the templates with a one-line description')
-    .option('--answers <file>', 'answers from a YAML or JSON file (- for standard input)')
-    .option(
-      '--set <key=value>',
-      'answer one field; repeat for more (a list field collects every --set of its key)',
-      collectScaffoldSet,
-    )
-    .option('--defaults', 'accept the default of every field that is not answered otherwise')
-    .option(
-      '--no-input',
-      'never ask: fail (exit 2) when a required answer is missing; also without a terminal or with CI=true',
-    )
-    .option(
-      '--tco <costs.yaml>',
-      'fill the cost section with the `inkoop tco` comparison of this costs file',
-    )
-    .option('--criteria <tender.yaml>', 'fill the award criteria with those of this tender file')
-    .option(
-      '-o, --out <path>',
-      'write here (default: <kind>.md, or <kind>.yaml for costs and tender)',
-    )
-    .option('--stdout', 'print the document instead of writing a file')
-    .option('--force', 'overwrite an existing file')
-    .option(
-      '--templates <dir>',
-      'also read templates from this folder; a file with the same kind overrides the bundled one (or INKOOP_TEMPLATES)',
-    )
-    .option(
-      '--example-answers',
-      'print an answers file with every field of the template, its question and default',
-    )
-    .option('-f, --format <format>', 'with --list: table or json')
-    .addOption(langOption())
+    .description(t('cli.scaffold.description'))
+    .argument(opt('cli.ph.kind'), t('cli.scaffold.kind'))
+    .option('--list', t('cli.scaffold.list'))
+    .option(`--answers ${req('cli.ph.file')}`, t('cli.scaffold.answers'))
+    .option(`--set ${req('cli.ph.keyValue')}`, t('cli.scaffold.set'), collectScaffoldSet)
+    .option('--defaults', t('cli.scaffold.defaults'))
+    .option('--no-input', t('cli.scaffold.noInput'))
+    .option(`--tco ${req('cli.ph.costsFile')}`, t('cli.scaffold.tco'))
+    .option(`--criteria ${req('cli.ph.tenderFile')}`, t('cli.scaffold.criteria'))
+    .option(`-o, --out ${req('cli.ph.path')}`, t('cli.scaffold.out'))
+    .option('--stdout', t('cli.scaffold.stdout'))
+    .option('--force', t('cli.scaffold.force'))
+    .option(`--templates ${req('cli.ph.dir')}`, t('cli.scaffold.templates'))
+    .option('--example-answers', t('cli.scaffold.exampleAnswers'))
+    .option(formatFlags(), t('cli.scaffold.format'))
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop scaffold strategy                          # interview in a terminal\n  inkoop scaffold strategy --answers answers.yaml   # unattended, e.g. in CI\n  inkoop scaffold strategy --example-answers > answers.yaml\n  inkoop scaffold strategy --defaults --set title="Cloudwerkplek" --set needs="..." --stdout\n  inkoop scaffold strategy --tco costs.yaml --lang en\n  inkoop scaffold --list',
+      examples(
+        `inkoop scaffold strategy                          # ${t('cli.scaffold.exampleInterview')}`,
+        `inkoop scaffold strategy --answers answers.yaml   # ${t('cli.scaffold.exampleUnattended')}`,
+        'inkoop scaffold strategy --example-answers > answers.yaml',
+        'inkoop scaffold strategy --defaults --set title="Cloudwerkplek" --set needs="..." --stdout',
+        'inkoop scaffold strategy --tco costs.yaml --lang en',
+        'inkoop scaffold --list',
+      ),
     )
     .action(lazy(() => import('./commands/scaffold.js')));
 
   program
     .command('check')
-    .description(
-      'check that a purchasing strategy covers the seven conditions and six evaluation questions of principle 12',
-    )
-    .argument('<strategy>', 'the strategy document (Markdown; - for standard input)')
-    .option('-f, --format <format>', 'table, markdown or json', 'table')
-    .option(
-      '--strict',
-      'also fail (exit 1) when a template placeholder such as [Technologie] or {{key}} is left',
-    )
-    .addOption(langOption())
+    .description(t('cli.check.description'))
+    .argument(req('cli.ph.strategy'), t('cli.check.strategy'))
+    .option(formatFlags(), t('cli.option.formatTable'), 'table')
+    .option('--strict', t('cli.check.strict', { example: '{{key}}' }))
     .addHelpText(
       'after',
-      '\nExit 1 when a part is empty or missing, so a CI job can gate procurement documents.\n\nExamples:\n  inkoop check strategy.md\n  inkoop check strategy.md --strict --format json',
+      `\n${t('cli.check.exit')}\n${examples(
+        'inkoop check strategy.md',
+        'inkoop check strategy.md --strict --format json',
+      )}`,
     )
     .action(lazy(() => import('./commands/check.js')));
 
   program
     .command('design')
-    .description(
-      'before publishing: simulate the award criteria on generated bids and compare how often ties and rank reversal occur with the relative and the bounds price method',
-    )
-    .argument(
-      '<tender>',
-      'a tender file (YAML) with criteria and a price method, a tender folder, or - for standard input; bids are not needed',
-    )
-    .option('--bids <n>', 'bids per generated set (default: 5)')
-    .option('--runs <n>', 'number of generated sets (default: 1000)')
-    .option('--seed <n>', 'seed of the generator; the same seed gives the same sets (default: 1)')
-    .option(
-      '--spread <pct>',
-      'prices run from the lowest price to this much above it, e.g. 30% or 0.3 (default: 30%)',
-    )
-    .option(
-      '--low-price <euros>',
-      "the lowest price a bid can have (default: the tender's best bound, else its budget / (1 + spread), else 100000)",
-    )
-    .option(
-      '--best <euros>',
-      'bounds for the bounds method when the tender has none: a price at or below it earns all points (with --worst)',
-    )
-    .option(
-      '--worst <euros>',
-      'a price at or above it earns no points (default bounds: the lowest price and 1 + 2 x spread times it)',
-    )
-    .option(
-      '--margin <points>',
-      'a weight change of at most this many points that changes the winner counts as fragile (default: 5)',
-    )
-    .option('-f, --format <format>', 'table, markdown, json or csv', 'table')
-    .addOption(langOption())
+    .description(t('cli.design.description'))
+    .argument(req('cli.ph.tender'), t('cli.design.tender'))
+    .option('--bids <n>', t('cli.design.bids'))
+    .option('--runs <n>', t('cli.design.runs'))
+    .option('--seed <n>', t('cli.design.seed'))
+    .option(`--spread ${req('cli.ph.pct')}`, t('cli.design.spread'))
+    .option(`--low-price ${req('cli.ph.euros')}`, t('cli.design.lowPrice'))
+    .option(`--best ${req('cli.ph.euros')}`, t('cli.design.best'))
+    .option(`--worst ${req('cli.ph.euros')}`, t('cli.design.worst'))
+    .option(`--margin ${req('cli.ph.points')}`, t('cli.design.margin'))
+    .option(formatFlags(), t('cli.design.format'), 'table')
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop design examples/tender.yaml\n  inkoop design tender.yaml --bids 8 --spread 50% --runs 5000 --seed 7\n  inkoop design tender.yaml --format json | jq .methods.relative.shares\n\nExit codes:\n  0  simulated\n  2  a bad tender file (file:line:col) or a bad option',
+      `${examples(
+        'inkoop design examples/tender.yaml',
+        'inkoop design tender.yaml --bids 8 --spread 50% --runs 5000 --seed 7',
+        'inkoop design tender.yaml --format json | jq .methods.relative.shares',
+      )}\n\n${t('cli.design.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/design.js')));
 
@@ -408,24 +441,12 @@ function handle(err: unknown): number {
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`inkoop: internal error: ${e?.message ?? String(err)}\n`);
+  process.stderr.write(
+    `inkoop: ${t('cli.error.internal', { message: e?.message ?? String(err) })}\n`,
+  );
   if (process.env.INKOOP_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
-  else
-    process.stderr.write(
-      'This is a bug in inkoop. Run again with INKOOP_DEBUG=1 for details, and report it.\n',
-    );
+  else process.stderr.write(`${t('cli.error.bug')}\n`);
   return ExitCode.Failed;
-}
-
-/** `--lang x` / `--lang=x` anywhere, else INKOOP_LANG, else nl; a bad value is left to --lang's own check. */
-function runLangFrom(argv: string[]): Lang {
-  let value: string | undefined = process.env.INKOOP_LANG || undefined;
-  argv.forEach((arg, i) => {
-    if (arg === '--lang' && argv[i + 1] !== undefined) value = argv[i + 1];
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
-  });
-  const word = (value ?? 'nl').trim().toLowerCase().split(/[-_]/)[0] ?? 'nl';
-  return isLang(word) ? word : 'nl';
 }
 
 export async function main(argv: string[] = process.argv): Promise<void> {
@@ -436,14 +457,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  // Interim (until --lang is read by the option parser): the run's language for messages.
-  setRunLang(runLangFrom(argv));
   // Results are printed once the command is done and pending signals are handled.
   holdOutput();
   let failure: unknown;
   let failed = false;
   try {
-    await buildProgram().parseAsync(argv);
+    const args = applyLang(argv.slice(2));
+    await buildProgram().parseAsync(args, { from: 'user' });
   } catch (err) {
     failure = err;
     failed = true;

@@ -4,6 +4,7 @@
  */
 import { award } from './messages/award.js';
 import { check } from './messages/check.js';
+import { cli } from './messages/cli.js';
 import { common } from './messages/common.js';
 import { content } from './messages/content.js';
 import { scaffold } from './messages/scaffold.js';
@@ -30,4 +31,5 @@ export const messages = {
   ...robustness,
   ...design,
   ...scaffold,
+  ...cli,
 } as const;

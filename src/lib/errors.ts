@@ -1,8 +1,11 @@
 /**
  * Exit codes and the user-facing error type. Every mistake a user can make
  * is thrown as a UserError; src/cli.ts prints its message on stderr (never a
- * stack trace) and exits with its code. Anything else is a bug.
+ * stack trace) and exits with its code. Anything else is a bug. Messages are
+ * in the run's language (`t()` from src/i18n); `file:line:col` stays as it is.
  */
+import { t } from '../i18n/index.js';
+
 export const ExitCode = {
   /** Success. */
   Ok: 0,
@@ -56,7 +59,7 @@ export class InputError extends UserError {
 /** Thrown when the user interrupts a prompt; exits 130 and writes nothing. */
 export class InterruptedError extends UserError {
   constructor() {
-    super('interrupted', { exitCode: ExitCode.Interrupted });
+    super(t('common.interrupted'), { exitCode: ExitCode.Interrupted });
     this.name = 'InterruptedError';
   }
 }

@@ -3,6 +3,7 @@
  * tables, CSV and JSON. Pure string builders; commands decide where the
  * text goes.
  */
+import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -23,7 +24,11 @@ export function parseFormat<F extends string>(
   const v = value.toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as F;
   throw new UserError(
-    `--format: unknown format "${value}"${didYouMean(v, allowed)}; use one of ${allowed.join(', ')}`,
+    t('common.unknownFormat', {
+      value,
+      suggestion: didYouMean(v, allowed),
+      formats: allowed.join(', '),
+    }),
   );
 }
 

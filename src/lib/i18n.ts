@@ -1,4 +1,5 @@
 /** Languages, and numbers, money and dates formatted per language. */
+import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -14,7 +15,9 @@ export function resolveLang(
   const value = raw.split(/[-_]/)[0] ?? raw;
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   const from = option !== undefined ? '--lang' : 'INKOOP_LANG';
-  throw new UserError(`${from}: unknown language "${raw}"${didYouMean(raw, LANGS)}; use nl or en`);
+  throw new UserError(
+    t('common.unknownLang', { from, value: raw, suggestion: didYouMean(raw, LANGS) }),
+  );
 }
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {

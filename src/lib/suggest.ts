@@ -1,4 +1,5 @@
 /** "Did you mean ...?" suggestions by edit distance. */
+import { t } from '../i18n/index.js';
 
 export function editDistance(a: string, b: string): number {
   // Optimal string alignment: insertions, deletions, substitutions and
@@ -43,10 +44,10 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return bestDistance <= limit ? best : undefined;
 }
 
-/** ' (did you mean "x"?)' or ''. */
+/** ' (bedoelde je "x"?)' / ' (did you mean "x"?)' in the run's language, or ''. */
 export function didYouMean(input: string, candidates: readonly string[]): string {
   const c = closest(input, candidates);
-  return c === undefined ? '' : ` (did you mean "${c}"?)`;
+  return c === undefined ? '' : ` ${t('common.didYouMean', { name: c })}`;
 }
 
 export function quoteList(items: readonly string[]): string {

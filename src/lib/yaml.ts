@@ -15,11 +15,14 @@ import {
   type Node,
 } from 'yaml';
 import type * as z from 'zod';
-import { safeParse } from 'zod/mini';
+import { config, safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
+import zodEn from 'zod/v4/locales/en.js';
+import zodNl from 'zod/v4/locales/nl.js';
+import { getRunLang, type Lang, type MessageKey, t } from '../i18n/index.js';
 import { InputError, type Problem } from './errors.js';
 import { readPlainYaml, readPlainYamlWithPositions, type PosNode } from './yaml-plain.js';
-import { didYouMean, quoteList } from './suggest.js';
+import { closest, didYouMean, quoteList } from './suggest.js';
 import { excerpt } from './text.js';
 
 export type PathKey = string | number;
@@ -131,7 +134,7 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
       doc.errors.slice(0, 5).map((e) => ({
         file,
         ...position(lineCounter, e.pos[0]),
-        message: `invalid YAML: ${yamlMessage(e.message)}`,
+        message: t('common.yaml.invalid', { reason: yamlMessage(e.message) }),
       })),
     );
   }
@@ -143,7 +146,7 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
         problems.push({
           file,
           ...position(lineCounter, pair.key.range[0]),
-          message: 'a key must be a name, not a list or a mapping',
+          message: t('common.yaml.keyNotName'),
         });
       }
     },
@@ -158,7 +161,11 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
           problems.push({
             file,
             ...position(lineCounter, node.range[0]),
-            message: `ambiguous number ${src}: YAML reads it as ${node.value}; write ${src.replace(/\./g, '')} without thousands separators, or ${node.value} if you meant that`,
+            message: t('common.yaml.ambiguousNumber', {
+              source: src,
+              value: String(node.value),
+              plain: src.replace(/\./g, ''),
+            }),
           });
         }
       }
@@ -171,18 +178,59 @@ export function parseYamlWithPositions(text: string, file: string, toJS = true):
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((err as Error)?.message ?? '');
     throw new InputError([
       {
         file,
-        message: `too many alias references (more than ${MAX_ALIASES} expansions); anchors and aliases (&x, *x) may not multiply the document`,
+        message: unresolved
+          ? t('common.yaml.invalid', {
+              reason: t('common.yaml.unresolvedAlias', { alias: `*${unresolved[1]}` }),
+            })
+          : t('common.yaml.tooManyAliases', { max: MAX_ALIASES }),
       },
     ]);
   }
   return { file, doc, lineCounter, locator, value };
 }
 
+/** The yaml package's messages we put in words of our own; the parameter is the first group. */
+const YAML_MESSAGES: readonly [RegExp, MessageKey, string?][] = [
+  [/^Map keys must be unique/, 'common.yaml.duplicateKey'],
+  [
+    /^Flow (?:sequence|map) in block collection .* end with an? (\S+)$/,
+    'common.yaml.flowIndent',
+    'char',
+  ],
+  [/^Flow (?:sequence|map) must end with an? (\S+)$/, 'common.yaml.missingClose', 'char'],
+  [/^Missing closing (["'])quote/, 'common.yaml.missingClose', 'char'],
+  [
+    /^All (?:mapping|sequence|collection) items must start at the same column/,
+    'common.yaml.badIndent',
+  ],
+  [/^Tabs are not allowed as indentation/, 'common.yaml.tabIndent'],
+  [/^Implicit keys need to be on a single line/, 'common.yaml.multilineKey'],
+  [/^Implicit map keys need to be followed by map values/, 'common.yaml.keyNeedsValue'],
+  [/^Nested mappings are not allowed in compact mappings/, 'common.yaml.nestedCompact'],
+  [/^Plain value cannot start with reserved character (\S)/, 'common.yaml.reservedStart', 'char'],
+  [/^Source contains multiple documents/, 'common.yaml.multipleDocs'],
+  [/^Unexpected scalar at node end/, 'common.yaml.unexpectedAtEnd'],
+  [/^Unexpected block-seq-ind on same line with key/, 'common.yaml.seqOnKeyLine'],
+  [/^Unexpected \S+ token in YAML stream: "(.*)"/, 'common.yaml.unexpectedToken', 'char'],
+  [/^Invalid escape sequence (\S+)/, 'common.yaml.badEscape', 'sequence'],
+];
+
+/** A syntax error of the yaml package, in the run's language where we know it. */
 function yamlMessage(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+  const first = (message.split('\n')[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
+  for (const [re, key, param] of YAML_MESSAGES) {
+    const m = re.exec(first);
+    if (!m) continue;
+    const translate = t as (k: MessageKey, p?: Record<string, string>) => string;
+    return translate(key, param ? { [param]: m[1] ?? '' } : undefined);
+  }
+  return t('common.yaml.reader', { message: first });
 }
 
 /** The node at a path, or the nearest ancestor that exists. */
@@ -235,81 +283,120 @@ export function problemAt(
   return { file: src.file, ...locate(src, path, key), message };
 }
 
+/** What a value from a file is, in words: "de tekst "x"", "een lijst". */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `the text "${excerpt(value)}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+  if (value === undefined) return t('common.value.nothing');
+  if (value === null) return t('common.value.empty');
+  if (typeof value === 'string') return t('common.value.text', { text: excerpt(value) });
+  if (Array.isArray(value)) return t('common.value.list');
+  if (typeof value === 'object') return t('common.value.mapping');
+  if (typeof value === 'number') return t('common.value.number', { value: String(value) });
+  return t('common.value.other', { value: String(value) });
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping (key: value)',
-  record: 'a mapping (key: value)',
+const TYPE_NAMES: Record<string, MessageKey & `common.type.${string}`> = {
+  number: 'common.type.number',
+  int: 'common.type.int',
+  string: 'common.type.string',
+  boolean: 'common.type.boolean',
+  array: 'common.type.array',
+  object: 'common.type.object',
+  record: 'common.type.object',
 };
+
+const typeName = (expected: string): string => {
+  const key = TYPE_NAMES[expected];
+  return key ? t(key) : expected;
+};
+
+/** zod's own messages (for issues we do not word ourselves) in each language. */
+const ZOD_LOCALES: Record<Lang, () => ReturnType<typeof zodEn>> = { nl: zodNl, en: zodEn };
+let zodLang: Lang | undefined;
+
+/** Makes zod speak the run's language; once per language. */
+function zodInRunLang(): void {
+  const lang = getRunLang();
+  if (zodLang === lang) return;
+  config(ZOD_LOCALES[lang]());
+  zodLang = lang;
+}
 
 /**
  * Messages for zod issues that the schema did not word itself. Schema-level
  * messages (`error:` on a field) take precedence over this map.
  */
 export function issueMessage(iss: z.core.$ZodRawIssue): string | undefined {
+  zodInRunLang();
   switch (iss.code) {
     case 'invalid_type': {
-      const expected = TYPE_NAMES[iss.expected] ?? iss.expected;
-      if (iss.input === undefined) return `is required (${expected})`;
+      const expected = typeName(iss.expected);
+      if (iss.input === undefined) return t('common.zod.required', { expected });
       const hint =
         iss.expected === 'number' && typeof iss.input === 'string'
-          ? '; write numbers without quotes, like 1234.56'
+          ? `; ${t('common.zod.numberHint')}`
           : '';
-      return `expected ${expected}, got ${describe(iss.input)}${hint}`;
+      return t('common.zod.expected', { expected, got: describe(iss.input) }) + hint;
     }
     case 'invalid_value': {
       const values = iss.values.map(String);
       const input = typeof iss.input === 'string' ? iss.input : undefined;
-      const dym = input !== undefined ? didYouMean(input, values) : '';
-      return `${describe(iss.input)} is not allowed${dym}; use one of ${quoteList(values)}`;
+      const suggestion = input !== undefined ? didYouMean(input, values) : '';
+      return t('common.zod.notAllowed', {
+        got: describe(iss.input),
+        suggestion,
+        values: quoteList(values),
+      });
     }
     case 'unrecognized_keys': {
-      const shape = (
-        iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined
-      )?._zod?.def?.shape;
-      const known = shape ? Object.keys(shape) : [];
+      const known = knownKeys(iss);
       return (
         iss.keys
           .slice(0, 5)
-          .map((k) => `unknown key "${excerpt(k)}"${didYouMean(k, known)}`)
+          .map((key) =>
+            t('common.zod.unknownKey', { key: excerpt(key), suggestion: didYouMean(key, known) }),
+          )
           .join('; ') +
-        (known.length ? `; allowed keys: ${known.join(', ')}` : '')
+        (known.length ? `; ${t('common.zod.allowedKeys', { keys: known.join(', ') })}` : '')
       );
     }
     case 'too_small': {
       const min = String(iss.minimum);
-      if (iss.origin === 'array') return `needs at least ${min} item${min === '1' ? '' : 's'}`;
+      if (iss.origin === 'array') return t('common.zod.minItems', { count: min });
       if (iss.origin === 'string')
-        return iss.minimum === 1 ? 'may not be empty' : `needs at least ${min} characters`;
-      return `must be ${iss.inclusive ? 'at least' : 'more than'} ${min}, got ${describe(iss.input)}`;
+        return iss.minimum === 1
+          ? t('common.zod.notEmpty')
+          : t('common.zod.minChars', { count: min });
+      return t(iss.inclusive ? 'common.zod.atLeast' : 'common.zod.moreThan', {
+        min,
+        got: describe(iss.input),
+      });
     }
     case 'too_big': {
       const max = String(iss.maximum);
-      if (iss.origin === 'array') return `allows at most ${max} items`;
-      if (iss.origin === 'string') return `allows at most ${max} characters`;
-      return `must be ${iss.inclusive ? 'at most' : 'less than'} ${max}, got ${describe(iss.input)}`;
+      if (iss.origin === 'array') return t('common.zod.maxItems', { count: max });
+      if (iss.origin === 'string') return t('common.zod.maxChars', { count: max });
+      return t(iss.inclusive ? 'common.zod.atMost' : 'common.zod.lessThan', {
+        max,
+        got: describe(iss.input),
+      });
     }
     case 'invalid_format':
-      return `${describe(iss.input)} is not a valid ${iss.format}`;
+      if (iss.format === 'date') return t('common.zod.badDate', { got: describe(iss.input) });
+      return t('common.zod.badFormat', { got: describe(iss.input), format: iss.format });
     case 'not_multiple_of':
-      return `must be a multiple of ${String(iss.divisor)}`;
+      return t('common.zod.multipleOf', { divisor: String(iss.divisor) });
     case 'invalid_union':
-      return `${describe(iss.input)} does not fit here`;
+      return t('common.zod.noFit', { got: describe(iss.input) });
     default:
       return undefined;
   }
+}
+
+/** The keys a strict object allows, for an `unrecognized_keys` issue. */
+function knownKeys(iss: { inst?: unknown }): string[] {
+  const shape = (iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)
+    ?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
 }
 
 function pathLabel(path: readonly PropertyKey[]): string {
@@ -324,17 +411,22 @@ function pathLabel(path: readonly PropertyKey[]): string {
 /** Converts zod issues to problems located in the YAML source, in file order. */
 export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIssue[]): Problem[] {
   // A typo like `ammount` also makes `amount` missing: report the typo only.
-  const typoFixes = new Set<string>();
+  const unknownKeys = new Map<string, string[]>();
   for (const iss of issues) {
     if (iss.code === 'unrecognized_keys') {
-      for (const m of iss.message.matchAll(/did you mean "([^"]+)"/g))
-        typoFixes.add(pathLabel([...iss.path, m[1]!]));
+      const at = pathLabel(iss.path);
+      unknownKeys.set(at, [...(unknownKeys.get(at) ?? []), ...iss.keys]);
     }
   }
+  const isTypoFix = (path: readonly PathKey[]) => {
+    const name = path[path.length - 1];
+    const typos = unknownKeys.get(pathLabel(path.slice(0, -1)));
+    return typeof name === 'string' && !!typos && typos.some((k) => closest(k, [name]) === name);
+  };
   const problems: (Problem & { order: number })[] = [];
   for (const iss of issues) {
     const path = iss.path as PathKey[];
-    if (iss.code === 'invalid_type' && typoFixes.has(pathLabel(path))) continue;
+    if (iss.code === 'invalid_type' && isTypoFix(path)) continue;
     const label = pathLabel(path);
     let loc;
     if (iss.code === 'unrecognized_keys') loc = locate(src, path, iss.keys[0]);

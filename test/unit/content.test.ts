@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRunLang } from '../../src/i18n/index.js';
 import { PageError, parsePrinciple, sectionKind } from '../../src/content/parse.js';
 import {
   absoluteLinks,
@@ -12,6 +13,10 @@ import {
 import { roleKey, ROLE_KEYS } from '../../src/content/roles.js';
 import { stripInlineHtml, parseActionCards } from '../../src/content/html.js';
 import { ROOT } from '../helpers.js';
+
+// These tests read the English messages (the run's language decides; Dutch is the default).
+beforeAll(() => setRunLang('en'));
+afterAll(() => setRunLang('nl'));
 
 const nl = parsePrinciple(readFileSync(join(ROOT, 'content/inkoop/index.md'), 'utf8'), {
   slug: 'inkoop',

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { setRunLang } from '../../src/i18n/index.js';
 import { InputError, UserError } from '../../src/lib/errors.js';
 import { csv, markdownTable, parseFormat, textTable } from '../../src/lib/format.js';
 import { formatCents, formatMoney, formatPercent, resolveLang } from '../../src/lib/i18n.js';
@@ -20,6 +21,10 @@ function inputError(fn: () => unknown): InputError {
   }
   throw new Error('expected an InputError');
 }
+
+/** Messages are in the run's language; these tests read the English ones unless they say so. */
+beforeEach(() => setRunLang('en'));
+afterEach(() => setRunLang('nl'));
 
 describe('yaml with positions', () => {
   const item = z.strictObject({
@@ -104,6 +109,56 @@ describe('yaml with positions', () => {
     const err = inputError(() => parseYaml('years: 1\nyears: 2\n', 'c.yaml'));
     expect(err.message).toMatch(/^c\.yaml:2:1: invalid YAML: Map keys must be unique/);
   });
+
+  it('speaks Dutch in a Dutch run: syntax, unknown keys, types, values, numbers', () => {
+    setRunLang('nl');
+    const syntax = (text: string) => inputError(() => parseYaml(text, 'c.yaml')).message;
+    expect(syntax('years: 1\nyears: 2\n')).toBe(
+      'c.yaml:2:1: ongeldige YAML: deze sleutel staat er al; elke sleutel mag één keer voorkomen',
+    );
+    expect(syntax('a:\n\tb: 1\n')).toMatch(/ongeldige YAML: tabs mogen niet als inspringing/);
+    expect(syntax('a: "x\n')).toMatch(/ongeldige YAML: het afsluitende " ontbreekt/);
+    expect(syntax('amount: 12.500\n')).toBe(
+      'c.yaml:1:9: dubbelzinnig getal 12.500: YAML leest het als 12.5; schrijf 12500 zonder scheidingstekens voor duizendtallen, of 12.5 als je dat bedoelde',
+    );
+    const read = (text: string) => inputError(() => readYaml(text, 'c.yaml', schema)).message;
+    expect(read('years: 5\ncosts:\n  - name: x\n    ammount: 3\n')).toBe(
+      'c.yaml:4:5: onbekende sleutel "ammount" (bedoelde je "amount"?); toegestane sleutels: name, amount, category',
+    );
+    expect(read('years: 5\ncosts:\n  - name: x\n    amount: "1234,50"\n')).toBe(
+      'c.yaml:4:13: costs[0].amount: moet een getal zijn, niet de tekst "1234,50"; schrijf getallen zonder aanhalingstekens, zoals 1234.56',
+    );
+    expect(read('costs: []\n')).toBe('c.yaml:1:1: years: is verplicht (een getal)');
+    expect(read('years: 1\ncosts:\n  - name: x\n    amount: -1\n    category: licence\n')).toBe(
+      [
+        'c.yaml:4:13: costs[0].amount: moet minstens 0 zijn, niet het getal -1',
+        'c.yaml:5:15: costs[0].category: de tekst "licence" is niet toegestaan (bedoelde je "license"?); kies uit "license", "hosting"',
+      ].join('\n'),
+    );
+    expect(read('- 1\n')).toBe(
+      'c.yaml:1:1: moet sleutel-waardeparen (sleutel: waarde) zijn, niet een lijst',
+    );
+  });
+
+  it('names a bad date in Dutch', () => {
+    setRunLang('nl');
+    const when = z.strictObject({ when: z.iso.date() });
+    expect(inputError(() => readYaml('when: gisteren\n', 'c.yaml', when)).message).toBe(
+      'c.yaml:1:7: when: de tekst "gisteren" is geen geldige datum; schrijf jjjj-mm-dd',
+    );
+  });
+
+  it("falls back to zod's own messages in the run's language", () => {
+    const positive = z.strictObject({ n: z.number().refine((v) => v > 0) });
+    setRunLang('nl');
+    expect(inputError(() => readYaml('n: -1\n', 'c.yaml', positive)).message).toBe(
+      'c.yaml:1:4: n: Ongeldige invoer',
+    );
+    setRunLang('en');
+    expect(inputError(() => readYaml('n: -1\n', 'c.yaml', positive)).message).toBe(
+      'c.yaml:1:4: n: Invalid input',
+    );
+  });
 });
 
 describe('formats', () => {
@@ -140,6 +195,10 @@ describe('formats', () => {
     expect(() => parseFormat('jsno', ['json', 'csv'] as const, 'json')).toThrow(
       '--format: unknown format "jsno" (did you mean "json"?); use one of json, csv',
     );
+    setRunLang('nl');
+    expect(() => parseFormat('jsno', ['json', 'csv'] as const, 'json')).toThrow(
+      '--format: onbekend formaat "jsno" (bedoelde je "json"?); kies uit json, csv',
+    );
   });
 });
 
@@ -162,6 +221,8 @@ describe('languages and numbers', () => {
     expect(() => resolveLang(undefined, { INKOOP_LANG: 'fr' })).toThrow(
       /INKOOP_LANG: unknown language "fr"/,
     );
+    setRunLang('nl');
+    expect(() => resolveLang('de', {})).toThrow('--lang: onbekende taal "de"; kies nl of en');
   });
 });
 
@@ -185,6 +246,8 @@ describe('suggestions', () => {
     expect(closest('jurst', ['jurist', 'inkoper'])).toBe('jurist');
     expect(closest('xyz', ['jurist', 'inkoper'])).toBeUndefined();
     expect(didYouMean('inkoopr', ['inkoper'])).toBe(' (did you mean "inkoper"?)');
+    setRunLang('nl');
+    expect(didYouMean('inkoopr', ['inkoper'])).toBe(' (bedoelde je "inkoper"?)');
   });
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRunLang } from '../../src/i18n/index.js';
 import { parse as parseYamlText } from 'yaml';
 import { InputError } from '../../src/lib/errors.js';
 import {
@@ -19,6 +20,10 @@ import {
   formatValue,
   parseDecimal,
 } from '../../src/scaffold/values.js';
+
+// These tests read the English messages (the run's language decides; Dutch is the default).
+beforeAll(() => setRunLang('en'));
+afterAll(() => setRunLang('nl'));
 
 const TODAY = '2026-11-23';
 

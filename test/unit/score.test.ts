@@ -1,5 +1,6 @@
 /** The scoring core: formulas, exclusions, ranking, ties, and the tender schema's checks. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRunLang } from '../../src/i18n/index.js';
 import { InputError } from '../../src/lib/errors.js';
 import { readYaml } from '../../src/lib/yaml.js';
 import { DEFAULT_CRITERIA, flattenCriteria } from '../../src/score/criteria.js';
@@ -23,6 +24,10 @@ import {
   scoreTender,
   TenderInputError,
 } from '../../src/score/score.js';
+
+// These tests read the English messages (the run's language decides; Dutch is the default).
+beforeAll(() => setRunLang('en'));
+afterAll(() => setRunLang('nl'));
 
 /** Parses and validates a tender written as YAML. */
 function tender(text: string): TenderDocument {
