@@ -271,21 +271,18 @@ export function buildProgram(): Command {
   const collectDates = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('termijn')
-    .description(
-      'the end of the standstill period: dispatch date plus 20 days, moved past weekends and holidays (Algemene termijnenwet)',
-    )
-    .argument('<date>', 'the day the award decision is sent, YYYY-MM-DD')
-    .option('--days <n>', 'the length of the period in calendar days', '20')
-    .option(
-      '--extra-holiday <date>',
-      'a day to treat as a holiday too (YYYY-MM-DD); repeat for more',
-      collectDates,
-    )
-    .option('-f, --format <format>', 'text or json', 'text')
-    .addOption(langOption())
+    .description(t('cli.termijn.description'))
+    .argument(req('cli.ph.sentDate'), t('cli.termijn.date'))
+    .option('--days <n>', t('cli.termijn.days'), '20')
+    .option(`--extra-holiday ${req('cli.ph.date')}`, t('cli.termijn.extraHoliday'), collectDates)
+    .option(formatFlags(), t('cli.drempel.format'), 'text')
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop termijn 2027-04-07\n  inkoop termijn 2026-12-04 --format json\n  inkoop termijn 2029-05-01 --extra-holiday 2029-05-11',
+      examples(
+        'inkoop termijn 2027-04-07',
+        'inkoop termijn 2026-12-04 --format json',
+        'inkoop termijn 2029-05-01 --extra-holiday 2029-05-11',
+      ),
     )
     .action(lazy(() => import('./commands/termijn.js')));
 

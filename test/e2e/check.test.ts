@@ -166,10 +166,10 @@ describe('inkoop check', () => {
     const format = await run(['check', 'strategy.md', '--format', 'yml']);
     expect(format.exitCode).toBe(2);
     expect(format.stderr).toBe(
-      'inkoop: --format: unknown format "yml"; use one of table, markdown, json\n',
+      'inkoop: --format: onbekend formaat "yml"; kies uit table, markdown, json\n',
     );
     const none = await run(['check']);
     expect(none.exitCode).toBe(2);
-    expect(none.stderr).toContain("missing required argument 'strategy'");
+    expect(none.stderr).toContain("het argument 'strategie' ontbreekt");
   });
 });

@@ -63,6 +63,6 @@ describe('inkoop criteria', () => {
   it('rejects an unknown format', async () => {
     const r = await inkoop(['criteria', '--format', 'yml']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('unknown format "yml" (did you mean "yaml"?)');
+    expect(r.stderr).toContain('onbekend formaat "yml" (bedoelde je "yaml"?)');
   });
 });

@@ -135,7 +135,7 @@ describe('inkoop drempel', () => {
       );
     }
     expect((await json(['EUR 250000.5', '--date', '2026-01-01'])).amount).toBe(250000.5);
-    const a = await inkoop(['drempel', '1', '--authority', 'central']);
+    const a = await inkoop(['drempel', '1', '--authority', 'central', '--lang', 'en']);
     expect(a).toMatchObject({
       exitCode: 2,
       stderr:

@@ -304,13 +304,16 @@ describe('inkoop scaffold never waits for input without a terminal', () => {
   });
 });
 
+// The English messages; test/e2e/lang.test.ts has the command line's own in Dutch.
+const EN = { env: { INKOOP_LANG: 'en' } };
+
 describe('inkoop scaffold: bad input exits 2 with its place', () => {
   it('an unknown key, a bad amount and a bad choice in the answers file, each at file:line:col', async () => {
     writeFileSync(
       join(dir, 'a.yaml'),
       'title: X\ncategory: softwar\ncurent_spend: 5\ncontract_value: 1.000\n',
     );
-    const r = await run(['scaffold', 'strategy', '--answers', 'a.yaml']);
+    const r = await run(['scaffold', 'strategy', '--answers', 'a.yaml'], EN);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       'inkoop: a.yaml:4:17: ambiguous number 1.000: YAML reads it as 1; write 1000 without thousands separators, or 1 if you meant that\n',
@@ -333,7 +336,7 @@ describe('inkoop scaffold: bad input exits 2 with its place', () => {
 
   it('YAML syntax errors and a list where text belongs', async () => {
     writeFileSync(join(dir, 'a.yaml'), 'title: [X\n');
-    const r = await run(['scaffold', 'strategy', '--answers', 'a.yaml']);
+    const r = await run(['scaffold', 'strategy', '--answers', 'a.yaml'], EN);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^inkoop: a\.yaml:\d+:\d+: invalid YAML: /);
     writeFileSync(join(dir, 'b.yaml'), 'title:\n  nested: map\n');

@@ -354,7 +354,8 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
   for (const [what, text, expected] of cases) {
     it(what, async () => {
       const path = file(text);
-      const r = await inkoop(['score', path]);
+      // The English messages; test/e2e/lang.test.ts has the command line's own in Dutch.
+      const r = await inkoop(['score', path, '--lang', 'en']);
       expect(r.exitCode).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(expected.startsWith(':') ? `${path}${expected}` : expected);
@@ -369,7 +370,7 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
     expect(a.stderr).toContain('nope.yaml: bestaat niet (verwacht: een aanbestedingsbestand)');
     const b = await inkoop(['score', 'examples/tender.yaml', '--format', 'jsno'], { cwd: ROOT });
     expect(b.exitCode).toBe(2);
-    expect(b.stderr).toContain('unknown format "jsno" (did you mean "json"?)');
+    expect(b.stderr).toContain('onbekend formaat "jsno" (bedoelde je "json"?)');
   });
 });
 
@@ -414,7 +415,7 @@ bids:
 
   it('reports an unknown option at the tco: entry, with a suggestion', async () => {
     const path = write('t2.yaml', TENDER.replace('option: Cloud }', 'option: Clod }'));
-    const r = await inkoop(['score', path]);
+    const r = await inkoop(['score', path, '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       `inkoop: ${path}:6:5: tco: onbekende optie "Clod" in costs.yaml (did you mean "Cloud"?); de opties zijn: "Cloud", "Eigen beheer", "Gratis"\n`,
@@ -437,7 +438,7 @@ bids:
       't4.yaml',
       TENDER.replace('file: costs.yaml, option: Cloud', 'file: bad-costs.yaml, option: Cloud'),
     );
-    const r = await inkoop(['score', path]);
+    const r = await inkoop(['score', path, '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(`${path}:6:5: tco: het kostenbestand `);
     expect(r.stderr).toMatch(

@@ -177,13 +177,13 @@ describe('mistakes', () => {
     expect((await inkoop(['show', '--format', 'pdf'])).exitCode).toBe(2);
     const lang = await inkoop(['show', '--lang', 'de']);
     expect(lang.exitCode).toBe(2);
-    expect(lang.stderr).toBe('inkoop: --lang: unknown language "de"; use nl or en\n');
+    expect(lang.stderr).toBe('inkoop: --lang: onbekende taal "de"; kies nl of en\n');
     const flag = await inkoop(['show', '--rol', 'jurist']);
     expect(flag.exitCode).toBe(2);
-    expect(flag.stderr).toContain("unknown option '--rol'");
+    expect(flag.stderr).toContain("onbekende optie '--rol'");
     const cmd = await inkoop(['shwo']);
     expect(cmd.exitCode).toBe(2);
-    expect(cmd.stderr).toContain('(Did you mean show?)');
+    expect(cmd.stderr).toContain('(bedoelde je show?)');
     expect((await inkoop(['show', '--content', '/nonexistent-folder'])).exitCode).toBe(2);
   });
 });
@@ -241,8 +241,8 @@ describe('roles, principles, tools, help', () => {
   it('prints help with the exit codes, and the version', async () => {
     const help = await inkoop(['--help']);
     expect(help.exitCode).toBe(0);
-    expect(help.stdout).toContain('Exit codes:');
-    expect(help.stdout).toContain('130  interrupted (Ctrl-C)');
+    expect(help.stdout).toContain('Afsluitcodes:');
+    expect(help.stdout).toContain('130  onderbroken (Ctrl-C)');
     expect(help.stderr).toBe('');
     const v = await inkoop(['--version']);
     expect(v).toMatchObject({ exitCode: 0, stdout: `${version}\n` });

@@ -239,6 +239,7 @@ describe('what-if runs', () => {
   });
 });
 
+// The English messages; test/e2e/lang.test.ts has them in Dutch.
 describe('bad costs files: exit 2, one clear line per problem with file:line:col', () => {
   const cases: Array<[string, string, RegExp]> = [
     [
@@ -296,7 +297,7 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
   ];
 
   it.each(cases)('%s', async (_name, text, message) => {
-    const r = await inkoop(['tco', file(text)]);
+    const r = await inkoop(['tco', file(text), '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^inkoop: /);
@@ -310,6 +311,8 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
       file(
         'years: 2\ncosts:\n  - { name: a, amount: -1 }\n  - { name: b, amount: 1, category: licence }\n',
       ),
+      '--lang',
+      'en',
     ]);
     expect(r.exitCode).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
@@ -326,7 +329,12 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
           .fill(`*l${i - 1}`)
           .join(', ')}]`,
       );
-    const r = await inkoop(['tco', file(`${lines.join('\n')}\nyears: 1\ncosts: []\n`)]);
+    const r = await inkoop([
+      'tco',
+      file(`${lines.join('\n')}\nyears: 1\ncosts: []\n`),
+      '--lang',
+      'en',
+    ]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/too many alias references/);
   });
@@ -341,7 +349,7 @@ describe('bad costs files: exit 2, one clear line per problem with file:line:col
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toMatch(/^inkoop: geen kostenbestand/);
     expect((await inkoop(['tco', 'examples/costs.yaml', '--format', 'yaml'])).stderr).toMatch(
-      /--format: unknown format "yaml"/,
+      /--format: onbekend formaat "yaml"/,
     );
     expect((await inkoop(['tco', 'examples/costs.yaml', '--date', '2026-02-30'])).exitCode).toBe(2);
   });

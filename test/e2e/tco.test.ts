@@ -104,6 +104,7 @@ describe('inkoop tco on the example', () => {
   });
 });
 
+// The English messages; test/e2e/lang.test.ts has them in Dutch.
 describe('bad costs files exit 2 with file:line:col', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['YAML syntax', 'years: 5\ncosts: [\n', /costs-\d+\.yaml:3:1: invalid YAML/],
@@ -171,7 +172,7 @@ describe('bad costs files exit 2 with file:line:col', () => {
     ],
   ];
   it.each(cases)('%s', async (_name, text, message) => {
-    const r = await inkoop(['tco', file(text)]);
+    const r = await inkoop(['tco', file(text), '--lang', 'en']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
@@ -187,7 +188,12 @@ describe('bad costs files exit 2 with file:line:col', () => {
           .fill(`*${String.fromCharCode(97 + i)}`)
           .join(',')}]`,
       );
-    const r = await inkoop(['tco', file(lines.join('\n') + '\nyears: 1\ncosts: []\n')]);
+    const r = await inkoop([
+      'tco',
+      file(lines.join('\n') + '\nyears: 1\ncosts: []\n'),
+      '--lang',
+      'en',
+    ]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/too many alias references/);
   });

@@ -85,6 +85,7 @@ export const cli = {
   'cli.ph.file': { nl: 'bestand', en: 'file' },
   'cli.ph.rate': { nl: 'voet', en: 'rate' },
   'cli.ph.date': { nl: 'jjjj-mm-dd', en: 'yyyy-mm-dd' },
+  'cli.ph.sentDate': { nl: 'verzenddatum', en: 'date' },
   'cli.ph.amount': { nl: 'bedrag', en: 'amount' },
   'cli.ph.type': { nl: 'soort', en: 'type' },
   'cli.ph.authority': { nl: 'aanbesteder', en: 'authority' },
@@ -246,6 +247,24 @@ Environment:
     en: 'judge against the thresholds in force on this date (default: today)',
   },
   'cli.drempel.format': { nl: 'text of json', en: 'text or json' },
+
+  // termijn
+  'cli.termijn.description': {
+    nl: 'het einde van de opschortende termijn: verzenddatum plus 20 dagen, verschoven voorbij weekends en feestdagen (Algemene termijnenwet)',
+    en: 'the end of the standstill period: dispatch date plus 20 days, moved past weekends and holidays (Algemene termijnenwet)',
+  },
+  'cli.termijn.date': {
+    nl: 'de dag waarop de gunningsbeslissing is verzonden, JJJJ-MM-DD',
+    en: 'the day the award decision is sent, YYYY-MM-DD',
+  },
+  'cli.termijn.days': {
+    nl: 'de lengte van de termijn in kalenderdagen',
+    en: 'the length of the period in calendar days',
+  },
+  'cli.termijn.extraHoliday': {
+    nl: 'een dag die ook als feestdag telt (JJJJ-MM-DD); herhaal voor meer',
+    en: 'a day to treat as a holiday too (YYYY-MM-DD); repeat for more',
+  },
 
   // score
   'cli.score.description': {
