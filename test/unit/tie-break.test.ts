@@ -1,10 +1,15 @@
 /** Scores with motivations, a panel's consensus, and the tender's tie-break rules. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRunLang } from '../../src/i18n/index.js';
 import { InputError } from '../../src/lib/errors.js';
 import { readYaml } from '../../src/lib/yaml.js';
 import { scoreJson } from '../../src/score/render.js';
 import { type TenderDocument, tenderFileSchema } from '../../src/score/schema.js';
 import { scoreTender } from '../../src/score/score.js';
+
+// These tests read the English messages (the run's language decides; Dutch is the default).
+beforeAll(() => setRunLang('en'));
+afterAll(() => setRunLang('nl'));
 
 const tender = (text: string) =>
   readYaml(text, 'tender.yaml', tenderFileSchema).data as TenderDocument;
