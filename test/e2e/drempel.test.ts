@@ -135,11 +135,11 @@ describe('inkoop drempel', () => {
       );
     }
     expect((await json(['EUR 250000.5', '--date', '2026-01-01'])).amount).toBe(250000.5);
-    const a = await inkoop(['drempel', '1', '--authority', 'central', '--lang', 'en']);
+    const a = await inkoop(['drempel', '1', '--authority', 'central']);
     expect(a).toMatchObject({
       exitCode: 2,
       stderr:
-        'inkoop: --authority: onbekende waarde "central" (did you mean "centraal"?); gebruik een van centraal, decentraal, speciale-sector\n',
+        'inkoop: --authority: onbekende waarde "central" (bedoelde je "centraal"?); gebruik een van centraal, decentraal, speciale-sector\n',
     });
     expect((await inkoop(['drempel', '1', '--date', '2026-13-01'])).stderr).toMatch(
       /--date: "2026-13-01" is geen datum/,
