@@ -23,10 +23,11 @@ function inputError(fn: () => unknown): InputError {
 }
 
 /** Messages are in the run's language; these tests read the English ones unless they say so. */
-beforeEach(() => setRunLang('en'));
+const inEnglish = () => setRunLang('en');
 afterEach(() => setRunLang('nl'));
 
 describe('yaml with positions', () => {
+  beforeEach(inEnglish);
   const item = z.strictObject({
     name: z.string(),
     amount: z.number().min(0),
@@ -162,6 +163,7 @@ describe('yaml with positions', () => {
 });
 
 describe('formats', () => {
+  beforeEach(inEnglish);
   it('aligns a text table', () => {
     expect(
       textTable(
@@ -203,6 +205,7 @@ describe('formats', () => {
 });
 
 describe('languages and numbers', () => {
+  beforeEach(inEnglish);
   it('formats cents exactly per language', () => {
     expect(formatCents(123456789, 'nl')).toBe('1.234.567,89');
     expect(formatCents(123456789, 'en')).toBe('1,234,567.89');
@@ -242,6 +245,7 @@ describe('colour', () => {
 });
 
 describe('suggestions', () => {
+  beforeEach(inEnglish);
   it('suggests close names only', () => {
     expect(closest('jurst', ['jurist', 'inkoper'])).toBe('jurist');
     expect(closest('xyz', ['jurist', 'inkoper'])).toBeUndefined();
