@@ -288,26 +288,20 @@ export function buildProgram(): Command {
 
   program
     .command('award')
-    .description(
-      'the award decision: a letter to every bidder (Markdown and DOCX), the evaluation report and award.json, from the same computation as score',
-    )
-    .argument('[tender]', 'a tender file or folder with motivations and an award section')
-    .option('-o, --out <folder>', 'the folder to write to (created when missing)')
-    .option('--date <yyyy-mm-dd>', 'the dispatch date (instead of award.dispatch_date)')
-    .option('--robustness', 'include the robustness summary in the evaluation report')
-    .option(
-      '--templates <dir>',
-      'a template folder whose award/ subfolder overrides the letters (or INKOOP_TEMPLATES)',
-    )
-    .option(
-      '--verify <folder>',
-      'recompute a written award decision and compare: exit 1 on any difference',
-    )
-    .option('--force', 'overwrite files that exist')
-    .addOption(langOption())
+    .description(t('cli.award.description'))
+    .argument(opt('cli.ph.tender'), t('cli.award.tender'))
+    .option(`-o, --out ${req('cli.ph.dir')}`, t('cli.award.out'))
+    .option(`--date ${req('cli.ph.date')}`, t('cli.award.date'))
+    .option('--robustness', t('cli.award.robustness'))
+    .option(`--templates ${req('cli.ph.dir')}`, t('cli.award.templates'))
+    .option(`--verify ${req('cli.ph.dir')}`, t('cli.award.verify'))
+    .option('--force', t('cli.award.force'))
     .addHelpText(
       'after',
-      '\nExamples:\n  inkoop award examples/award/tender.yaml --out gunning/\n  inkoop award --verify gunning/\n\nExit codes:\n  0  written (or verified)\n  1  a motivation is missing, the first place is tied and unresolved, no dispatch date; or --verify found a difference\n  2  a bad tender file (file:line:col) or a bad option',
+      `${examples(
+        'inkoop award examples/award/tender.yaml --out gunning/',
+        'inkoop award --verify gunning/',
+      )}\n\n${t('cli.award.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/award.js')));
 

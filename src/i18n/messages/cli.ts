@@ -266,6 +266,50 @@ Environment:
     en: 'a day to treat as a holiday too (YYYY-MM-DD); repeat for more',
   },
 
+  // award
+  'cli.award.description': {
+    nl: 'de gunningsbeslissing: een brief aan elke inschrijver (Markdown en DOCX), het beoordelingsrapport en award.json, uit dezelfde berekening als score',
+    en: 'the award decision: a letter to every bidder (Markdown and DOCX), the evaluation report and award.json, from the same computation as score',
+  },
+  'cli.award.tender': {
+    nl: 'een aanbestedingsbestand of -map met motiveringen en een onderdeel award',
+    en: 'a tender file or folder with motivations and an award section',
+  },
+  'cli.award.out': {
+    nl: 'de map om in te schrijven (wordt gemaakt als hij ontbreekt)',
+    en: 'the folder to write to (created when missing)',
+  },
+  'cli.award.date': {
+    nl: 'de verzenddatum (in plaats van award.dispatch_date)',
+    en: 'the dispatch date (instead of award.dispatch_date)',
+  },
+  'cli.award.robustness': {
+    nl: 'neem de samenvatting van de robuustheid op in het beoordelingsrapport',
+    en: 'include the robustness summary in the evaluation report',
+  },
+  'cli.award.templates': {
+    nl: 'een sjabloonmap waarvan de submap award/ de brieven vervangt (of INKOOP_TEMPLATES)',
+    en: 'a template folder whose award/ subfolder overrides the letters (or INKOOP_TEMPLATES)',
+  },
+  'cli.award.verify': {
+    nl: 'bereken een geschreven gunningsbeslissing opnieuw en vergelijk: afsluitcode 1 bij elk verschil',
+    en: 'recompute a written award decision and compare: exit 1 on any difference',
+  },
+  'cli.award.force': {
+    nl: 'overschrijf bestanden die er al zijn',
+    en: 'overwrite files that exist',
+  },
+  'cli.award.exitCodes': {
+    nl: `Afsluitcodes:
+  0  geschreven (of nagerekend)
+  1  een motivering ontbreekt, de eerste plaats is gedeeld en niet beslist, geen verzenddatum; of --verify vond een verschil
+  2  een fout aanbestedingsbestand (bestand:regel:kolom) of een foute optie`,
+    en: `Exit codes:
+  0  written (or verified)
+  1  a motivation is missing, the first place is tied and unresolved, no dispatch date; or --verify found a difference
+  2  a bad tender file (file:line:col) or a bad option`,
+  },
+
   // score
   'cli.score.description': {
     nl: 'beoordeel inschrijvingen op gewogen gunningscriteria (beste prijs-kwaliteitverhouding); rangschik, licht toe en bewaak een CI-taak',
