@@ -311,7 +311,7 @@ export function buildProgram(): Command {
     .argument(req('cli.ph.tender'), t('cli.score.tender'))
     .option(formatFlags(), t('cli.score.format'), 'table')
     .option('-e, --explain', t('cli.score.explain'))
-    .option('--allow-outside', t('cli.score.allowOutside'))
+    .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))
     .option(`--fail-under ${req('cli.ph.points')}`, t('cli.score.failUnder'))
     .option(`-o, --out ${req('cli.ph.file')}`, t('cli.option.out'))
     .option('--force', t('cli.option.force'))

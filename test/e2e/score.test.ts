@@ -297,7 +297,7 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
     [
       'an unknown criterion id',
       SIMPLE.replace('kwaliteit: 8', 'kwalitiet: 8'),
-      ':6:55: bids[0].scores.kwalitiet: unknown criterion "kwalitiet" (did you mean "kwaliteit"?)',
+      ':6:55: bids[0].scores.kwalitiet: unknown criterion "kwalitiet" (bedoelde je "kwaliteit"?)',
     ],
     [
       'a negative weight',
@@ -342,20 +342,19 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
     [
       'an unknown key',
       SIMPLE.replace('scores: { kwaliteit: 8 }', 'socres: { kwaliteit: 8 }'),
-      'unknown key "socres" (did you mean "scores"?)',
+      'onbekende sleutel "socres" (bedoelde je "scores"?)',
     ],
     [
       'a knock-out that the tender does not list',
       `knockouts: [ISO 27001]\n${SIMPLE.replace('price: 1000,', 'price: 1000, knockouts: { ISO 27001: true, ISO 9001: true },')}`,
-      'unknown knock-out requirement "ISO 9001" (did you mean "ISO 27001"?)',
+      'unknown knock-out requirement "ISO 9001" (bedoelde je "ISO 27001"?)',
     ],
-    ['invalid YAML', 'bids: [\n', ':2:1: invalid YAML'],
+    ['invalid YAML', 'bids: [\n', ':2:1: ongeldige YAML'],
   ];
   for (const [what, text, expected] of cases) {
     it(what, async () => {
       const path = file(text);
-      // The English messages; test/e2e/lang.test.ts has the command line's own in Dutch.
-      const r = await inkoop(['score', path, '--lang', 'en']);
+      const r = await inkoop(['score', path]);
       expect(r.exitCode).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(expected.startsWith(':') ? `${path}${expected}` : expected);
@@ -415,10 +414,10 @@ bids:
 
   it('reports an unknown option at the tco: entry, with a suggestion', async () => {
     const path = write('t2.yaml', TENDER.replace('option: Cloud }', 'option: Clod }'));
-    const r = await inkoop(['score', path, '--lang', 'en']);
+    const r = await inkoop(['score', path]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      `inkoop: ${path}:6:5: tco: onbekende optie "Clod" in costs.yaml (did you mean "Cloud"?); de opties zijn: "Cloud", "Eigen beheer", "Gratis"\n`,
+      `inkoop: ${path}:6:5: tco: onbekende optie "Clod" in costs.yaml (bedoelde je "Cloud"?); de opties zijn: "Cloud", "Eigen beheer", "Gratis"\n`,
     );
   });
 
@@ -438,11 +437,11 @@ bids:
       't4.yaml',
       TENDER.replace('file: costs.yaml, option: Cloud', 'file: bad-costs.yaml, option: Cloud'),
     );
-    const r = await inkoop(['score', path, '--lang', 'en']);
+    const r = await inkoop(['score', path]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(`${path}:6:5: tco: het kostenbestand `);
     expect(r.stderr).toMatch(
-      /bad-costs\.yaml:5:31: unknown key "ammount" \(did you mean "amount"\?\)/,
+      /bad-costs\.yaml:5:31: onbekende sleutel "ammount" \(bedoelde je "amount"\?\)/,
     );
   });
 

@@ -1,6 +1,5 @@
 /** The scoring core: formulas, exclusions, ranking, ties, and the tender schema's checks. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRunLang } from '../../src/i18n/index.js';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.js';
 import { readYaml } from '../../src/lib/yaml.js';
 import { DEFAULT_CRITERIA, flattenCriteria } from '../../src/score/criteria.js';
@@ -24,10 +23,6 @@ import {
   scoreTender,
   TenderInputError,
 } from '../../src/score/score.js';
-
-// These tests read the English messages (the run's language decides; Dutch is the default).
-beforeAll(() => setRunLang('en'));
-afterAll(() => setRunLang('nl'));
 
 /** Parses and validates a tender written as YAML. */
 function tender(text: string): TenderDocument {
@@ -447,7 +442,7 @@ describe('tender file checks', () => {
 
   it('rejects an unknown criterion id with a suggestion', () => {
     expect(problems(base(q, '  - { vendor: A, price: 1, scores: { qq: 5 } }'))[0]).toContain(
-      'unknown criterion "qq" (did you mean "q"?)',
+      'unknown criterion "qq" (bedoelde je "q"?)',
     );
   });
 
@@ -461,7 +456,7 @@ describe('tender file checks', () => {
     }
     expect(
       problems(base('  - { id: q, name: Q, weight: .nan }', '  - { vendor: A, price: 1 }'))[0],
-    ).toMatch(/^2:31: criteria\[0\]\.weight: expected a number, got the number NaN/);
+    ).toMatch(/^2:31: criteria\[0\]\.weight: moet een getal zijn, niet het getal NaN/);
   });
 
   it('rejects weights that add up to more than 1,000,000 points, and a scale out of range', () => {
@@ -542,7 +537,7 @@ describe('tender file checks', () => {
 
   it('rejects unknown keys, knock-outs and price scores', () => {
     expect(problems(base(q, '  - { vendor: A, price: 1, scroes: { q: 1 } }'))[0]).toContain(
-      'unknown key "scroes" (did you mean "scores"?)',
+      'onbekende sleutel "scroes" (bedoelde je "scores"?)',
     );
     expect(
       problems(

@@ -328,8 +328,8 @@ Environment:
     en: 'show per bid and criterion the score, the formula and the points',
   },
   'cli.score.allowOutside': {
-    nl: "laat het bestand van tco: { file } van een inschrijving buiten de map van de aanbesteding liggen (standaard geweigerd)",
-    en: "let a bid's tco: { file } lie outside the tender's folder (refused by default)",
+    nl: 'laat het bestand van {entry} van een inschrijving buiten de map van de aanbesteding liggen (standaard geweigerd)',
+    en: "let a bid's {entry} lie outside the tender's folder (refused by default)",
   },
   'cli.score.failUnder': {
     nl: 'sluit af met 1 als het hoogste totaal onder dit aantal punten ligt, of als geen inschrijving geldig is',
