@@ -18,9 +18,8 @@ import {
 } from '../lib/html.js';
 import { translator } from '../i18n/index.js';
 import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
-import { listJoin } from '../lib/text.js';
 import { localizedName, type FlatCriterion } from './criteria.js';
-import { formulaText, lowerTieGroups, reasonText, totalDecimals, verdictText } from './render.js';
+import { reasonText, type ScoreView, scoreView, totalDecimals, verdictText } from './render.js';
 import type { BidResult, ScoreResult } from './score.js';
 
 // ---------------------------------------------------------------- robustness (optional input)
@@ -77,14 +76,11 @@ function groupColors(result: ScoreResult): Map<string, string> {
 
 // ---------------------------------------------------------------- sections
 
-function verdictSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
+function verdictSection(result: ScoreResult, view: ScoreView): Html {
+  const t = translator(view.lang);
   const ranked = result.bids.filter((b) => b.rank !== null);
   const kind = result.winner ? 'good' : ranked.length ? 'warn' : 'bad';
-  const lower = lowerTieGroups(result).map(([r, vs]) =>
-    t('score.html.tieRank', { rank: r, vendors: listJoin(vs, t('score.and')) }),
-  );
-  return html`<section aria-labelledby="outcome"><h2 id="outcome">${t('score.html.outcome')}</h2><div class="callout ${kind}"><p class="verdict">${verdictText(result, lang)}</p>${lower.map((line) => html`<p>${line}</p>`)}</div></section>`;
+  return html`<section aria-labelledby="outcome"><h2 id="outcome">${t('score.html.outcome')}</h2><div class="callout ${kind}"><p class="verdict">${view.verdict}</p>${view.lowerTies.map((line) => html`<p>${line}</p>`)}</div></section>`;
 }
 
 function methodSection(result: ScoreResult, lang: Lang): Html {
@@ -332,41 +328,28 @@ function spreadSection(result: ScoreResult, lang: Lang): Html {
   )}</section>`;
 }
 
-function explainSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const d = totalDecimals(result);
-  const parts = result.bids
-    .filter((b) => !b.excluded)
-    .map((b) => {
-      const rows = b.lines.map((line, k): Cell[] => {
-        const c = result.criteria[k]!;
-        const score = c.price
-          ? formatMoney(b.price, lang)
-          : line.evaluators
-            ? `${mean(line.score ?? 0, lang)} (${line.evaluators.map((v) => num(v, lang)).join('; ')})`
-            : num(line.score ?? 0, lang);
-        return [
-          name(c, lang),
-          { value: score, numeric: true },
-          formulaText(result, b, line, c, lang),
-          { value: pts(line.points, lang), numeric: true },
-        ];
-      });
-      return html`<h3>${b.vendor} <span class="muted">(${t('score.rankOf', { rank: b.rank!, total: pts(b.total!, lang, d) })})</span></h3>${table(
-        {
+function explainSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  const parts = view.explained
+    .filter((b) => b.excluded === null)
+    .map(
+      (b) =>
+        html`<h3>${b.vendor} <span class="muted">(${b.standing})</span></h3>${table({
           id: `explain-${b.index}`,
-          caption: `${t('score.html.explain')}: ${b.vendor}`,
-          columns: [
-            { header: t('score.html.criterion') },
-            { header: t('score.html.score'), numeric: true },
-            { header: t('score.html.formula') },
-            { header: t('score.html.points'), numeric: true },
-          ],
-          rows,
-          foot: [[t('score.html.total'), '', '', { value: pts(b.total!, lang, d), numeric: true }]],
-        },
-      )}`;
-    });
+          caption: `${view.explainTitle}: ${b.vendor}`,
+          columns: view.explainColumns.map((c) => ({
+            header: c.header,
+            numeric: c.align === 'right',
+          })),
+          rows: b.rows.map((row): Cell[] => [
+            row[0]!,
+            { value: row[1]!, numeric: true },
+            row[2]!,
+            { value: row[3]!, numeric: true },
+          ]),
+          foot: [[view.totalWord, '', '', { value: b.total, numeric: true }]],
+        })}`,
+    );
   return html`<section aria-labelledby="explain"><h2 id="explain">${t('score.html.explain')}</h2>${parts}</section>`;
 }
 
@@ -411,16 +394,18 @@ tr.flag th, tr.flag td { background: ${THEME.warnBackground}; }
 /** The evaluation report as a complete, self-contained HTML document. */
 export function scoreHtml(result: ScoreResult, lang: Lang, options: ScoreHtmlOptions = {}): string {
   const t = translator(lang);
+  // The report's view (labels and numbers as in the text and Markdown reports); the html tag escapes every text in it.
+  const view = scoreView(result, lang);
   const title = result.title ?? t('score.html.report');
   const body = html`<header><h1>${title}</h1><p class="subtitle">${result.title ? `${t('score.html.report')}. ` : ''}${t('score.html.subtitle')}</p></header>
-${verdictSection(result, lang)}
+${verdictSection(result, view)}
 ${methodSection(result, lang)}
 ${rankingSection(result, lang)}
 ${pointsSection(result, lang)}
 ${excludedSection(result, lang)}
 ${spreadSection(result, lang)}
 ${options.robustness ? robustnessSection(options.robustness, lang) : ''}
-${options.explain ? explainSection(result, lang) : ''}`;
+${options.explain ? explainSection(view) : ''}`;
   return htmlDocument({
     lang,
     title,

@@ -190,6 +190,8 @@ function methodText(result: ScoreResult, lang: Lang, t: Translate): string {
 
 /** One bid in the explanation: its heading, its price source, and a row per criterion. */
 export interface ScoreViewBid {
+  /** The bid's place in the tender file (a stable id). */
+  index: number;
   vendor: string;
   /** The reasons of an excluded bid (then there are no rows). */
   excluded: string | null;
@@ -283,6 +285,7 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
           })
         : null;
     return {
+      index: b.index,
       vendor: esc(b.vendor),
       excluded: b.excluded ? reasons(b) : null,
       standing: b.excluded

@@ -593,7 +593,8 @@ export function robustnessJson(r: Robustness) {
           };
         case 'withdrawal':
           return { kind: x.kind, vendor: x.vendor, ...standingJson(x) };
-        case 'addition':
+        default:
+          // 'addition', the last kind
           return { kind: x.kind, price: euros(x.price), ...standingJson(x) };
       }
     }),
