@@ -298,7 +298,7 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   const filled = fillTemplate(template, answers, lang, { trusted: new Set(resolved.filled) });
   if (filled.fallback)
     note(
-      t(filled.lang === 'nl' ? 'scaffold.note.bodyOnlyNl' : 'scaffold.note.bodyOnlyEn', {
+      t(`scaffold.note.bodyOnly.${filled.lang}`, {
         kind: template.kind,
       }),
     );

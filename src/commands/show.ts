@@ -46,7 +46,7 @@ function findTab(
     const alt = loadPrinciple(id, { lang: other, contentDir: contentDir(opts) });
     const altTab = alt.lang === other ? alt.principle.tabs.find((x) => x.role === role) : undefined;
     if (altTab) {
-      note(t(other === 'nl' ? 'content.note.roleOnlyNl' : 'content.note.roleOnlyEn', { role }));
+      note(t(`content.note.roleOnly.${other}`, { role }));
       // Keep the title in the language asked for; the role text is the other language's.
       return { principle: { ...alt.principle, title: principle.title }, tab: altTab, lang: other };
     }

@@ -92,7 +92,7 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
     const otherPath = pagePath(dir, slug, other);
     if (existsSync(otherPath)) {
       notes.push(
-        t(other === 'nl' ? 'content.note.pageOnlyNl' : 'content.note.pageOnlyEn', {
+        t(`content.note.pageOnly.${other}`, {
           slug: inlineSafe(slug),
         }),
       );

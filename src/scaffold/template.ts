@@ -491,7 +491,7 @@ export function bodyFor(
 ): { lines: BodyLine[]; lang: Lang; fallback: boolean } {
   const own = template.bodies[lang];
   if (own) return { lines: own, lang, fallback: false };
-  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  const other: Lang = LANGS.find((l) => l !== lang) ?? lang;
   return { lines: template.bodies[other] ?? [], lang: other, fallback: true };
 }
 

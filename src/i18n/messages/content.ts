@@ -26,19 +26,19 @@ export const content = {
   'content.col.title': { nl: 'Titel', en: 'Title' },
   'content.col.where': { nl: 'Waar', en: 'Where' },
   'content.none': { nl: '-', en: '-' },
-  'content.note.pageOnlyNl': {
+  'content.note.pageOnly.nl': {
     nl: 'let op: principe "{slug}" heeft geen Engelse pagina; de Nederlandse wordt getoond',
     en: 'note: principle "{slug}" has no English page; showing the Dutch one',
   },
-  'content.note.pageOnlyEn': {
+  'content.note.pageOnly.en': {
     nl: 'let op: principe "{slug}" heeft geen Nederlandse pagina; de Engelse wordt getoond',
     en: 'note: principle "{slug}" has no Dutch page; showing the English one',
   },
-  'content.note.roleOnlyNl': {
+  'content.note.roleOnly.nl': {
     nl: 'let op: de Engelse pagina heeft geen aanwijzingen voor de rol "{role}"; de Nederlandse tekst wordt getoond',
     en: 'note: the English page has no guidance for the role "{role}"; showing the Dutch text',
   },
-  'content.note.roleOnlyEn': {
+  'content.note.roleOnly.en': {
     nl: 'let op: de Nederlandse pagina heeft geen aanwijzingen voor de rol "{role}"; de Engelse tekst wordt getoond',
     en: 'note: the Dutch page has no guidance for the role "{role}"; showing the English text',
   },

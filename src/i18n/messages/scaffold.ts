@@ -58,11 +58,11 @@ export const scaffold = {
     nl: 'Controleer de strategie met: inkoop check {file}',
     en: 'Check the strategy with: inkoop check {file}',
   },
-  'scaffold.note.bodyOnlyNl': {
+  'scaffold.note.bodyOnly.nl': {
     nl: 'let op: sjabloon "{kind}" heeft geen Engelse tekst; de Nederlandse wordt geschreven',
     en: 'note: template "{kind}" has no English text; writing the Dutch one',
   },
-  'scaffold.note.bodyOnlyEn': {
+  'scaffold.note.bodyOnly.en': {
     nl: 'let op: sjabloon "{kind}" heeft geen Nederlandse tekst; de Engelse wordt geschreven',
     en: 'note: template "{kind}" has no Dutch text; writing the English one',
   },
