@@ -551,12 +551,16 @@ export function awardDocuments(input: {
     title: result.title ?? tr('award.untitled'),
     winner,
   };
+  // Every answer here is Markdown that inkoop made (names escaped with mdText/mdCell): it goes
+  // into the letter as it is, not escaped again as a person's answer would be.
+  const fill = (template: Template, answers: Answers) =>
+    fillTemplate(template, answers, lang, { trusted: new Set(Object.keys(answers)) }).text;
   const letters = letterPlans(result).map((plan) => ({
     ...plan,
-    markdown: withNewline(fillTemplate(templates[plan.kind], letterAnswers(ctx, plan), lang).text),
+    markdown: withNewline(fill(templates[plan.kind], letterAnswers(ctx, plan))),
   }));
   const report = withNewline(
-    fillTemplate(templates.report, reportAnswers(ctx, input.inputs, input.robustness), lang).text,
+    fill(templates.report, reportAnswers(ctx, input.inputs, input.robustness)),
   );
   return { winner: result.winner!, period, letters, report };
 }
