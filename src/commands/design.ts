@@ -12,7 +12,8 @@ import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { emit, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
-import { simulateDesign } from '../score/design.js';
+import { simulateDesignPausing } from '../score/design.js';
+import { settle } from '../lib/signals.js';
 import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
 import { DEFAULT_MARGIN } from '../score/robustness.js';
 import { readTenderDesign } from '../input/tender.js';
@@ -126,17 +127,22 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   if (low < 100) throw new UserError(t('design.lowPrice'));
 
   const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
-  const report = simulateDesign(criteria, {
-    scale: document.scale,
-    bids,
-    runs,
-    seed,
-    spread,
-    margin,
-    low,
-    bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
-    method,
-  });
+  // Pausing lets a Ctrl-C or SIGTERM end a long run at once (src/lib/signals.ts).
+  const report = await simulateDesignPausing(
+    criteria,
+    {
+      scale: document.scale,
+      bids,
+      runs,
+      seed,
+      spread,
+      margin,
+      low,
+      bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
+      method,
+    },
+    settle,
+  );
   const title = document.title ?? null;
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
   else if (format === 'csv') emit(designCsv(report));

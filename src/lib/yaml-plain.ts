@@ -35,6 +35,13 @@ export interface PosNode {
 }
 
 /**
+ * The deepest nesting of lists and mappings read: a deeper file is left to
+ * `yaml` (src/lib/yaml.ts), which reports it at its place. No procurement
+ * file comes near it, and it keeps the recursion of both readers shallow.
+ */
+export const MAX_NESTING = 64;
+
+/**
  * The state of one reading. Positions are recorded only on request (a second
  * reading, to locate a problem); the value-producing functions leave their
  * node in `last`.
@@ -42,6 +49,8 @@ export interface PosNode {
 interface Reading {
   readonly track: boolean;
   last: PosNode | undefined;
+  /** Lists and mappings open around the one being read. */
+  level: number;
 }
 
 const leaf = (line: number, col: number): PosNode => ({ kind: 'scalar', at: { line, col } });
@@ -142,6 +151,7 @@ function flowScalar(s: string, j: number, key: boolean): [unknown, number] {
 
 /** `[a, "b", 3]` or `{ id: a, weight: 3 }` on one line, of scalars only; `s` starts at line:col. */
 function flow(r: Reading, s: string, line: number, col: number): unknown {
+  if (r.level + 1 > MAX_NESTING) throw GIVE_UP;
   const map = s[0] === '{';
   const close = map ? '}' : ']';
   const list: unknown[] = [];
@@ -261,7 +271,7 @@ function read(
     indents.push(k);
     lines.push(raw.slice(k));
   }
-  const r: Reading = { track: withPositions, last: undefined };
+  const r: Reading = { track: withPositions, last: undefined, level: 0 };
   let i = 0;
   const n = lines.length;
   /** Column (1-based) of `suffix`, the end of line `li`. */
@@ -289,6 +299,7 @@ function read(
     if (i < n && indents[i]! > owner) throw GIVE_UP; // a continuation line
   };
   const mapping = (col: number, first: string): Record<string, unknown> => {
+    if (++r.level > MAX_NESTING) throw GIVE_UP;
     const out: Record<string, unknown> = {};
     const node: PosNode | undefined = r.track
       ? { kind: 'map', at: { line: numbers[i]!, col: colOf(i, first) }, children: new Map() }
@@ -308,6 +319,7 @@ function read(
         node.children!.set(key, { ...take(), key: { line: numbers[li]!, col: colOf(li, s) } });
       if (i >= n || indents[i]! < col) {
         r.last = node;
+        r.level--;
         return out;
       }
       if (indents[i]! > col) throw GIVE_UP;
@@ -315,6 +327,7 @@ function read(
     }
   };
   const list = (k: number): unknown[] => {
+    if (++r.level > MAX_NESTING) throw GIVE_UP;
     const out: unknown[] = [];
     const node: PosNode | undefined = r.track
       ? { kind: 'list', at: { line: numbers[i]!, col: k + 1 }, children: new Map() }
@@ -341,6 +354,7 @@ function read(
     }
     if (i < n && indents[i]! > k) throw GIVE_UP;
     r.last = node;
+    r.level--;
     return out;
   };
 

@@ -4,15 +4,21 @@
  * that knows how a zod issue maps back to a place in a YAML file.
  */
 import {
+  Composer,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
-  parseDocument,
+  Parser,
   visit,
   type Document,
+  type DocumentOptions,
   type Node,
+  type ParseOptions,
+  type SchemaOptions,
+  YAMLParseError,
 } from 'yaml';
 import type * as z from 'zod';
 import { config, safeParse } from 'zod/mini';
@@ -21,7 +27,12 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodNl from 'zod/v4/locales/nl.js';
 import { getRunLang, type Lang, type MessageKey, t } from '../i18n/index.js';
 import { InputError, type Problem } from './errors.js';
-import { readPlainYaml, readPlainYamlWithPositions, type PosNode } from './yaml-plain.js';
+import {
+  MAX_NESTING,
+  readPlainYaml,
+  readPlainYamlWithPositions,
+  type PosNode,
+} from './yaml-plain.js';
 import { closest, didYouMean, quoteList } from './suggest.js';
 import { excerpt } from './text.js';
 
@@ -119,11 +130,65 @@ export function parseYaml(text: string, file: string): YamlSource {
   };
 }
 
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * yaml's parseDocument, with one difference: nesting deeper than
+ * MAX_NESTING collections is an InputError at its place, found while the
+ * (iterative) parser runs, before the (recursive) composer could run out
+ * of stack on a file of ten thousand `[`.
+ */
+function parseDocumentBounded(
+  text: string,
+  file: string,
+  lineCounter: LineCounter,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): Document.Parsed {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_NESTING) {
+      // The collection that opens level MAX_NESTING + 1, if there is one.
+      let level = 0;
+      const deep = parser.stack.find(
+        (token) => COLLECTIONS.has(token.type) && ++level > MAX_NESTING,
+      );
+      if (deep) {
+        throw new InputError([
+          {
+            file,
+            ...position(lineCounter, Math.min(deep.offset, text.length)),
+            message: t('io.tooDeep', { limit: MAX_NESTING }),
+          },
+        ]);
+      }
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  const composer = new Composer(options);
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next as Document.Parsed;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  return doc!;
+}
+
 /** The full parser (`yaml`): a document with the position of every node, and the value unless `toJS` is false. */
 export function parseYamlWithPositions(text: string, file: string, toJS = true): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
+  const doc = parseDocumentBounded(text, file, lineCounter, {
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,

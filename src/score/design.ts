@@ -150,6 +150,37 @@ export function simulateDesign(
   criteriaEntries: readonly CriteriaEntry[],
   options: DesignOptions = {},
 ): DesignReport {
+  const steps = designSteps(criteriaEntries, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, awaiting `pause()` every few hundred sets, so that a caller can
+ * let other work in (the CLI: a Ctrl-C or SIGTERM during a long run).
+ */
+export async function simulateDesignPausing(
+  criteriaEntries: readonly CriteriaEntry[],
+  options: DesignOptions,
+  pause: () => Promise<void>,
+): Promise<DesignReport> {
+  const steps = designSteps(criteriaEntries, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The simulation, yielding after every PAUSE_EVERY sets. */
+const PAUSE_EVERY = 250;
+
+function* designSteps(
+  criteriaEntries: readonly CriteriaEntry[],
+  options: DesignOptions = {},
+): Generator<number, DesignReport> {
   const scale = options.scale ?? 10;
   const nbids = options.bids ?? 5;
   const runs = options.runs ?? 1000;
@@ -205,6 +236,7 @@ export function simulateDesign(
       if (r.reasons.some((x) => x.kind === 'weight')) stats.weightWinner++;
       if (r.fragile) stats.fragile++;
     }
+    if (run % PAUSE_EVERY === PAUSE_EVERY - 1) yield run;
   }
   let priceWeight = 0;
   for (const c of criteria) if (c.price) priceWeight += c.weight;
