@@ -27,6 +27,7 @@ import {
 import { getRunLang, t } from '../i18n/index.js';
 import { InputError, UserError } from './errors.js';
 import { formatNumber } from './i18n.js';
+import { withDefaultSignals } from './signals.js';
 import { inlineSafe } from './text.js';
 
 export const STDIN = '-';
@@ -189,7 +190,8 @@ export function readBytes(path: string, what: string = 'file'): Buffer {
     };
     if (size > limit) stdinTooLarge();
     try {
-      return readAll(0, size, limit, stdinTooLarge);
+      // A pipe may block: a signal meanwhile ends the process at once.
+      return withDefaultSignals(() => readAll(0, size, limit, stdinTooLarge));
     } catch (err) {
       if (err instanceof UserError) throw err;
       throw new UserError(t('io.stdinFailed', { reason: reason(err) }));

@@ -67,19 +67,38 @@ export function removeTemps(): void {
 }
 
 let installed = false;
+const handlers = new Map<NodeJS.Signals, () => void>();
 
 /** Installs the signal handlers (once): temporary files removed, held output dropped, exit 128 + n. */
 export function installSignalHandlers(): void {
   if (installed) return;
   installed = true;
   for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
-    process.on(signal as NodeJS.Signals, () => {
+    const handler = () => {
       removeTemps();
       dropOutput();
       process.exit(code);
-    });
+    };
+    handlers.set(signal as NodeJS.Signals, handler);
+    process.on(signal as NodeJS.Signals, handler);
   }
   process.on('exit', removeTemps);
+}
+
+/**
+ * Runs `fn` with the system's default action for the signals: for a read
+ * that may block (standard input from a pipe that stays open), during which
+ * a JavaScript handler could not run. Nothing is written then, so the
+ * process may simply end; the shell still sees 130 or 143.
+ */
+export function withDefaultSignals<T>(fn: () => T): T {
+  if (!installed || temps.size > 0) return fn();
+  for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  try {
+    return fn();
+  } finally {
+    for (const [signal, handler] of handlers) process.on(signal, handler);
+  }
 }
 
 /**

@@ -125,7 +125,8 @@ export function parseYaml(text: string, file: string): YamlSource {
     },
     // A second, recording reading: far cheaper than yaml's for a large file.
     get locator() {
-      return (locator ??= plainLocator(readPlainYamlWithPositions(text)!.positions));
+      if (!locator) locator = plainLocator(readPlainYamlWithPositions(text)!.positions);
+      return locator;
     },
   };
 }
@@ -493,7 +494,7 @@ export function issuesToProblems(src: YamlSource, issues: readonly z.core.$ZodIs
     const path = iss.path as PathKey[];
     if (iss.code === 'invalid_type' && isTypoFix(path)) continue;
     const label = pathLabel(path);
-    let loc;
+    let loc: { line?: number; col?: number };
     if (iss.code === 'unrecognized_keys') loc = locate(src, path, iss.keys[0]);
     else {
       const { depth } = src.locator.find(path);
