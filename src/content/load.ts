@@ -5,11 +5,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExitCode, InputError, UserError } from '../lib/errors.js';
+import { UserError, ExitCode } from '../lib/errors.js';
 import type { Lang } from '../lib/i18n.js';
 import { readText } from '../lib/io.js';
-import { MAX_MARKDOWN_NESTING, markdownTooDeep } from '../lib/nesting.js';
-import { t } from '../i18n/index.js';
 import { bundledPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
 import { inlineSafe } from '../lib/text.js';
@@ -119,12 +117,6 @@ export function loadPrinciple(id: string, options: LoadOptions = {}): Loaded {
     }
   }
   const text = readText(path, 'page');
-  // Nesting that would exhaust the Markdown renderer's stack (see src/lib/nesting.ts).
-  const deep = markdownTooDeep(text);
-  if (deep)
-    throw new InputError([
-      { file: path, ...deep, message: t('io.listTooDeep', { limit: MAX_MARKDOWN_NESTING }) },
-    ]);
   let principle: Principle;
   try {
     principle = parsePrinciple(text, { slug, lang: actual });

@@ -390,6 +390,30 @@ describe.runIf(existsSync('/proc/self/status'))('signals during long runs', () =
   }, 120_000);
 });
 
+describe.runIf(existsSync('/proc/self/status'))('signals while reading', () => {
+  it('SIGTERM while standard input stays open: the process ends at once', async () => {
+    const child = execa(process.execPath, [BIN, 'tco', '-'], {
+      stdin: 'pipe',
+      reject: false,
+      forceKillAfterDelay: false,
+      env: { FORCE_COLOR: '0', CI: 'true', INKOOP_LANG: '' },
+    });
+    child.stdin!.write('title: half\n');
+    const start = Date.now();
+    while (Date.now() - start < 1500 || cpuMs(child.pid!) < 150) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (Date.now() - start > 30_000) break;
+    }
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.stdin!.end(), 10_000);
+    const r = await child;
+    clearTimeout(timer);
+    // Ended by the signal itself (the shell sees 143), not by a handler after the input ended.
+    expect(r.signal).toBe('SIGTERM');
+    expect(String(r.stdout)).toBe('');
+  }, 60_000);
+});
+
 describe('reading: only regular files, within the limit', () => {
   it('/dev/zero, a FIFO and a folder are refused at once', async () => {
     refused(
@@ -459,7 +483,7 @@ describe('reading: nesting, encodings, permissions', () => {
     writeFileSync(page, `---\ntitle: Diep\n---\n\n# Diep\n\n${list}\n`);
     refused(
       await inkoop(['show', 'inkoop', '--content', dir]),
-      `inkoop: ${page}:71:129: lijsten of citaten dieper genest dan 64 niveaus`,
+      new RegExp(`^inkoop: ${page}:71:129: lijsten of citaten .*64 niveaus`),
     );
   });
 

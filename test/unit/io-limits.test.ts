@@ -1,8 +1,7 @@
-/** Reading limits: nesting depth of YAML and Markdown, and text encodings. */
+/** Reading limits: nesting depth of YAML, and text encodings. */
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.js';
 import { decodeText, firstInvalidUtf8 } from '../../src/lib/io.js';
-import { MAX_MARKDOWN_NESTING, markdownTooDeep } from '../../src/lib/nesting.js';
 import { parseYaml } from '../../src/lib/yaml.js';
 import { MAX_NESTING, readPlainYaml } from '../../src/lib/yaml-plain.js';
 
@@ -41,28 +40,6 @@ describe('YAML nesting', () => {
     expect(problem(() => parseYaml(dashes, 'f.yaml')).message).toMatch(/64/);
     const compact = `${'- '.repeat(10_000)}x\n`;
     expect(problem(() => parseYaml(compact, 'f.yaml'))).toMatchObject({ line: 1 });
-  });
-});
-
-describe('Markdown nesting', () => {
-  const list = (depth: number) =>
-    Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
-  it('counts nested list items, quotes and compact markers', () => {
-    expect(markdownTooDeep(list(MAX_MARKDOWN_NESTING))).toBeUndefined();
-    expect(markdownTooDeep(list(MAX_MARKDOWN_NESTING + 1))).toEqual({
-      line: MAX_MARKDOWN_NESTING + 1,
-      col: 2 * MAX_MARKDOWN_NESTING + 1,
-    });
-    expect(markdownTooDeep(`${'> '.repeat(65)}x`)).toMatchObject({ line: 1 });
-    expect(markdownTooDeep(`${'- '.repeat(65)}x`)).toMatchObject({ line: 1 });
-    expect(markdownTooDeep(`${'1. '.repeat(65)}x`)).toMatchObject({ line: 1 });
-  });
-
-  it('siblings and separate lists do not add up; code blocks do not count', () => {
-    const siblings = Array.from({ length: 500 }, (_, i) => `- item ${i}\n  - sub`).join('\n');
-    expect(markdownTooDeep(siblings)).toBeUndefined();
-    const fenced = `\`\`\`\n${list(200)}\n\`\`\`\n`;
-    expect(markdownTooDeep(fenced)).toBeUndefined();
   });
 });
 

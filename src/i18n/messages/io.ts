@@ -81,10 +81,6 @@ export const io = {
     nl: 'dieper genest dan {limit} niveaus; zo diep nest geen inkoopbestand',
     en: 'nested deeper than {limit} levels; no procurement file nests that deep',
   },
-  'io.listTooDeep': {
-    nl: 'lijsten of citaten dieper genest dan {limit} niveaus',
-    en: 'lists or quotes nested deeper than {limit} levels',
-  },
 
   // Writing.
   'io.exists': {
