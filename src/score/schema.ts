@@ -597,12 +597,15 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
             issue(ctx, path, `score ${v} is outside 0..${c.scale} (the scale of "${cid}")`);
           }
         };
-        if (Array.isArray(value)) value.forEach((v, k) => check(v, at('scores', cid, k)));
-        else if (value && typeof value === 'object') {
+        if (Array.isArray(value)) {
+          for (const [k, v] of value.entries()) check(v, at('scores', cid, k));
+        } else if (value && typeof value === 'object') {
           const o = value as { score?: unknown; evaluators?: unknown; consensus?: unknown };
           if ('score' in o) check(o.score, at('scores', cid, 'score'));
-          if (Array.isArray(o.evaluators))
-            o.evaluators.forEach((v, k) => check(v, at('scores', cid, 'evaluators', k)));
+          if (Array.isArray(o.evaluators)) {
+            for (const [k, v] of o.evaluators.entries())
+              check(v, at('scores', cid, 'evaluators', k));
+          }
           if ('consensus' in o) check(o.consensus, at('scores', cid, 'consensus'));
         } else check(value, at('scores', cid));
       }

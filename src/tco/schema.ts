@@ -60,6 +60,15 @@ function shiftLeft(text: string, places: number): string {
   return canonical(`${sign}${padded.slice(0, at)}.${padded.slice(at)}`);
 }
 
+/** Shifts the decimal point of a plain decimal text `places` to the right, exactly: ("1.005", 2) -> "100.5". */
+function shiftRight(text: string, places: number): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!m) return 'NaN';
+  const [, sign, whole = '', frac = ''] = m;
+  const padded = frac.padEnd(places, '0');
+  return canonical(`${sign}${whole}${padded.slice(0, places)}.${padded.slice(places)}`);
+}
+
 /** "-0.0100" -> "-0.01", "007" -> "7", "-0" -> "0". */
 function canonical(text: string): string {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
@@ -103,9 +112,12 @@ export function parseRate(
     if (!Number.isFinite(input))
       return { ok: false, message: `${key}: expected a rate, got ${String(input)}` };
     if (input > 1) {
+      // Both spellings offered must work: the fraction only when it is 1 or less.
+      const fraction = shiftLeft(plainDecimal(input), 2);
+      const spellings = Number(fraction) <= 1 ? `"${input}%" or ${fraction}` : `"${input}%"`;
       return {
         ok: false,
-        message: `${key}: ${input} would be ${plainDecimal(input * 100)}%; did you mean ${input}%? Write "${input}%" or ${shiftLeft(plainDecimal(input), 2)}`,
+        message: `${key}: ${input} would be ${shiftRight(plainDecimal(input), 2)}%; did you mean ${input}%? Write ${spellings}`,
       };
     }
     decimal = plainDecimal(input);
@@ -162,15 +174,13 @@ function rate(key: string, description: string, options: { min?: number } = {}) 
             .check(
               z.meta({ maximum: 1, ...(nonNegative ? { minimum: 0 } : { exclusiveMinimum: -1 }) }),
             ),
-          z
-            .string()
-            .check(
-              z.meta({
-                pattern: nonNegative
-                  ? '^\\s*\\+?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$'
-                  : '^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$',
-              }),
-            ),
+          z.string().check(
+            z.meta({
+              pattern: nonNegative
+                ? '^\\s*\\+?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$'
+                : '^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)\\s*%\\s*$',
+            }),
+          ),
         ],
         {
           error: (iss) =>
@@ -357,14 +367,12 @@ const costsObject = z.strictObject({
   currency: z.optional(
     withDefault(
       described(
-        z
-          .string()
-          .check(
-            z.regex(/^[A-Z]{3}$/, {
-              error: (iss) =>
-                `a currency is a three-letter code in capitals, like EUR, got "${excerpt(String(iss.input))}"`,
-            }),
-          ),
+        z.string().check(
+          z.regex(/^[A-Z]{3}$/, {
+            error: (iss) =>
+              `a currency is a three-letter code in capitals, like EUR, got "${excerpt(String(iss.input))}"`,
+          }),
+        ),
         'Three-letter currency code (default EUR); for display only, nothing is converted.',
       ),
       'EUR',
@@ -492,7 +500,7 @@ function checkDocument(doc: CostsDocument, ctx: Ctx): void {
     });
   };
   if (Array.isArray(doc.options))
-    doc.options.forEach((o, i) => checkItems(o?.costs, ['options', i, 'costs']));
+    for (const [i, o] of doc.options.entries()) checkItems(o?.costs, ['options', i, 'costs']);
   checkItems(doc.costs, ['costs']);
 }
 

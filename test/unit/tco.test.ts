@@ -232,6 +232,25 @@ describe('rates and decimals', () => {
     expect(parseRate('abc', 'vat')).toMatchObject({ ok: false });
   });
 
+  it('suggests only spellings that work, with the percentage computed exactly', () => {
+    for (const input of [3, 1.005, 2.25, 100, 150, 1234.5]) {
+      const r = parseRate(input, 'indexation');
+      if (r.ok) throw new Error(`${input} should be refused`);
+      const spellings = r.message.replace(/^.*Write /, '').split(' or ');
+      expect(spellings.length).toBeGreaterThan(0);
+      for (const s of spellings) {
+        const written = s.startsWith('"') ? s.slice(1, -1) : Number(s);
+        expect(parseRate(written, 'indexation')).toMatchObject({ ok: true });
+      }
+    }
+    expect(parseRate(1.005, 'r')).toMatchObject({
+      message: 'r: 1.005 would be 100.5%; did you mean 1.005%? Write "1.005%" or 0.01005',
+    });
+    expect(parseRate(150, 'r')).toMatchObject({
+      message: 'r: 150 would be 15000%; did you mean 150%? Write "150%"',
+    });
+  });
+
   it('reads back the decimal a number was written as', () => {
     expect(ratioOf(1.005)).toEqual({ num: 1005n, den: 1000n });
     expect(ratioOf(1e-7)).toEqual({ num: 1n, den: 10000000n });
