@@ -68,7 +68,7 @@ describe('a tender folder: every YAML file is accounted for', () => {
     const dir = exampleFolder();
     write(join(dir, 'notes.yaml'), 'remark: to do\n');
     const r = await inkoop(['score', dir]);
-    expectUserError(r, `${join(dir, 'notes.yaml')}:1:1: unknown key "remark"`);
+    expectUserError(r, `${join(dir, 'notes.yaml')}:1:1: onbekende sleutel "remark"`);
     expect(r.stderr).toContain(`${join(dir, 'notes.yaml')}: elk YAML-bestand naast tender.yaml`);
   });
 
@@ -268,8 +268,10 @@ describe('amounts with three decimals are the exact decimal written, rounded to 
 
     const amb = write(path, readFileSync(path, 'utf8').replace('1.005', '1.000'));
     const bad = await inkoop(['score', amb]);
-    expectUserError(bad, `${amb}:5:25: ambiguous number 1.000`);
-    expect(bad.stderr).toContain('write 1000 without thousands separators, or 1 if you meant that');
+    expectUserError(bad, `${amb}:5:25: dubbelzinnig getal 1.000`);
+    expect(bad.stderr).toContain(
+      'schrijf 1000 zonder scheidingstekens voor duizendtallen, of 1 als je dat bedoelde',
+    );
     for (const spelling of ['1000', '1']) {
       const ok = write(path, readFileSync(amb, 'utf8').replace('1.000', spelling));
       expect((await inkoop(['score', ok])).exitCode).toBe(0);
