@@ -194,25 +194,6 @@ function links(file: string): Link[] {
   return out;
 }
 
-/**
- * Topic files their owners are still writing: a link to one of them may point
- * nowhere for now (it is printed). Empty this list when they have all landed.
- */
-const PENDING = new Set<string>([
-  'docs/reliability.md',
-  'docs/tender-file.md',
-  'docs/costs-file.md',
-  'docs/scoring.md',
-  'docs/robustness.md',
-  'docs/json.md',
-  'docs/tco.md',
-  'docs/html-reports.md',
-  'docs/guidance.md',
-  'docs/scaffold.md',
-  'docs/speed.md',
-  'docs/development.md',
-]);
-
 describe('links in the documentation', () => {
   const relativeLinks = files
     .flatMap(links)
@@ -230,11 +211,8 @@ describe('links in the documentation', () => {
       const where = `${link.file}:${link.line}: ${link.target}`;
       if (relative(ROOT, target).startsWith(`..${sep}`) || relative(ROOT, target) === '..')
         broken.push(`${where} (leaves the repository)`);
-      else if (!existsSync(target)) {
-        if (PENDING.has(relative(ROOT, target).split(sep).join('/')))
-          console.warn(`not yet written: ${where}`);
-        else broken.push(`${where} (no such file)`);
-      } else if (
+      else if (!existsSync(target)) broken.push(`${where} (no such file)`);
+      else if (
         anchor !== undefined &&
         statSync(target).isFile() &&
         target.endsWith('.md') &&
