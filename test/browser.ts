@@ -217,7 +217,7 @@ export async function auditPage(page: Page): Promise<PageAudit> {
     const tableProblems: string[] = [];
     document.querySelectorAll('table').forEach((t, i) => {
       const cap = t.querySelector(':scope > caption');
-      if (!cap || !cap.textContent?.trim()) tableProblems.push(`table ${t.id || i} has no caption`);
+      if (!cap?.textContent?.trim()) tableProblems.push(`table ${t.id || i} has no caption`);
       t.querySelectorAll('th').forEach((th) => {
         if (!th.getAttribute('scope'))
           tableProblems.push(`table ${t.id || i}: <th> "${th.textContent?.trim()}" has no scope`);
@@ -247,7 +247,8 @@ export async function auditPage(page: Page): Promise<PageAudit> {
       ),
     ].map((e) => e.outerHTML.slice(0, 80));
     const counts = new Map<string, number>();
-    document.querySelectorAll('[id]').forEach((e) => counts.set(e.id, (counts.get(e.id) ?? 0) + 1));
+    for (const e of document.querySelectorAll('[id]'))
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
     const duplicateIds = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
     return {
       lang: document.documentElement.lang,

@@ -79,7 +79,7 @@ export async function renderTerminal(
   marked.use({
     renderer: {
       text(token: Tokens.Text | Tokens.Escape | string) {
-        if (typeof token === 'object' && 'tokens' in token && token.tokens && token.tokens.length) {
+        if (typeof token === 'object' && 'tokens' in token && token.tokens?.length) {
           return this.parser.parseInline(token.tokens);
         }
         return false;

@@ -65,11 +65,11 @@ function docLocator(doc: Document.Parsed, lc: LineCounter): Locator {
   return {
     find(path) {
       const { node, depth } = nodeAt(doc, path);
-      return { ...(node && node.range ? position(lc, node.range[0]) : { line: 1, col: 1 }), depth };
+      return { ...(node?.range ? position(lc, node.range[0]) : { line: 1, col: 1 }), depth };
     },
     key(path, key) {
       const node = keyNodeAt(doc, path, key);
-      return node && node.range ? position(lc, node.range[0]) : undefined;
+      return node?.range ? position(lc, node.range[0]) : undefined;
     },
   };
 }

@@ -7,7 +7,6 @@
  * accents, hyphens or capitals. Each part is covered, empty, still holds a
  * template placeholder, or is missing. Pure: text in, result out.
  */
-import type { Lang } from '../lib/i18n.js';
 import type { CheckItem, CheckResult, CheckStatus, Localized, Placeholder } from './types.js';
 
 interface ItemSpec {

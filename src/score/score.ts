@@ -235,9 +235,15 @@ export function resolveTender(
       if (v === undefined) return null;
       if (typeof v === 'number') return [v];
       if (Array.isArray(v)) return v;
-      if (v.motivation !== undefined) (motivations ??= criteria.map(() => null))[k] = v.motivation;
+      if (v.motivation !== undefined) {
+        motivations ??= criteria.map(() => null);
+        motivations[k] = v.motivation;
+      }
       if ('score' in v) return [v.score];
-      if (v.consensus !== undefined) (consensus ??= criteria.map(() => null))[k] = v.consensus;
+      if (v.consensus !== undefined) {
+        consensus ??= criteria.map(() => null);
+        consensus[k] = v.consensus;
+      }
       return v.evaluators;
     });
     const answers: Record<string, boolean | null> = {};
@@ -386,7 +392,8 @@ export function rankResolved(t: ResolvedTender): Ranking {
       else {
         const ev = b.evaluators[k];
         if (!ev || ev.length === 0) {
-          (gaps ??= []).push(c.id);
+          gaps ??= [];
+          gaps.push(c.id);
           continue;
         }
         p = c.weight * (countingScore(b, k) / c.scale);

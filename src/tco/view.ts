@@ -321,7 +321,10 @@ export function drempelView(verdicts: readonly ThresholdVerdict[], lang: Lang): 
         { header: tr('drempel.colTender') },
       ],
       rows: verdicts.map((v) => [
-        tr('drempel.authorityWithFlag', { name: tr(AUTHORITY_KEYS[v.authority]), flag: v.authority }),
+        tr('drempel.authorityWithFlag', {
+          name: tr(AUTHORITY_KEYS[v.authority]),
+          flag: v.authority,
+        }),
         formatMoney(v.threshold, lang),
         tr(v.reached ? 'drempel.yes' : 'drempel.no'),
       ]),

@@ -78,7 +78,7 @@ describe('parsePrinciple', () => {
   it('parses any page of Markdown, HTML and tab fragments, or names its broken front matter', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
-        let p;
+        let p: ReturnType<typeof parsePrinciple>;
         try {
           p = parsePrinciple(lines.join('\n'), { slug: 'x', lang: 'nl' });
         } catch (err) {

@@ -120,7 +120,7 @@ const dominantArb = fc
       ) as Record<string, number[]>,
     }));
     // Every evaluator's score of the dominant bid is above every score any other bid got on that criterion.
-    const top = g.criteria.map((c, k) =>
+    const top = g.criteria.map((_c, k) =>
       Math.max(...g.others.flatMap((o) => o.fractions[k]!.slice(0, g.panel))),
     );
     const dominant = {

@@ -126,7 +126,7 @@ describe('scoreTender properties', () => {
         fc.nat(),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (g, bi, ci, ei, step) => {
-          const scored = g.criteria.map((c, k) => k).filter((k) => !g.criteria[k]!.price);
+          const scored = g.criteria.map((_c, k) => k).filter((k) => !g.criteria[k]!.price);
           fc.pre(scored.length > 0);
           const b = bi % g.bids.length;
           const k = scored[ci % scored.length]!;

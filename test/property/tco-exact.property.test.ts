@@ -65,7 +65,7 @@ function oraclePv(flows: readonly bigint[], [dn, dd]: Frac): bigint {
   // sum c_t / ((dd + dn) / dd)^t = sum c_t dd^t (dd + dn)^(T - t) / (dd + dn)^T
   const T = flows.length - 1;
   let num = 0n;
-  flows.forEach((c, t) => (num += c * dd ** BigInt(t) * (dd + dn) ** BigInt(T - t)));
+  for (const [t, c] of flows.entries()) num += c * dd ** BigInt(t) * (dd + dn) ** BigInt(T - t);
   return roundHalfAway(num, (dd + dn) ** BigInt(T));
 }
 

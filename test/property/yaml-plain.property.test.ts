@@ -28,7 +28,7 @@ function full(text: string): { value: unknown } | 'error' {
 function paths(value: unknown, prefix: PathKey[] = []): PathKey[][] {
   const out: PathKey[][] = [prefix];
   if (Array.isArray(value)) {
-    value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+    for (const [i, v] of value.entries()) out.push(...paths(v, [...prefix, i]));
     out.push([...prefix, value.length], [...prefix, 'missing']);
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
@@ -180,7 +180,10 @@ function emit(v: unknown, style: number[]): string {
   const out: string[] = [];
   let quiet = false; // no comment before the first key of a `- key:` mapping
   const comment = () => {
-    if (quiet) return void (quiet = false);
+    if (quiet) {
+      quiet = false;
+      return;
+    }
     if (pick(5) === 0) out.push(`${' '.repeat(pick(6))}# note ${pick(9)}`);
     if (pick(7) === 0) out.push('');
   };

@@ -39,7 +39,10 @@ describe('the generator', () => {
         expect(bid.price).toBeGreaterThanOrEqual(10_000_000);
         expect(bid.price).toBeLessThanOrEqual(13_000_000);
         criteria.forEach((c, k) => {
-          if (c.price) return expect(bid.evaluators[k]).toBeNull();
+          if (c.price) {
+            expect(bid.evaluators[k]).toBeNull();
+            return;
+          }
           const [s] = bid.evaluators[k]!;
           expect(s! >= 0 && s! <= c.scale).toBe(true);
           expect(Math.abs(s! / (c.scale / 10) - Math.round(s! / (c.scale / 10)))).toBeLessThan(
