@@ -16,10 +16,10 @@ import {
   type InputFile,
   type LetterKind,
 } from '../award/model.js';
-import { type Lang, translator } from '../i18n/index.js';
+import { isLang, type Lang, translator } from '../i18n/index.js';
 import { readTender, scoreRead, type TenderRead } from '../input/tender.js';
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json } from '../lib/format.js';
+import { json } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { readText } from '../lib/io.js';
 import { markdownToDocx } from '../lib/markdown-docx.js';
@@ -179,7 +179,7 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
   );
 
   // Everything to write, checked before the first byte is written.
-  const reportName = lang === 'nl' ? 'proces-verbaal' : 'evaluation-report';
+  const reportName = tr('award.reportFile');
   const files: { name: string; content: () => Promise<string | Uint8Array> }[] = [];
   const letters: AwardJson['letters'] = [];
   for (const l of docs.letters) {
@@ -253,7 +253,8 @@ function readRecord(file: string, lang: Lang): AwardJson {
     r &&
     typeof r.tender === 'string' &&
     typeof r.dispatch_date === 'string' &&
-    (r.lang === 'nl' || r.lang === 'en') &&
+    typeof r.lang === 'string' &&
+    isLang(r.lang) &&
     Array.isArray(r.letters) &&
     Array.isArray(r.inputs) &&
     Array.isArray(r.outputs);

@@ -5,7 +5,7 @@
  * left), so a CI job can gate a repository of procurement documents.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { displayName, readText } from '../lib/io.js';
 import { emit } from '../lib/output.js';

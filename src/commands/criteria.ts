@@ -3,7 +3,7 @@
  * default model of principle 12, or a tender's own. `--format yaml` writes a
  * starting tender file with these criteria.
  */
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { jsonSafe } from '../lib/text.js';

@@ -6,7 +6,7 @@
  * needed, and ignored when present); the simulation is src/score/design.ts.
  */
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';

@@ -1,7 +1,7 @@
 /** `inkoop drempel <amount>`: does an estimated contract value reach the European thresholds? */
 import { t } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat, textTable } from '../lib/format.js';
+import { json, parseFormat, textTable } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';

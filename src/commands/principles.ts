@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../content/catalog.js';
 import { bundledContentDir } from '../content/load.js';
-import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { translator } from '../i18n/index.js';

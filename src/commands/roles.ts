@@ -1,5 +1,5 @@
 /** `inkoop roles [principle]`: the roles and their priority, highest first. */
-import { markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';

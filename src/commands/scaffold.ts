@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InterruptedError, UserError } from '../lib/errors.js';
-import { json, parseFormat, textTable } from '../lib/format.js';
+import { json, parseFormat, textTable } from '../lib/tables.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { listFolder, readText, STDIN } from '../lib/io.js';
 import { inlineSafe } from '../lib/text.js';

@@ -5,7 +5,7 @@
  * src/score/, renders, and gates with --fail-under.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, formatPoints, resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';

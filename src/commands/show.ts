@@ -1,6 +1,6 @@
 /** `inkoop show [principle] [--role r]`: a principle or one role's guidance. */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { parseFormat } from '../lib/format.js';
+import { parseFormat } from '../lib/tables.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { closest } from '../lib/suggest.js';

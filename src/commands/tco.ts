@@ -1,7 +1,7 @@
 /** `inkoop tco [file]`: total cost of ownership of the alternatives in a costs file. */
 import { t, translator } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { checkReportOut, writeReport } from '../lib/report.js';

@@ -1,6 +1,6 @@
 /** `inkoop termijn <dispatch date>`: the end of the standstill period. */
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/format.js';
+import { json, parseFormat } from '../lib/tables.js';
 import { formatLongDate, resolveLang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';

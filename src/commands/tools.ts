@@ -1,5 +1,5 @@
 /** `inkoop tools [principle]`: the action cards with status and link. */
-import { markdownTable, parseFormat, textTable, type Column } from '../lib/format.js';
+import { markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { inlineSafe, mdCell } from '../lib/text.js';

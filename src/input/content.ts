@@ -1,7 +1,7 @@
 /** Option handling shared by the principle commands. */
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { loadPrinciple, type Loaded } from '../content/load.js';
-import { json } from '../lib/format.js';
+import { json } from '../lib/tables.js';
 import { note } from '../lib/output.js';
 import { jsonSafe, mdText } from '../lib/text.js';
 

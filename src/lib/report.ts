@@ -24,12 +24,10 @@ export interface ReportOutOptions {
 export function checkReportOut(format: string, opts: ReportOutOptions, example?: string): void {
   if (opts.out !== undefined && opts.out.trim() === '') throw new UserError(t('io.outEmpty'));
   if (opts.out !== undefined && opts.out !== STDIN && format !== 'html') {
-    throw new UserError(
-      `--out writes the HTML report; use it with --format html (for --format ${format}, redirect standard output: > file)`,
-    );
+    throw new UserError(t('io.outHtmlOnly', { format }));
   }
   if (opts.force && (opts.out === undefined || opts.out === STDIN))
-    throw new UserError('--force overwrites the file of --out; give --out <file> too');
+    throw new UserError(t('io.forceWithoutOut'));
   if (opts.out !== undefined && opts.out !== STDIN)
     checkTarget(opts.out, { force: opts.force === true, example });
 }

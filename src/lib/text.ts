@@ -1,4 +1,4 @@
-import { visibleWidth } from './format.js';
+import { visibleWidth } from './tables.js';
 
 /**
  * Text from input files, made safe for where it goes. Names, motivations

@@ -7,7 +7,7 @@
  * no markup, link or table break in Markdown. Pure.
  */
 import { type Translate, translator } from '../i18n/index.js';
-import { markdownTable, textTable, type Column } from '../lib/format.js';
+import { markdownTable, textTable, type Column } from '../lib/tables.js';
 import type { Lang } from '../lib/i18n.js';
 import { inlineSafe, listJoin, mdCell, mdText } from '../lib/text.js';
 import type { CheckItem, CheckResult, CheckStatus } from './types.js';

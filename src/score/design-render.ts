@@ -4,7 +4,7 @@
  * side, with the conclusion in plain words (Dutch or English); JSON and CSV.
  * Pure functions: data in, text out.
  */
-import { csv, markdownTable, textTable, type Column } from '../lib/format.js';
+import { csv, markdownTable, textTable, type Column } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
 import { inlineSafe, mdText } from '../lib/text.js';

@@ -7,7 +7,7 @@
  * text out.
  */
 import { type Translate, translator } from '../i18n/index.js';
-import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib/format.js';
+import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib/tables.js';
 import {
   formatCents,
   formatMoney,

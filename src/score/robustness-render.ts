@@ -6,7 +6,7 @@
  * Pure functions: data in, text out.
  */
 import { translator } from '../i18n/index.js';
-import { csv, markdownTable, textTable, type Column } from '../lib/format.js';
+import { csv, markdownTable, textTable, type Column } from '../lib/tables.js';
 import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
 import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import { localizedName } from './criteria.js';

@@ -4,7 +4,7 @@
  * the view model (./view.ts); each adapter only lays them out and escapes
  * text from input for its medium. Pure.
  */
-import { csv, markdownTable, textTable } from '../lib/format.js';
+import { csv, markdownTable, textTable } from '../lib/tables.js';
 import type { Lang } from '../lib/i18n.js';
 import { plainText, type Rich, toMarkdown, toTerminal } from '../lib/rich.js';
 import { csvText, mdText } from '../lib/text.js';

@@ -85,11 +85,13 @@ describe('inkoop score --format html (command)', () => {
     const r = await inkoop(['score', TENDER, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
-      'inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n',
+      'inkoop: --out schrijft het HTML-rapport; gebruik het met --format html (stuur voor --format json de standaarduitvoer door: > bestand)\n',
     );
     const f = await inkoop(['score', TENDER, '--format', 'html', '--force']);
     expect(f.exitCode).toBe(2);
-    expect(f.stderr).toBe('inkoop: --force overwrites the file of --out; give --out <file> too\n');
+    expect(f.stderr).toBe(
+      'inkoop: --force overschrijft het bestand van --out; geef ook --out <bestand>\n',
+    );
   });
 
   it('keeps the exit code of the gate: a report is written and --fail-under still fails', async () => {

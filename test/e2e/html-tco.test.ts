@@ -79,7 +79,7 @@ describe('inkoop tco --format html (command)', () => {
     const r = await inkoop(['tco', COSTS, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(
-      'inkoop: --out writes the HTML report; use it with --format html (for --format json, redirect standard output: > file)\n',
+      'inkoop: --out schrijft het HTML-rapport; gebruik het met --format html (stuur voor --format json de standaarduitvoer door: > bestand)\n',
     );
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { setRunLang } from '../../src/i18n/index.js';
 import { InputError, UserError } from '../../src/lib/errors.js';
-import { csv, markdownTable, parseFormat, textTable } from '../../src/lib/format.js';
+import { csv, markdownTable, parseFormat, textTable } from '../../src/lib/tables.js';
 import { formatCents, formatMoney, formatPercent, resolveLang } from '../../src/lib/i18n.js';
 import { colorEnabled } from '../../src/lib/color.js';
 import { closest, didYouMean } from '../../src/lib/suggest.js';

@@ -2,6 +2,8 @@
 import type { Messages } from '../types.js';
 
 export const award = {
+  // The file name of the evaluation report, without extension.
+  'award.reportFile': { nl: 'proces-verbaal', en: 'evaluation-report' },
   'award.subject': {
     nl: 'Gunningsbeslissing {title}',
     en: 'Award decision: {title}',

@@ -1,5 +1,5 @@
 /**
- * Output formats shared by every command: aligned text tables, Markdown
+ * Tables and other output formats shared by every command: aligned text tables, Markdown
  * tables, CSV and JSON. Pure string builders; commands decide where the
  * text goes.
  */
