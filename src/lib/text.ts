@@ -84,8 +84,10 @@ export function mdCell(text: string): string {
  * OWASP CSV injection rule), unless it is a plain number such as `-12.5`.
  */
 export function csvText(text: string): string {
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:[.,]\d+)?$/.test(text)) return `'${text}`;
-  return text;
+  // Control characters are shown as escapes too: CSV often goes to a terminal.
+  const safe = terminalSafe(text);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:[.,]\d+)?$/.test(text)) return `'${safe}`;
+  return safe;
 }
 
 /** "a, b and c" (en) or "a, b en c" (nl). */
