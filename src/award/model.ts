@@ -7,6 +7,7 @@
  */
 import { type Lang, type MessageKey, type Translate, translator } from '../i18n/index.js';
 import { formatCents, formatDate, formatNumber } from '../lib/i18n.js';
+import { markdownTable } from '../lib/tables.js';
 import { listJoin, mdCell, mdText } from '../lib/text.js';
 import { fillTemplate } from '../scaffold/fill.js';
 import type { Answers, Template } from '../scaffold/types.js';
@@ -174,11 +175,14 @@ function reasonText(r: ExclusionReason, tr: Translate, lang: Lang): string {
   });
 }
 
-/** A Markdown table from a header row and body rows (cells already escaped). */
+/** A Markdown table from a header row and body rows, all already Markdown (escaped with mdCell). */
 function table(header: string[], rows: string[][], right: number[] = []): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const rule = `|${header.map((_, i) => (right.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
+  const columns = header.map((h, i) => ({
+    header: h,
+    align: right.includes(i) ? ('right' as const) : ('left' as const),
+  }));
+  const same = (cell: string) => cell;
+  return markdownTable(columns, rows, same, same).trimEnd();
 }
 
 interface Context {
