@@ -17,10 +17,9 @@ import {
   type TableColumn,
 } from '../lib/html.js';
 import { translator } from '../i18n/index.js';
-import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
-import { localizedName, type FlatCriterion } from './criteria.js';
-import { reasonText, type ScoreView, scoreView, totalDecimals, verdictText } from './render.js';
-import type { BidResult, ScoreResult } from './score.js';
+import { formatNumber, formatPoints, type Lang } from '../lib/i18n.js';
+import { type ScoreView, type ScoreViewRanked, scoreView } from './render.js';
+import type { ScoreResult } from './score.js';
 
 // ---------------------------------------------------------------- robustness (optional input)
 
@@ -61,59 +60,38 @@ export interface ScoreHtmlOptions {
   version?: string;
 }
 
-// ---------------------------------------------------------------- helpers
-
-const pts = formatPoints;
-const num = formatPlain;
-/** A mean score: at most two decimals (the explanation shows the evaluators' scores). */
-const mean = (v: number, lang: Lang) => formatNumber(v, lang, 2, 0);
-const name = (c: { id: string; name: string }, lang: Lang) => localizedName(c.id, c.name, lang);
-
-/** Colour per top-level entry, in order. */
-function groupColors(result: ScoreResult): Map<string, string> {
-  return new Map(result.groups.map((g, i) => [g.id, PALETTE[i % PALETTE.length]!]));
-}
-
 // ---------------------------------------------------------------- sections
+//
+// Every section reads the report's view (`scoreView` in ./render.ts, built
+// with no escaping: the html tag escapes every text it is given).
 
-function verdictSection(result: ScoreResult, view: ScoreView): Html {
+function verdictSection(view: ScoreView): Html {
   const t = translator(view.lang);
-  const ranked = result.bids.filter((b) => b.rank !== null);
-  const kind = result.winner ? 'good' : ranked.length ? 'warn' : 'bad';
+  const kind = { winner: 'good', tie: 'warn', none: 'bad' }[view.outcome];
   return html`<section aria-labelledby="outcome"><h2 id="outcome">${t('score.html.outcome')}</h2><div class="callout ${kind}"><p class="verdict">${view.verdict}</p>${view.lowerTies.map((line) => html`<p>${line}</p>`)}</div></section>`;
 }
 
-function methodSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const lowestBid = result.bids.find((b) => !b.excluded && b.price === result.lowestPrice);
-  const formula =
-    result.priceMethod === 'bounds' && result.bounds
-      ? t('score.html.bounds', {
-          best: formatMoney(result.bounds.best, lang),
-          worst: formatMoney(result.bounds.worst, lang),
-        })
-      : t('score.html.relative');
-  const excluded = result.bids.filter((b) => b.excluded).length;
+function methodSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  const { lowest, budget, knockouts, counts } = view;
   return html`<section aria-labelledby="method"><h2 id="method">${t('score.html.method')}</h2><dl class="facts">
-<dt>${t('score.html.maxPoints')}</dt><dd>${num(result.maxPoints, lang)}</dd>
-<dt>${t('score.html.priceMethod')}</dt><dd>${formula}</dd>
-${result.lowestPrice !== null ? html`<dt>${t('score.html.lowest')}</dt><dd>${formatMoney(result.lowestPrice, lang)}${lowestBid ? ` (${lowestBid.vendor})` : ''}</dd>` : ''}
-${result.budget !== null ? html`<dt>${t('score.html.budget')}</dt><dd>${formatMoney(result.budget, lang)}; ${t('score.html.budgetNote')}</dd>` : ''}
-<dt>${t('score.html.knockouts')}</dt><dd>${result.knockouts.length ? html`<ul class="plain">${result.knockouts.map((k) => html`<li>${k}</li>`)}</ul>` : t('score.html.none')}</dd>
-<dt>${t('score.html.bids')}</dt><dd>${t('score.html.bidsCount', { valid: result.bids.length - excluded, excluded })}</dd>
+<dt>${t('score.html.maxPoints')}</dt><dd>${view.maxPoints}</dd>
+<dt>${t('score.html.priceMethod')}</dt><dd>${view.priceFormula}</dd>
+${lowest ? html`<dt>${t('score.html.lowest')}</dt><dd>${lowest.price}${lowest.vendor !== null ? ` (${lowest.vendor})` : ''}</dd>` : ''}
+${budget !== null ? html`<dt>${t('score.html.budget')}</dt><dd>${budget}; ${t('score.html.budgetNote')}</dd>` : ''}
+<dt>${t('score.html.knockouts')}</dt><dd>${knockouts.length ? html`<ul class="plain">${knockouts.map((k) => html`<li>${k}</li>`)}</ul>` : t('score.html.none')}</dd>
+<dt>${t('score.html.bids')}</dt><dd>${t('score.html.bidsCount', counts)}</dd>
 </dl></section>`;
 }
 
-function rankingSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const ranked = result.bids.filter((b) => !b.excluded);
+function rankingSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  const ranked = view.ranked;
   if (!ranked.length) return html``;
-  const d = totalDecimals(result);
-  const colors = groupColors(result);
   const descItems = ranked
     .map(
       (b) =>
-        `${b.rank}. ${b.vendor}: ${pts(b.total!, lang, d)} (${result.groups.map((g) => `${name(g, lang)} ${pts(b.groups[g.id]!, lang)}`).join('; ')})`,
+        `${b.rank}. ${b.vendor}: ${b.total} (${view.groups.map((g) => `${g.name} ${b.groupPoints[g.id]!.shown}`).join('; ')})`,
     )
     .join('. ');
   const chart = horizontalBarChart({
@@ -122,43 +100,40 @@ function rankingSection(result: ScoreResult, lang: Lang): Html {
     description: t('score.html.chartDesc', { items: `${descItems}.` }),
     categories: ranked.map((b) => `${b.rank}. ${b.vendor}`),
     keys: ranked.map((b) => b.vendor),
-    series: result.groups.map((g) => ({
+    series: view.groups.map((g, i) => ({
       key: g.id,
-      name: `${name(g, lang)} (${num(g.weight, lang)})`,
-      color: colors.get(g.id)!,
-      values: ranked.map((b) => b.groups[g.id]!),
+      name: g.label,
+      color: PALETTE[i % PALETTE.length]!,
+      values: ranked.map((b) => b.groupPoints[g.id]!.value),
     })),
     categoryLabel: t('score.html.bidAxis'),
-    valueLabel: t('score.html.pointsAxis', { max: num(result.maxPoints, lang) }),
-    formatValue: (v) => pts(v, lang),
-    formatTick: (v) => formatNumber(v, lang, 2),
-    max: result.maxPoints,
-    annotations: ranked.map((b) => pts(b.total!, lang, d)),
+    valueLabel: t('score.html.pointsAxis', { max: view.maxPoints }),
+    formatValue: (v) => formatPoints(v, view.lang),
+    formatTick: (v) => formatNumber(v, view.lang, 2),
+    max: view.rawMaxPoints,
+    annotations: ranked.map((b) => b.total),
   });
   const columns: TableColumn[] = [
     { header: t('score.html.rank'), numeric: true, rowHeader: false },
     { header: t('score.html.vendor'), rowHeader: true },
     { header: t('score.html.price'), numeric: true },
-    ...result.groups.map((g) => ({ header: name(g, lang), numeric: true })),
+    ...view.groups.map((g) => ({ header: g.name, numeric: true })),
     { header: t('score.html.total'), numeric: true },
   ];
   const rows = ranked.map((b): Cell[] => [
-    String(b.rank),
+    b.rank,
     b.vendor,
-    { value: formatMoney(b.price, lang), data: { vendor: b.vendor, field: 'price' } },
-    ...result.groups.map(
-      (g): Cell => ({ value: pts(b.groups[g.id]!, lang), data: { vendor: b.vendor, group: g.id } }),
+    { value: b.price, data: { vendor: b.vendor, field: 'price' } },
+    ...view.groups.map(
+      (g): Cell => ({
+        value: b.groupPoints[g.id]!.shown,
+        data: { vendor: b.vendor, group: g.id },
+      }),
     ),
-    { value: pts(b.total!, lang, d), data: { vendor: b.vendor, field: 'total' } },
+    { value: b.total, data: { vendor: b.vendor, field: 'total' } },
   ]);
   const foot: Cell[][] = [
-    [
-      '',
-      t('score.html.maximum'),
-      '',
-      ...result.groups.map((g) => num(g.weight, lang)),
-      num(result.maxPoints, lang),
-    ],
+    ['', t('score.html.maximum'), '', ...view.groups.map((g) => g.weight), view.maxPoints],
   ];
   return html`<section aria-labelledby="ranking"><h2 id="ranking">${t('score.html.ranking')}</h2>${figure(chart, t('score.html.chartTitle'), t('score.html.chartNote'))}${table(
     {
@@ -171,32 +146,23 @@ function rankingSection(result: ScoreResult, lang: Lang): Html {
   )}</section>`;
 }
 
-function scoreNote(bid: BidResult, k: number, lang: Lang): string {
-  const line = bid.lines[k];
-  if (!line || line.score === null) return '';
-  return ` (${mean(line.score, lang)})`;
-}
-
 /** Bids per table of points: more would not fit an A4 page. */
 const BIDS_PER_TABLE = 6;
 
-function pointsSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const ranked = result.bids.filter((b) => !b.excluded);
+function pointsSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  const ranked = view.ranked;
   if (!ranked.length) return html``;
-  const crit = (c: FlatCriterion) =>
-    `${name(c, lang)}${c.price ? ` (${t('score.html.priceMark')})` : ''}`;
-  const cell = (b: BidResult, k: number): Cell => {
-    const c = result.criteria[k]!;
+  const cell = (b: ScoreViewRanked, id: string): Cell => {
+    const p = b.points[id]!;
     return {
-      value: html`${pts(b.points[c.id]!, lang)}<span class="muted">${scoreNote(b, k, lang)}</span>`,
-      data: { vendor: b.vendor, criterion: c.id },
+      value: html`${p.shown}<span class="muted">${p.score !== null ? ` (${p.score})` : ''}</span>`,
+      data: { vendor: b.vendor, criterion: id },
     };
   };
   // Criteria down, bids across (the usual evaluation matrix), in tables of at
   // most BIDS_PER_TABLE bids so that each fits the page.
-  const d = totalDecimals(result);
-  const chunks: BidResult[][] = [];
+  const chunks: ScoreViewRanked[][] = [];
   for (let i = 0; i < ranked.length; i += BIDS_PER_TABLE)
     chunks.push(ranked.slice(i, i + BIDS_PER_TABLE));
   const ranks = (a: number, b: number) =>
@@ -209,36 +175,32 @@ function pointsSection(result: ScoreResult, lang: Lang): Html {
     ];
     const rows: Cell[][] = [];
     const classes: (string | null)[] = [];
-    for (const g of result.groups) {
+    for (const g of view.groups) {
       if (g.group) {
         rows.push([
-          name(g, lang),
-          num(g.weight, lang),
+          g.name,
+          g.weight,
           ...bids.map(
             (b): Cell => ({
-              value: pts(b.groups[g.id]!, lang),
+              value: b.groupPoints[g.id]!.shown,
               data: { vendor: b.vendor, group: g.id },
             }),
           ),
         ]);
         classes.push('group');
       }
-      for (const k of g.criteria) {
-        const c = result.criteria[k]!;
-        rows.push([crit(c), num(c.weight, lang), ...bids.map((b) => cell(b, k))]);
+      for (const c of g.criteria) {
+        const label = c.price ? `${c.name} (${t('score.priceMark')})` : c.name;
+        rows.push([label, c.weight, ...bids.map((b) => cell(b, c.id))]);
         classes.push(g.group ? 'sub' : null);
       }
     }
     const foot: Cell[][] = [
-      [
-        t('score.html.total'),
-        num(result.maxPoints, lang),
-        ...bids.map((b): Cell => pts(b.total!, lang, d)),
-      ],
+      [t('score.html.total'), view.maxPoints, ...bids.map((b): Cell => b.total)],
     ];
     const caption =
       chunks.length > 1
-        ? `${t('score.html.pointsCaption')}: ${ranks(bids[0]!.rank!, bids[bids.length - 1]!.rank!)}`
+        ? `${t('score.html.pointsCaption')}: ${ranks(bids[0]!.place, bids[bids.length - 1]!.place)}`
         : t('score.html.pointsCaption');
     return table({
       id: n === 0 ? 'points-table' : `points-table-${n + 1}`,
@@ -253,16 +215,15 @@ function pointsSection(result: ScoreResult, lang: Lang): Html {
   return html`<section aria-labelledby="points"><h2 id="points">${t('score.html.pointsTitle')}</h2>${body}<p class="table-note">${t('score.html.rounding')}</p></section>`;
 }
 
-function excludedSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const excluded = result.bids.filter((b) => b.excluded);
-  if (!excluded.length)
+function excludedSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  if (!view.excluded.length)
     return html`<section aria-labelledby="excluded"><h2 id="excluded">${t('score.html.excluded')}</h2><p>${t('score.html.noneExcluded')}</p></section>`;
-  const rows = excluded.map((b): Cell[] => [
+  const rows = view.excluded.map((b): Cell[] => [
     b.vendor,
-    { value: formatMoney(b.price, lang), numeric: true },
+    { value: b.price, numeric: true },
     {
-      value: html`<ul class="plain">${b.reasons.map((r) => html`<li>${reasonText(r, lang)}</li>`)}</ul>`,
+      value: html`<ul class="plain">${b.reasonList.map((r) => html`<li>${r}</li>`)}</ul>`,
       data: { vendor: b.vendor, field: 'reasons' },
     },
   ]);
@@ -280,35 +241,20 @@ function excludedSection(result: ScoreResult, lang: Lang): Html {
   )}</section>`;
 }
 
-function spreadSection(result: ScoreResult, lang: Lang): Html {
-  const t = translator(lang);
-  const rows: Cell[][] = [];
-  const classes: (string | null)[] = [];
-  for (const b of result.bids) {
-    b.lines.forEach((line, k) => {
-      if (!line.evaluators || line.spread === null) return;
-      const c = result.criteria[k]!;
-      const limit = c.scale / 3;
-      const wide = line.spread > limit;
-      rows.push([
-        b.vendor,
-        name(c, lang),
-        { value: line.evaluators.map((v) => num(v, lang)).join('; '), numeric: true },
-        { value: mean(line.score ?? 0, lang), numeric: true },
-        {
-          value: num(line.spread, lang),
-          numeric: true,
-          data: { vendor: b.vendor, criterion: c.id },
-        },
-        { value: pts(limit, lang), numeric: true },
-        wide ? html`<strong>⚠ ${t('score.html.wide')}</strong>` : t('score.html.fine'),
-      ]);
-      classes.push(wide ? 'flag' : null);
-    });
-  }
-  if (!rows.length)
+function spreadSection(view: ScoreView): Html {
+  const t = translator(view.lang);
+  if (!view.panel.length)
     return html`<section aria-labelledby="spreads"><h2 id="spreads">${t('score.html.spreads')}</h2><p>${t('score.html.noPanels')}</p></section>`;
-  const n = result.warnings.length;
+  const rows = view.panel.map((p): Cell[] => [
+    p.vendor,
+    p.criterion,
+    { value: p.evaluators.join('; '), numeric: true },
+    { value: p.mean, numeric: true },
+    { value: p.spread, numeric: true, data: { vendor: p.vendor, criterion: p.criterionId } },
+    { value: p.limit, numeric: true },
+    p.wide ? html`<strong>⚠ ${t('score.html.wide')}</strong>` : t('score.html.fine'),
+  ]);
+  const n = view.wideSpreads;
   return html`<section aria-labelledby="spreads"><h2 id="spreads">${t('score.html.spreads')}</h2><p>${t('score.html.spreadsIntro')}</p>${n ? html`<div class="callout warn"><p>${t('score.html.wideCount', { count: n })}</p></div>` : ''}${table(
     {
       id: 'spread-table',
@@ -323,7 +269,7 @@ function spreadSection(result: ScoreResult, lang: Lang): Html {
         { header: t('score.html.status') },
       ],
       rows,
-      rowClasses: classes,
+      rowClasses: view.panel.map((p) => (p.wide ? 'flag' : null)),
     },
   )}</section>`;
 }
@@ -393,25 +339,28 @@ tr.flag th, tr.flag td { background: ${THEME.warnBackground}; }
 
 /** The evaluation report as a complete, self-contained HTML document. */
 export function scoreHtml(result: ScoreResult, lang: Lang, options: ScoreHtmlOptions = {}): string {
-  const t = translator(lang);
-  // The report's view (labels and numbers as in the text and Markdown reports); the html tag escapes every text in it.
-  const view = scoreView(result, lang);
-  const title = result.title ?? t('score.html.report');
-  const body = html`<header><h1>${title}</h1><p class="subtitle">${result.title ? `${t('score.html.report')}. ` : ''}${t('score.html.subtitle')}</p></header>
-${verdictSection(result, view)}
-${methodSection(result, lang)}
-${rankingSection(result, lang)}
-${pointsSection(result, lang)}
-${excludedSection(result, lang)}
-${spreadSection(result, lang)}
-${options.robustness ? robustnessSection(options.robustness, lang) : ''}
+  // No escaping in the view: the html tag escapes every text in it.
+  return scoreViewHtml(scoreView(result, lang), options);
+}
+
+/** The HTML adapter of a score view made without escaping. */
+export function scoreViewHtml(view: ScoreView, options: ScoreHtmlOptions = {}): string {
+  const t = translator(view.lang);
+  const body = html`<header><h1>${view.title}</h1><p class="subtitle">${view.titled ? `${t('score.report')}. ` : ''}${t('score.html.subtitle')}</p></header>
+${verdictSection(view)}
+${methodSection(view)}
+${rankingSection(view)}
+${pointsSection(view)}
+${excludedSection(view)}
+${spreadSection(view)}
+${options.robustness ? robustnessSection(options.robustness, view.lang) : ''}
 ${options.explain ? explainSection(view) : ''}`;
   return htmlDocument({
-    lang,
-    title,
+    lang: view.lang,
+    title: view.title,
     body,
     css: CSS,
-    description: verdictText(result, lang),
+    description: view.verdict,
     footer: options.version ? t('score.html.made', { version: options.version }) : undefined,
   });
 }

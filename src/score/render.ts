@@ -11,6 +11,7 @@ import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib
 import {
   formatCents,
   formatMoney,
+  formatNumber,
   formatPercent,
   formatPlain,
   formatPoints,
@@ -35,6 +36,8 @@ export const mdName: Escape = (s) => mdText(s.trim());
 
 const pts = formatPoints;
 const num = formatPlain;
+/** A mean score: at most two decimals (the explanation shows the evaluators' scores). */
+const meanScore = (v: number, lang: Lang) => formatNumber(v, lang, 2, 0);
 
 /**
  * Decimals for totals: two, or more when two bids that are not tied would
@@ -204,14 +207,57 @@ export interface ScoreViewBid {
   total: string;
 }
 
-/** One ranked bid, for the ranking as a list (a narrow terminal). */
+/** One ranked bid: for the ranking as a list (a narrow terminal), the chart and the points matrix. */
 export interface ScoreViewRanked {
   rank: string;
+  /** The rank as a number (for captions such as "ranks 1 to 6"). */
+  place: number;
   vendor: string;
   total: string;
   price: string;
   /** "Technisch 32,67/40" per group. */
   groups: string[];
+  /** Per top-level entry id: the points shown, and their value rounded to 6 decimals (to draw). */
+  groupPoints: Record<string, { shown: string; value: number }>;
+  /** Per criterion id: the points shown, and the score that counts (two decimals at most), if any. */
+  points: Record<string, { shown: string; score: string | null }>;
+}
+
+/** A top-level entry: a group of criteria, or a criterion on its own. */
+export interface ScoreViewGroup {
+  /** The entry's id: a key (for data attributes and colours), never shown. */
+  id: string;
+  name: string;
+  /** "Technisch (40)": the name with the most points it can give. */
+  label: string;
+  /** The most points it can give. */
+  weight: string;
+  /** True for a group of criteria, false for a criterion on its own. */
+  group: boolean;
+  criteria: { id: string; name: string; weight: string; price: boolean }[];
+}
+
+/** An excluded bid with its price and every reason. */
+export interface ScoreViewExcluded {
+  vendor: string;
+  price: string;
+  /** The reasons joined in one line. */
+  reasons: string;
+  reasonList: string[];
+}
+
+/** One criterion scored by several evaluators. */
+export interface ScoreViewPanel {
+  vendor: string;
+  criterion: string;
+  /** The criterion's id: a key, never shown. */
+  criterionId: string;
+  evaluators: string[];
+  mean: string;
+  spread: string;
+  limit: string;
+  /** Wider than a third of the scale: to be discussed. */
+  wide: boolean;
 }
 
 /**
@@ -228,11 +274,30 @@ export interface ScoreView {
   ranked: ScoreViewRanked[];
   pointsWord: string;
   excludedTitle: string;
-  excluded: { vendor: string; reasons: string }[];
+  excluded: ScoreViewExcluded[];
   spreadTitle: string;
   spreads: string[];
   verdict: string;
   hasWinner: boolean;
+  /** A winner, a tie for the first place, or no valid bid. */
+  outcome: 'winner' | 'tie' | 'none';
+  /** True when the tender names its own title (else `title` is the report's name). */
+  titled: boolean;
+  maxPoints: string;
+  /** The maximum as a number (the scale of a chart). */
+  rawMaxPoints: number;
+  /** The price formula in words. */
+  priceFormula: string;
+  /** The lowest valid price and the vendor that offered it. */
+  lowest: { price: string; vendor: string | null } | null;
+  budget: string | null;
+  knockouts: string[];
+  counts: { valid: number; excluded: number };
+  groups: ScoreViewGroup[];
+  /** Every criterion that several evaluators scored, per bid. */
+  panel: ScoreViewPanel[];
+  /** How many of those spreads are wider than a third of the scale. */
+  wideSpreads: number;
   lowerTies: string[];
   explainTitle: string;
   explainColumns: Column[];
@@ -307,25 +372,102 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
       total: b.excluded ? '' : pts(b.total!, lang, d),
     };
   });
+  const panel: ScoreViewPanel[] = [];
+  for (const b of result.bids)
+    b.lines.forEach((line, k) => {
+      if (!line.evaluators || line.spread === null) return;
+      const c = result.criteria[k]!;
+      const limit = c.scale / 3;
+      panel.push({
+        vendor: esc(b.vendor),
+        criterion: name(c),
+        criterionId: c.id,
+        evaluators: line.evaluators.map((v) => num(v, lang)),
+        mean: meanScore(line.score ?? 0, lang),
+        spread: num(line.spread, lang),
+        limit: pts(limit, lang),
+        wide: line.spread > limit,
+      });
+    });
+  const lowestBid = result.bids.find((b) => !b.excluded && b.price === result.lowestPrice);
+  const excludedCount = result.bids.filter((b) => b.excluded).length;
   return {
     lang,
     title: esc(result.title ?? t('score.report')),
+    titled: result.title !== null,
+    outcome: result.winner ? 'winner' : valid.length ? 'tie' : 'none',
+    maxPoints: num(result.maxPoints, lang),
+    rawMaxPoints: result.maxPoints,
+    priceFormula:
+      result.priceMethod === 'bounds' && result.bounds
+        ? t('score.html.bounds', {
+            best: formatMoney(result.bounds.best, lang),
+            worst: formatMoney(result.bounds.worst, lang),
+          })
+        : t('score.html.relative'),
+    lowest:
+      result.lowestPrice === null
+        ? null
+        : {
+            price: formatMoney(result.lowestPrice, lang),
+            vendor: lowestBid ? esc(lowestBid.vendor) : null,
+          },
+    budget: result.budget === null ? null : formatMoney(result.budget, lang),
+    knockouts: result.knockouts.map(esc),
+    counts: { valid: result.bids.length - excludedCount, excluded: excludedCount },
+    groups: result.groups.map((g) => ({
+      id: g.id,
+      name: name(g),
+      label: `${name(g)} (${num(g.weight, lang)})`,
+      weight: num(g.weight, lang),
+      group: g.group,
+      criteria: g.criteria.map((k) => {
+        const c = result.criteria[k]!;
+        return { id: c.id, name: name(c), weight: num(c.weight, lang), price: c.price };
+      }),
+    })),
+    panel,
+    wideSpreads: result.warnings.length,
     method: `${t('score.max', { max: num(result.maxPoints, lang) })} ${methodText(result, lang, t)}`,
     ranking: { columns, rows },
     ranked: valid.map((b) => ({
       rank: String(b.rank),
+      place: b.rank!,
       vendor: esc(b.vendor),
       total: pts(b.total!, lang, d),
       price: formatMoney(b.price, lang),
       groups: result.groups.map(
         (g) => `${name(g)} ${pts(b.groups[g.id]!, lang)}/${num(g.weight, lang)}`,
       ),
+      groupPoints: Object.fromEntries(
+        result.groups.map((g) => [
+          g.id,
+          { shown: pts(b.groups[g.id]!, lang), value: roundPoints(b.groups[g.id]!) },
+        ]),
+      ),
+      points: Object.fromEntries(
+        result.criteria.map((c, k) => {
+          const score = b.lines[k]?.score ?? null;
+          return [
+            c.id,
+            {
+              shown: pts(b.points[c.id]!, lang),
+              score: score === null ? null : meanScore(score, lang),
+            },
+          ];
+        }),
+      ),
     })),
     pointsWord: t('score.points').toLowerCase(),
     excludedTitle: t('score.excluded'),
     excluded: result.bids
       .filter((b) => b.excluded)
-      .map((b) => ({ vendor: esc(b.vendor), reasons: reasons(b) })),
+      .map((b) => ({
+        vendor: esc(b.vendor),
+        price: formatMoney(b.price, lang),
+        reasons: reasons(b),
+        reasonList: b.reasons.map((r) => reasonText(r, lang, esc)),
+      })),
     spreadTitle: t('score.spreadTitle'),
     spreads,
     verdict: verdictText(result, lang, esc),

@@ -125,7 +125,6 @@ export const score = {
   },
   'score.yaml.vendor': { nl: 'Leverancier A', en: 'Vendor A' },
   'score.yaml.priceNote': { nl: 'in euro, exclusief btw', en: 'in euros, excluding VAT' },
-  'score.html.report': { nl: 'Beoordeling inschrijvingen', en: 'Evaluation of bids' },
   'score.html.subtitle': {
     nl: 'Gunning op beste prijs-kwaliteitverhouding (gewogen factorenmethode)',
     en: 'Award on the best price-quality ratio (weighted factor method)',
@@ -191,7 +190,6 @@ export const score = {
   'score.html.ranks': { nl: 'rang {a} tot en met {b}', en: 'ranks {a} to {b}' },
   'score.html.criterion': { nl: 'Criterium', en: 'Criterion' },
   'score.html.weight': { nl: 'Max.', en: 'Max.' },
-  'score.html.priceMark': { nl: 'prijs', en: 'price' },
   'score.html.excluded': { nl: 'Uitgesloten inschrijvingen', en: 'Excluded bids' },
   'score.html.excludedIntro': {
     nl: 'Een uitgesloten inschrijving krijgt geen punten en geen rang, en haar prijs telt niet als laagste prijs.',
@@ -234,10 +232,6 @@ export const score = {
     },
   },
   'score.html.explain': { nl: 'Toelichting per inschrijving', en: 'Explanation per bid' },
-  'score.html.score': { nl: 'Score', en: 'Score' },
-  'score.html.formula': { nl: 'Berekening', en: 'Calculation' },
-  'score.html.points': { nl: 'Punten', en: 'Points' },
-  'score.html.rankOf': { nl: 'rang {rank}, {total} punten', en: 'rank {rank}, {total} points' },
   'score.html.robustness': { nl: 'Robuustheid van de uitkomst', en: 'How firm is the outcome' },
   'score.html.fragile': { nl: 'Kwetsbaar', en: 'Fragile' },
   'score.html.level.ok': { nl: 'In orde', en: 'Fine' },
@@ -252,11 +246,6 @@ export const score = {
     nl: 'Gemaakt met inkoop {version} (NeRDS principe 12).',
     en: 'Made with inkoop {version} (NeRDS principle 12).',
   },
-  'score.html.tieRank': {
-    nl: 'Gelijke stand op plaats {rank}: {vendors}.',
-    en: 'Tie at place {rank}: {vendors}.',
-  },
-  'score.html.and': { nl: 'en', en: 'and' },
   'score.badFailUnder': {
     nl: '--fail-under: verwacht een aantal punten, 0 of meer, niet "{value}"',
     en: '--fail-under: expected a number of points, 0 or more, got "{value}"',
