@@ -46,6 +46,8 @@ export interface TcoItemResult {
   perYear: number[];
   total: number;
   npv: number;
+  /** A cost of the authority's own organisation, left out of the contract value (`internal`, default for personnel). */
+  internal: boolean;
 }
 
 export interface TcoOptionResult {
@@ -60,8 +62,16 @@ export interface TcoOptionResult {
   /** Totals per category in cents, in the order of CATEGORIES, only categories that occur. */
   categories: Partial<Record<Category, number>>;
   items: TcoItemResult[];
-  /** Estimated contract value: the nominal costs excluding VAT before residual value is subtracted. */
+  /**
+   * Estimated contract value: the nominal costs excluding VAT that are paid to
+   * suppliers (internal costs left out), before residual value is subtracted.
+   * total = contractValue + internalCosts - residualValue.
+   */
   contractValue: number;
+  /** Nominal costs of internal items (the authority's own staff), left out of the contract value. */
+  internalCosts: number;
+  /** The residual value subtracted from the total, as a positive amount (0 when none). */
+  residualValue: number;
   threshold: ThresholdVerdict | null;
 }
 
@@ -373,6 +383,8 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     const categoryTotals = new Map<Category, number>();
     const what = `the total of ${option.name}`;
     let positive = 0;
+    let internalCosts = 0;
+    let residualValue = 0;
     const items: TcoItemResult[] = option.costs.map((item, j) =>
       at(document.options ? ['options', i, 'costs', j] : ['costs', j], () => computeItem(item)),
     );
@@ -387,15 +399,19 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
           years: T,
         });
       const itemWhat = `"${item.name}"`;
+      const category = item.category ?? 'other';
+      // Costs of the authority's own staff are not paid to a supplier: not part of the contract value.
+      const internal = category !== 'residual' && (item.internal ?? category === 'personnel');
       let total = 0;
       for (let t = 0; t <= T; t++) {
         const c = flows[t]!;
         if (c === 0) continue;
         yearTotals[t] = addCents(yearTotals[t]!, c, what);
         total = addCents(total, c, itemWhat);
-        if (c > 0) positive = addCents(positive, c, `the contract value of ${option.name}`);
+        if (c < 0) residualValue = addCents(residualValue, 0 - c, what);
+        else if (internal) internalCosts = addCents(internalCosts, c, what);
+        else positive = addCents(positive, c, `the contract value of ${option.name}`);
       }
-      const category = item.category ?? 'other';
       categoryTotals.set(category, addCents(categoryTotals.get(category) ?? 0, total, what));
       return {
         name: item.name,
@@ -404,6 +420,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
         perYear: flows,
         total,
         npv: itemNpv(flows, d, itemWhat),
+        internal,
       };
     }
     const total = yearTotals.reduce((a, b) => addCents(a, b, what), 0);
@@ -436,6 +453,8 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
       categories,
       items,
       contractValue,
+      internalCosts,
+      residualValue,
       threshold: authority
         ? thresholdVerdict(contractValue, type ?? 'diensten', authority, today)
         : null,

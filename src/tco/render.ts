@@ -37,6 +37,10 @@ export interface TcoJsonOption {
   total_incl_vat?: number;
   npv_incl_vat?: number;
   contract_value: number;
+  /** Nominal costs of internal items, left out of contract_value. */
+  internal_costs: number;
+  /** The residual value subtracted from the total (positive; 0 when none). */
+  residual_value: number;
   threshold?: {
     type: string;
     authority: string;
@@ -47,7 +51,13 @@ export interface TcoJsonOption {
   };
   years: Array<{ year: number; total: number; present_value: number }>;
   categories: Record<string, number>;
-  items: Array<{ name: string; category: string; total: number; npv: number }>;
+  items: Array<{
+    name: string;
+    category: string;
+    internal: boolean;
+    total: number;
+    npv: number;
+  }>;
 }
 
 export interface TcoJson {
@@ -78,6 +88,8 @@ export function tcoJson(result: TcoResult): TcoJson {
       ...(o.totalInclVat !== null ? { total_incl_vat: units(o.totalInclVat) } : {}),
       ...(o.npvInclVat !== null ? { npv_incl_vat: units(o.npvInclVat) } : {}),
       contract_value: units(o.contractValue),
+      internal_costs: units(o.internalCosts),
+      residual_value: units(o.residualValue),
       ...(o.threshold
         ? {
             threshold: {
@@ -99,6 +111,7 @@ export function tcoJson(result: TcoResult): TcoJson {
       items: o.items.map((i) => ({
         name: i.name,
         category: i.category,
+        internal: i.internal,
         total: units(i.total),
         npv: units(i.npv),
       })),
@@ -146,6 +159,7 @@ export function viewText(view: TcoView, heading: (s: string) => string = (s) => 
     if (o.roundingNote) out.push(`  ${o.roundingNote}`, '');
     out.push(terminalTable(o.categories));
     if (o.detail) out.push(terminalTable(o.detail));
+    if (o.contractValue) out.push(`  ${o.contractValue}`, '');
     if (o.threshold) out.push(`  ${o.threshold}`, '');
   }
   out.push(heading(view.comparisonTitle), '', terminalTable(view.comparison));
@@ -191,6 +205,8 @@ export function viewMarkdown(view: TcoView, full: boolean): string {
   );
   out.push(mdTable(view.comparison));
   if (view.conclusion) out.push(toMarkdown(view.conclusion), '');
+  for (const o of view.options)
+    if (o.contractValue) out.push(`- ${mdText(o.name)}: ${mdText(o.contractValue)}`);
   for (const t of view.thresholds) out.push(`- ${toMarkdown(t)}`);
   if (full) {
     for (const o of view.options) {

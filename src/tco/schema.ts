@@ -264,6 +264,12 @@ const itemObject = z.strictObject({
     ),
     'Amount in currency units, excluding VAT: per year with every: year, per month with every: month, once otherwise. 0 or more.',
   ),
+  internal: z.optional(
+    described(
+      z.boolean(),
+      "true: a cost of the authority's own organisation (its staff, its own hardware), not paid to a supplier, so left out of the estimated contract value and the EU threshold verdict. Default: true for category personnel, false otherwise.",
+    ),
+  ),
   quantity: z.optional(
     withDefault(
       described(
@@ -310,6 +316,12 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
 
 /** Checks within one item: one-off or recurring, and from <= to. */
 function checkItem(item: z.output<typeof itemObject>, ctx: Ctx): void {
+  if (item.category === 'residual' && item.internal !== undefined)
+    issue(
+      ctx,
+      ['internal'],
+      'internal: marks a cost that is not paid to a supplier; a residual value is no cost, so remove internal here',
+    );
   if (item.every !== undefined) {
     if (item.year !== undefined) {
       issue(

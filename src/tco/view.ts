@@ -35,6 +35,8 @@ export interface TcoOptionView {
   categories: ViewTable;
   /** Items per year (with --detail). */
   detail: ViewTable | null;
+  /** Why the estimated contract value differs from the total (internal costs, residual value); null when it does not. */
+  contractValue: string | null;
   /** The EU threshold verdict, when the file names an authority. */
   threshold: string | null;
 }
@@ -96,6 +98,30 @@ export function thresholdSentence(v: ThresholdVerdict, lang: Lang, currency = 'E
     period: v.period,
     until: day(v.periodTo, lang),
   });
+}
+
+/**
+ * Why an option's estimated contract value differs from its total: the
+ * authority's own costs left out, the residual value not subtracted; null
+ * when the two are equal.
+ */
+export function contractValueSentence(
+  o: Pick<TcoOptionResult, 'total' | 'contractValue' | 'internalCosts' | 'residualValue'>,
+  lang: Lang,
+  currency = 'EUR',
+): string | null {
+  if (o.internalCosts === 0 && o.residualValue === 0) return null;
+  const tr = translator(lang);
+  const money = (c: number) => formatMoney(c, lang, currency);
+  const params = {
+    value: money(o.contractValue),
+    total: money(o.total),
+    internal: money(o.internalCosts),
+    residual: money(o.residualValue),
+  };
+  if (o.internalCosts === 0) return tr('tco.contractValueResidual', params);
+  if (o.residualValue === 0) return tr('tco.contractValueInternal', params);
+  return tr('tco.contractValueBoth', params);
 }
 
 /** A warning of the computation, worded (without the "warning:" prefix). */
@@ -260,6 +286,7 @@ function optionView(
     roundingNote: roundingNote(o, lang),
     categories,
     detail: detailTable,
+    contractValue: contractValueSentence(o, lang, result.currency),
     threshold: o.threshold ? thresholdSentence(o.threshold, lang, result.currency) : null,
   };
 }

@@ -54,6 +54,8 @@ describe('inkoop tco on the example', () => {
       'total_incl_vat',
       'npv_incl_vat',
       'contract_value',
+      'internal_costs',
+      'residual_value',
       'threshold',
       'years',
       'categories',
@@ -75,6 +77,31 @@ describe('inkoop tco on the example', () => {
     ).toBe(cents(saas.total));
     // Year 1 by hand: 250 users x 14.50 x 12 months + 32,000 management = 75,500.00; discounted at 4.25%.
     expect(saas.years[1]).toEqual({ year: 1, total: 75500, present_value: 72422.06 });
+    // The contract value: what is paid to suppliers, before residual value. SaaS leaves out
+    // its own functional management (personnel, internal by default); On-premise also its
+    // own data centre (internal: true) and keeps the 3,000.00 resale in.
+    expect(
+      saas.items
+        .filter((i: { internal: boolean }) => i.internal)
+        .map((i: { name: string }) => i.name),
+    ).toEqual(['Functional management (0.4 FTE)']);
+    expect([saas.contract_value, saas.internal_costs, saas.residual_value]).toEqual([
+      292375.75, 166529.29, 0,
+    ]);
+    // Licences by hand: 43,500.00 x (1 + 1.02 + 1.02^2 + 1.02^3 + 1.02^4), each year rounded:
+    // 43,500 + 44,370 + 45,257.40 + 46,162.55 + 47,085.80 = 226,375.75; plus implementation
+    // 38,500, migration 12,000, training 6,000, exit 9,500 = 292,375.75.
+    expect(cents(saas.contract_value)).toBe(
+      cents(saas.categories.license) + 3850000 + 1200000 + 600000 + 950000,
+    );
+    const onPrem = j.options[1];
+    expect([onPrem.contract_value, onPrem.internal_costs, onPrem.residual_value]).toEqual([
+      319764.44, 404874.32, 3000,
+    ]);
+    for (const o of j.options)
+      expect(cents(o.total)).toBe(
+        cents(o.contract_value) + cents(o.internal_costs) - cents(o.residual_value),
+      );
   });
 
   it('writes Markdown, CSV and details', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeTco, ranksLowestFirst } from '../../src/tco/compute.js';
 import { ratioOf, ratioOfDecimal, roundHalfAway } from '../../src/tco/decimal.js';
-import { tcoJson, tcoMarkdown, tcoCsv } from '../../src/tco/render.js';
+import { tcoCsv, tcoJson, tcoMarkdown, tcoText, tcoView } from '../../src/tco/render.js';
 import { costsFileSchema, parseRate, type CostsDocument } from '../../src/tco/schema.js';
 import { thresholdVerdict } from '../../src/tco/thresholds.js';
 
@@ -291,12 +291,14 @@ describe('renderers', () => {
       total_incl_vat: 1493.82,
       npv_incl_vat: 1493.82,
       contract_value: 1234.56,
+      internal_costs: 0,
+      residual_value: 0,
       years: [
         { year: 0, total: 1234.56, present_value: 1234.56 },
         { year: 1, total: 0, present_value: 0 },
       ],
       categories: { license: 1234.56 },
-      items: [{ name: 'x', category: 'license', total: 1234.56, npv: 1234.56 }],
+      items: [{ name: 'x', category: 'license', internal: false, total: 1234.56, npv: 1234.56 }],
     });
   });
 
@@ -313,5 +315,98 @@ describe('renderers', () => {
       'option,rank,year,total,present_value',
       'A,2,0,1234.56,1234.56',
     ]);
+  });
+});
+
+describe('the estimated contract value counts only what is paid to suppliers', () => {
+  // Sub-central services threshold 2026-2027: EUR 216,000.
+  const file = (extra: Record<string, unknown>[]) =>
+    doc({
+      years: 4,
+      discount_rate: '2.25%',
+      authority: 'decentraal',
+      costs: [
+        // 4 x 50,000 = 200,000 paid to the supplier.
+        { name: 'subscription', category: 'license', amount: 50000, every: 'year' },
+        ...extra,
+      ],
+    });
+
+  it('leaves out personnel (internal by default) and items marked internal, before residual value', () => {
+    const r = computeTco(
+      file([
+        // Own staff: 4 x 30,000 = 120,000, internal by default.
+        { name: 'own staff', category: 'personnel', amount: 30000, every: 'year' },
+        // Own data centre: 4 x 12 x 500 = 24,000, marked internal.
+        { name: 'own hosting', category: 'hosting', amount: 500, every: 'month', internal: true },
+        // Hired consultant: 20,000 once, personnel but paid to a supplier.
+        { name: 'consultant', category: 'personnel', amount: 20000, internal: false },
+        // Resale: 5,000 subtracted from the total, not from the contract value.
+        { name: 'resale', category: 'residual', amount: 5000, year: 4 },
+      ]),
+      { today: DAY },
+    );
+    const o = r.options[0]!;
+    // 200,000 + 120,000 + 24,000 + 20,000 - 5,000
+    expect(o.total).toBe(35_900_000);
+    // 200,000 + 20,000 = 220,000: reaches the threshold of 216,000.
+    expect(o.contractValue).toBe(22_000_000);
+    expect(o.internalCosts).toBe(14_400_000);
+    expect(o.residualValue).toBe(500_000);
+    expect(o.total).toBe(o.contractValue + o.internalCosts - o.residualValue);
+    expect(o.threshold?.reached).toBe(true);
+    expect(o.items.map((i) => [i.name, i.internal])).toEqual([
+      ['subscription', false],
+      ['own staff', true],
+      ['own hosting', true],
+      ['consultant', false],
+      ['resale', false],
+    ]);
+    const j = tcoJson(r).options[0]!;
+    expect([j.total, j.contract_value, j.internal_costs, j.residual_value]).toEqual([
+      359000, 220000, 144000, 5000,
+    ]);
+    expect(j.items.map((i) => i.internal)).toEqual([false, true, true, false, false]);
+  });
+
+  it('the internal costs can decide the threshold verdict', () => {
+    // 200,000 to the supplier plus 120,000 of own staff: the old count (320,000) reached
+    // the threshold; what is paid to suppliers (200,000) stays below it.
+    const r = computeTco(
+      file([{ name: 'own staff', category: 'personnel', amount: 30000, every: 'year' }]),
+      { today: DAY },
+    );
+    expect(r.options[0]!.contractValue).toBe(20_000_000);
+    expect(r.options[0]!.threshold?.reached).toBe(false);
+  });
+
+  it('says on screen why the contract value differs from the total, in each language', () => {
+    const r = computeTco(
+      file([
+        { name: 'own staff', category: 'personnel', amount: 30000, every: 'year' },
+        { name: 'resale', category: 'residual', amount: 5000, year: 4 },
+      ]),
+      { today: DAY },
+    );
+    const en = tcoView(r, 'en').options[0]!.contractValue;
+    expect(en).toBe(
+      "Estimated contract value EUR 200,000.00: the total EUR 315,000.00 without the authority's own costs (EUR 120,000.00), which are not paid to a supplier, and before the residual value (EUR 5,000.00) is subtracted.",
+    );
+    expect(tcoView(r, 'nl').options[0]!.contractValue).toContain(
+      'Geraamde opdrachtwaarde EUR 200.000,00: het totaal EUR 315.000,00',
+    );
+    expect(tcoText(r, 'en')).toContain(en!);
+    // Equal to the total: nothing to explain.
+    const plain = computeTco(file([]), { today: DAY });
+    expect(tcoView(plain, 'en').options[0]!.contractValue).toBeNull();
+  });
+
+  it('rejects internal on a residual value, at the item', () => {
+    const res = costsFileSchema.safeParse({
+      years: 1,
+      costs: [{ name: 'resale', category: 'residual', amount: 1, internal: true }],
+    });
+    expect(res.success).toBe(false);
+    expect(res.error!.issues[0]!.path).toEqual(['costs', 0, 'internal']);
   });
 });

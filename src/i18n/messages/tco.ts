@@ -69,6 +69,18 @@ export const tco = {
     en: '{option}: total {total}, net present value {npv}.',
   },
   'tco.thresholdLine': { nl: '{option}: {sentence}', en: '{option}: {sentence}' },
+  'tco.contractValueInternal': {
+    nl: 'Geraamde opdrachtwaarde {value}: het totaal {total} zonder de kosten van de eigen organisatie ({internal}), die niet aan een leverancier worden betaald.',
+    en: "Estimated contract value {value}: the total {total} without the authority's own costs ({internal}), which are not paid to a supplier.",
+  },
+  'tco.contractValueResidual': {
+    nl: 'Geraamde opdrachtwaarde {value}: het totaal {total} vóór aftrek van de restwaarde ({residual}).',
+    en: 'Estimated contract value {value}: the total {total} before the residual value ({residual}) is subtracted.',
+  },
+  'tco.contractValueBoth': {
+    nl: 'Geraamde opdrachtwaarde {value}: het totaal {total} zonder de kosten van de eigen organisatie ({internal}), die niet aan een leverancier worden betaald, en vóór aftrek van de restwaarde ({residual}).',
+    en: "Estimated contract value {value}: the total {total} without the authority's own costs ({internal}), which are not paid to a supplier, and before the residual value ({residual}) is subtracted.",
+  },
 
   // ------------------------------------------------------------ categories
   'tco.category.acquisition': { nl: 'Aanschaf', en: 'Acquisition' },
@@ -252,8 +264,8 @@ export const tco = {
   'tco.html.monthly': { nl: 'maandelijks', en: 'monthly' },
   'tco.html.threshold': { nl: 'Europese aanbestedingsdrempel', en: 'EU procurement threshold' },
   'tco.html.thresholdIntro': {
-    nl: 'De geraamde opdrachtwaarde is de som van de nominale kosten exclusief btw over de hele looptijd, vóór aftrek van een restwaarde.',
-    en: 'The estimated contract value is the sum of the nominal costs excluding VAT over the whole horizon, before a residual value is subtracted.',
+    nl: 'De geraamde opdrachtwaarde is de som van de nominale kosten exclusief btw over de hele looptijd die aan leveranciers worden betaald: zonder de kosten van de eigen organisatie (internal), vóór aftrek van een restwaarde.',
+    en: "The estimated contract value is the sum of the nominal costs excluding VAT over the whole horizon that are paid to suppliers: without the authority's own costs (internal), before a residual value is subtracted.",
   },
   'tco.html.thresholdCaption': {
     nl: 'Geraamde opdrachtwaarde per alternatief tegen de Europese drempel',
