@@ -184,7 +184,7 @@ describe('schema errors in the run’s language', () => {
     expect(nl.stderr).toBe(
       [
         `inkoop: ${file}:1:8: years: moet een getal zijn, niet de tekst "5"; schrijf getallen zonder aanhalingstekens, zoals 1234.56`,
-        `${file}:4:5: onbekende sleutel "ammount" (bedoelde je "amount"?); toegestane sleutels: name, category, amount, quantity, year, every, from, to, indexation`,
+        `${file}:4:5: onbekende sleutel "ammount" (bedoelde je "amount"?); toegestane sleutels: name, category, amount, internal, quantity, year, every, from, to, indexation`,
         `${file}:5:15: costs[0].category: de tekst "licence" is niet toegestaan (bedoelde je "license"?); kies uit "acquisition", "implementation", "migration", "license", "hosting", "support", "personnel", "training", "exit", "residual", "other"`,
         '',
       ].join('\n'),
@@ -192,7 +192,7 @@ describe('schema errors in the run’s language', () => {
     expect(en.stderr).toBe(
       [
         `inkoop: ${file}:1:8: years: expected a number, got the text "5"; write numbers without quotes, like 1234.56`,
-        `${file}:4:5: unknown key "ammount" (did you mean "amount"?); allowed keys: name, category, amount, quantity, year, every, from, to, indexation`,
+        `${file}:4:5: unknown key "ammount" (did you mean "amount"?); allowed keys: name, category, amount, internal, quantity, year, every, from, to, indexation`,
         `${file}:5:15: costs[0].category: the text "licence" is not allowed (did you mean "license"?); use one of "acquisition", "implementation", "migration", "license", "hosting", "support", "personnel", "training", "exit", "residual", "other"`,
         '',
       ].join('\n'),
