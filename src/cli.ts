@@ -26,7 +26,11 @@ function lazy(load: () => Promise<{ run: Action }>): (...args: unknown[]) => Pro
     const positional = args.slice(0, -2);
     await (mod.run as (...a: unknown[]) => Promise<void>)(
       ...positional,
-      { ...cmd.optsWithGlobals(), lang: getRunLang() },
+      {
+        ...cmd.optsWithGlobals(),
+        lang: getRunLang(),
+        formatGiven: cmd.getOptionValueSource('format') === 'cli',
+      },
       cmd,
     );
   };
@@ -164,6 +168,13 @@ const examples = (...lines: string[]) =>
 
 const contentOption = () => new Option(`--content ${req('cli.ph.dir')}`, t('cli.option.content'));
 const formatFlags = () => `-f, --format ${req('cli.ph.format')}`;
+const collectOut = (value: string, previous: string[] = []) => [...previous, value];
+/** `--out` (repeatable, the format from each extension), `--force` and `--summary`. */
+const outputOptions = (cmd: Command) =>
+  cmd
+    .option(`-o, --out ${req('cli.ph.file')}`, t('pipeline.option.out'), collectOut)
+    .option('--force', t('cli.option.force'))
+    .option('--summary', t('pipeline.option.summary', { variable: '$GITHUB_STEP_SUMMARY' }));
 
 export function buildProgram(): Command {
   const program = new Command('inkoop');
@@ -226,7 +237,7 @@ export function buildProgram(): Command {
     .option(formatFlags(), t('cli.option.formatTable'), 'table')
     .action(lazy(() => import('./commands/tools.js')));
 
-  program
+  const tco = program
     .command('tco')
     .description(t('cli.tco.description'))
     .argument(opt('cli.ph.file'), t('cli.tco.file'))
@@ -235,9 +246,8 @@ export function buildProgram(): Command {
     .option('--detail', t('cli.tco.detail'))
     .option('--years <n>', t('cli.tco.years'))
     .option(`--discount-rate ${req('cli.ph.rate')}`, t('cli.tco.discountRate'))
-    .option(`--date ${req('cli.ph.date')}`, t('cli.tco.date'))
-    .option(`-o, --out ${req('cli.ph.file')}`, t('cli.option.out'))
-    .option('--force', t('cli.option.force'))
+    .option(`--date ${req('cli.ph.date')}`, t('cli.tco.date'));
+  outputOptions(tco)
     .addHelpText(
       'after',
       examples(
@@ -305,7 +315,7 @@ export function buildProgram(): Command {
     )
     .action(lazy(() => import('./commands/award.js')));
 
-  program
+  const score = program
     .command('score')
     .description(t('cli.score.description'))
     .argument(req('cli.ph.tender'), t('cli.score.tender'))
@@ -313,11 +323,10 @@ export function buildProgram(): Command {
     .option('-e, --explain', t('cli.score.explain'))
     .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))
     .option(`--fail-under ${req('cli.ph.points')}`, t('cli.score.failUnder'))
-    .option(`-o, --out ${req('cli.ph.file')}`, t('cli.option.out'))
-    .option('--force', t('cli.option.force'))
     .option('--robustness', t('cli.score.robustness'))
     .option('--fail-if-fragile', t('cli.score.failIfFragile'))
-    .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'))
+    .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'));
+  outputOptions(score)
     .addHelpText(
       'after',
       `${examples(
@@ -378,12 +387,13 @@ export function buildProgram(): Command {
     )
     .action(lazy(() => import('./commands/scaffold.js')));
 
-  program
+  const check = program
     .command('check')
     .description(t('cli.check.description'))
     .argument(req('cli.ph.strategy'), t('cli.check.strategy'))
     .option(formatFlags(), t('cli.option.formatTable'), 'table')
-    .option('--strict', t('cli.check.strict', { example: '{{key}}' }))
+    .option('--strict', t('cli.check.strict', { example: '{{key}}' }));
+  outputOptions(check)
     .addHelpText(
       'after',
       `\n${t('cli.check.exit')}\n${examples(

@@ -5,10 +5,11 @@
  * left), so a CI job can gate a repository of procurement documents.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/tables.js';
+import { json } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { displayName, readText } from '../lib/io.js';
-import { emit } from '../lib/output.js';
+import { deliver, planOutputs } from '../lib/report.js';
+import { checkJunit } from '../scaffold/check-junit.js';
 import { jsonSafe } from '../lib/text.js';
 import { checkStrategy } from '../scaffold/check.js';
 import {
@@ -25,21 +26,28 @@ export interface CheckOptions {
   strict?: boolean;
   lang?: string;
   color?: boolean;
+  /** --out (repeatable), --force, --summary: see src/lib/report.ts. */
+  formatGiven?: boolean;
+  out?: string | string[];
+  force?: boolean;
+  summary?: boolean;
 }
 
-const FORMATS = ['table', 'markdown', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'json', 'junit'] as const;
 
 export async function run(path: string, opts: CheckOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
-  const format = parseFormat(opts.format, FORMATS, 'table');
+  const plan = planOutputs(opts, FORMATS, 'table', 'check.md');
   const file = displayName(path);
   const text = readText(path, 'strategy document');
   const result = checkStrategy(text, { strict: opts.strict === true });
   const view = checkView(result, file, lang);
 
-  if (format === 'json') emit(jsonSafe(json(checkJson(result, file, lang))));
-  else if (format === 'markdown') emit(checkViewMarkdown(view));
-  else {
+  await deliver(plan, async (format, where) => {
+    if (format === 'json') return jsonSafe(json(checkJson(result, file, lang)));
+    if (format === 'markdown') return checkViewMarkdown(view);
+    if (format === 'junit') return checkJunit(result, view, lang);
+    if (where === 'file') return checkViewText(view);
     const { loadChalk } = await import('../lib/color.js');
     const chalk = await loadChalk(opts.color);
     const paint: Paint = (status, s) =>
@@ -48,8 +56,8 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
         : status === 'placeholder'
           ? chalk.yellow(s)
           : chalk.red(s);
-    emit(checkViewText(view, paint));
-  }
+    return checkViewText(view, paint);
+  });
 
   if (view.failure) throw new UserError(piecesText(view.failure), { exitCode: ExitCode.Failed });
 }

@@ -5,12 +5,13 @@
  * src/score/, renders, and gates with --fail-under.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/tables.js';
+import { json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
-import { formatPlain, formatPoints, resolveLang } from '../lib/i18n.js';
-import { inlineSafe, jsonSafe } from '../lib/text.js';
-import { emit } from '../lib/output.js';
-import { checkReportOut, writeReport } from '../lib/report.js';
+import { formatPlain, resolveLang } from '../lib/i18n.js';
+import { jsonSafe } from '../lib/text.js';
+import { deliver, planOutputs } from '../lib/report.js';
+import { evaluateGate } from '../score/gate.js';
+import { scoreJunit } from '../score/junit.js';
 import { colorEnabled } from '../lib/color.js';
 import { scoreCsv, scoreJson, scoreMarkdown, scoreText, type TextStyle } from '../score/render.js';
 import { parseFailUnder, parseMargin } from '../input/flags.js';
@@ -24,16 +25,18 @@ export interface ScoreOptions {
   failUnder?: string;
   lang?: string;
   color?: boolean;
-  /** With --format html: write the report to this file instead of stdout. */
-  out?: string;
+  /** --out (repeatable), --force, --summary: see src/lib/report.ts. */
+  formatGiven?: boolean;
+  out?: string | string[];
   force?: boolean;
+  summary?: boolean;
   /** --robustness, --fail-if-fragile, --margin: how firm the outcome is (see src/score/robustness-report.ts). */
   robustness?: boolean;
   failIfFragile?: boolean;
   margin?: string;
 }
 
-const FORMATS = ['table', 'markdown', 'json', 'csv', 'html'] as const;
+const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit'] as const;
 
 async function textStyle(color: boolean | undefined): Promise<TextStyle | undefined> {
   if (!colorEnabled(color)) return undefined;
@@ -51,8 +54,7 @@ async function textStyle(color: boolean | undefined): Promise<TextStyle | undefi
 export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
-  const format = parseFormat(opts.format, FORMATS, 'table');
-  checkReportOut(format, opts, 'score.html');
+  const plan = planOutputs(opts, FORMATS, 'table', 'score.html');
   const failUnder = parseFailUnder(opts.failUnder);
   const margin = parseMargin(opts);
   const read = readTender(path, { allowOutside: opts.allowOutside === true });
@@ -79,59 +81,50 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
           lang,
         )
       : null;
-  if (format === 'json')
-    emit(
-      jsonSafe(
-        json(
-          robust
-            ? { ...scoreJson(result, { explain }), robustness: robust.json() }
-            : scoreJson(result, { explain }),
-        ),
-      ),
-    );
-  else if (format === 'csv') emit(robust ? robust.csv() : scoreCsv(result));
-  else if (format === 'markdown')
-    emit(scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : ''));
-  else if (format === 'html') {
-    const { scoreHtml } = await import('../score/html.js');
-    const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    await writeReport(
-      scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) }),
-      opts,
-      lang,
-      'score.html',
-    );
-  } else {
-    const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-    const style = await textStyle(opts.color);
-    emit(
-      scoreText(result, lang, { explain, style, width }) +
-        (robust ? `\n${robust.text(lang, { style, width })}` : ''),
-    );
-  }
+  const gate = evaluateGate(
+    result,
+    {
+      failUnder,
+      failIfFragile: opts.failIfFragile === true,
+      fragile: robust
+        ? {
+            fragile: robust.analysis.fragile,
+            reasons: robust.json().reasons,
+            message: robust.gate()?.message ?? null,
+          }
+        : undefined,
+    },
+    lang,
+  );
 
-  if (failUnder !== undefined) {
-    const best = result.bids.find((b) => b.rank === 1);
-    if (!best)
-      throw new UserError(
-        t('score.failUnderNoValid', { threshold: formatPlain(failUnder, lang) }),
-        {
-          exitCode: ExitCode.Failed,
-        },
+  await deliver(
+    plan,
+    async (format, where) => {
+      if (format === 'json') {
+        const data = { ...scoreJson(result, { explain }), gate: gate.json };
+        return jsonSafe(json(robust ? { ...data, robustness: robust.json() } : data));
+      }
+      if (format === 'csv') return robust ? robust.csv() : scoreCsv(result);
+      if (format === 'markdown')
+        return (
+          scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : '')
+        );
+      if (format === 'junit') return scoreJunit(result, gate, lang);
+      if (format === 'html') {
+        const { scoreHtml } = await import('../score/html.js');
+        const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
+        return scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) });
+      }
+      const terminal = where === 'stdout' && process.stdout.isTTY;
+      const width = terminal ? process.stdout.columns : undefined;
+      const style = where === 'stdout' ? await textStyle(opts.color) : undefined;
+      return (
+        scoreText(result, lang, { explain, style, width }) +
+        (robust ? `\n${robust.text(lang, { style, width })}` : '')
       );
-    // A total within the tie tolerance of the threshold reaches it.
-    if (best.total! < failUnder - result.tolerance) {
-      const who = (result.tie ? result.tied : [best.vendor]).map(inlineSafe).join(', ');
-      throw new UserError(
-        t('score.failUnderBelow', {
-          threshold: formatPlain(failUnder, lang),
-          total: formatPoints(best.total!, lang),
-          vendors: who,
-        }),
-        { exitCode: ExitCode.Failed },
-      );
-    }
-  }
-  const fragile = robust?.gate();
-  if (fragile) throw fragile;
+    },
+    'score.html',
+  );
+
+  if (!gate.passed) throw new UserError(gate.messages.join('\n'), { exitCode: ExitCode.Failed });
 }

@@ -1,10 +1,10 @@
 /** `inkoop tco [file]`: total cost of ownership of the alternatives in a costs file. */
 import { t, translator } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/tables.js';
+import { json } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit, note } from '../lib/output.js';
-import { checkReportOut, writeReport } from '../lib/report.js';
+import { note } from '../lib/output.js';
+import { deliver, planOutputs } from '../lib/report.js';
 import { computeFile, readCostsFile } from '../input/costs.js';
 import { toTerminal } from '../lib/rich.js';
 import { inlineSafe } from '../lib/text.js';
@@ -26,17 +26,18 @@ export interface TcoOptions {
   date?: string;
   lang?: string;
   color?: boolean;
-  /** With --format html: write the report to this file instead of stdout. */
-  out?: string;
+  /** --out (repeatable), --force, --summary: see src/lib/report.ts. */
+  formatGiven?: boolean;
+  out?: string | string[];
   force?: boolean;
+  summary?: boolean;
 }
 
 const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 
 export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
-  const format = parseFormat(opts.format, FORMATS, 'table');
-  checkReportOut(format, opts, 'tco.html');
+  const plan = planOutputs(opts, FORMATS, 'table', 'tco.html');
   if (fileArg !== undefined && opts.file !== undefined && fileArg !== opts.file) {
     throw new UserError(
       t('tco.errTwoFiles', { first: inlineSafe(fileArg), second: inlineSafe(opts.file) }),
@@ -52,19 +53,25 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
   const outdated = outdatedWarning(result, lang);
   if (outdated) note(tr('tco.warning', { text: outdated }));
 
-  if (format === 'json') return emit(json(tcoJson(result)));
-  if (format === 'csv') return emit(tcoCsv(result, { detail: opts.detail }));
-  if (format === 'markdown') return emit(tcoMarkdownReport(result, lang, { detail: opts.detail }));
-  if (format === 'html') {
-    const { tcoHtml } = await import('../tco/html.js');
-    const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    return writeReport(tcoHtml(result, lang, { version }), opts, lang, 'tco.html');
-  }
-  let heading: ((s: string) => string) | undefined;
-  if (process.stdout.isTTY) {
-    const { loadChalk } = await import('../lib/color.js');
-    const chalk = await loadChalk(opts.color);
-    heading = (s: string) => chalk.bold(s);
-  }
-  emit(tcoText(result, lang, { detail: opts.detail, heading }));
+  await deliver(
+    plan,
+    async (format, where) => {
+      if (format === 'json') return json(tcoJson(result));
+      if (format === 'csv') return tcoCsv(result, { detail: opts.detail });
+      if (format === 'markdown') return tcoMarkdownReport(result, lang, { detail: opts.detail });
+      if (format === 'html') {
+        const { tcoHtml } = await import('../tco/html.js');
+        const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
+        return tcoHtml(result, lang, { version });
+      }
+      let heading: ((s: string) => string) | undefined;
+      if (where === 'stdout' && process.stdout.isTTY) {
+        const { loadChalk } = await import('../lib/color.js');
+        const chalk = await loadChalk(opts.color);
+        heading = (s: string) => chalk.bold(s);
+      }
+      return tcoText(result, lang, { detail: opts.detail, heading });
+    },
+    'tco.html',
+  );
 }

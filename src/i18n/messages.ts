@@ -16,6 +16,7 @@ import { robustness } from './messages/robustness.js';
 import { score } from './messages/score.js';
 import { io } from './messages/io.js';
 import { termijn } from './messages/termijn.js';
+import { pipeline } from './messages/pipeline.js';
 
 export const messages = {
   ...common,
@@ -32,4 +33,5 @@ export const messages = {
   ...design,
   ...scaffold,
   ...cli,
+  ...pipeline,
 } as const;

@@ -1,50 +1,209 @@
 /**
- * Where a shareable report goes: `--out <file>` writes it safely (see
- * ./write.ts), `--out -` and no `--out` send it to standard output. Used by
- * `inkoop tco` and `inkoop score` for `--format html`.
+ * Where a command's report goes: standard output, any number of `--out`
+ * files and, with `--summary`, the step summary of GitHub Actions. One run
+ * makes every artefact a pipeline needs:
+ *
+ *     inkoop score tender/ --out report.html --out score.json --out junit.xml
+ *
+ * - Each `--out` file takes the format its extension names (EXTENSIONS);
+ *   `--out -` is standard output. A name without an extension takes
+ *   `--format`; an unknown extension, or a format the command does not
+ *   write, is a usage error (exit 2).
+ * - Standard output carries `--format` (or the command's default), except
+ *   when `--out` files are given: then only with `--out -`, or when
+ *   `--format` is given and no file takes that format (so the old
+ *   `--format html --out report.html` still writes the file alone).
+ * - Every target is checked before anything is computed (planOutputs), and
+ *   all files are written as one group (writeFilesSafe): each in full to a
+ *   temporary name first, then moved into place, so a failed write leaves
+ *   the old files as they were.
  */
+import { extname, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
-import type { Lang } from './i18n.js';
 import { STDIN } from './io.js';
 import { emit, note } from './output.js';
+import { parseFormat } from './tables.js';
 import { inlineSafe } from './text.js';
-import { checkTarget, linkNote, writeFileSafe } from './write.js';
+import {
+  appendFileSafe,
+  checkAppendTarget,
+  checkTarget,
+  linkNote,
+  writeFilesSafe,
+} from './write.js';
 
-export interface ReportOutOptions {
-  out?: string;
+/** The format each file extension names. `table` is the plain-text report. */
+export const EXTENSIONS: Readonly<Record<string, string>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.csv': 'csv',
+  '.txt': 'table',
+  '.xml': 'junit',
+  '.xlsx': 'xlsx',
+};
+
+/** A format's name in messages. */
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  html: 'HTML',
+  json: 'JSON',
+  markdown: 'Markdown',
+  csv: 'CSV',
+  junit: 'JUnit XML',
+  xlsx: 'Excel (xlsx)',
+};
+
+/** The variable GitHub Actions sets to the file of the step summary. */
+export const STEP_SUMMARY = 'GITHUB_STEP_SUMMARY';
+
+export interface OutputOptions {
+  format?: string;
+  /** True when --format was given on the command line (not the default). */
+  formatGiven?: boolean;
+  /** One or more --out values (commander collects repeated ones). */
+  out?: string | readonly string[];
   force?: boolean;
+  /** --summary: append the Markdown report to $GITHUB_STEP_SUMMARY. */
+  summary?: boolean;
+}
+
+export interface OutputPlan<F extends string> {
+  /** The format of standard output (--format, or the command's default). */
+  format: F;
+  /** Whether anything goes to standard output. */
+  stdout: boolean;
+  files: { path: string; format: F }[];
+  force: boolean;
+  /** The step summary file, with --summary. */
+  summary: string | null;
+}
+
+/** Where a rendering goes: a terminal or pipe, or a file (no colour, no terminal width). */
+export type Where = 'stdout' | 'file';
+export type Rendered = string | Uint8Array;
+export type Render<F extends string> = (format: F, where: Where) => Rendered | Promise<Rendered>;
+
+/** The extensions that name one of `formats`, for messages (".html, .json, .md"). */
+function extensionsFor(formats: readonly string[]): string {
+  return Object.entries(EXTENSIONS)
+    .filter(([ext, f]) => formats.includes(f) && ext !== '.htm' && ext !== '.markdown')
+    .map(([ext]) => ext)
+    .join(', ');
+}
+
+/** The format a `--out` file takes, from its extension (or --format when it has none). */
+function fileFormat<F extends string>(
+  path: string,
+  formats: readonly F[],
+  given: F | undefined,
+): F {
+  const file = inlineSafe(path);
+  const extensions = extensionsFor(formats);
+  const ext = extname(path).toLowerCase();
+  if (ext === '') {
+    if (given !== undefined) return given;
+    throw new UserError(t('pipeline.outNoExtension', { file, extensions }));
+  }
+  const format = EXTENSIONS[ext];
+  if (format === undefined)
+    throw new UserError(
+      t('pipeline.outUnknownExtension', { file, ext: inlineSafe(ext), extensions }),
+    );
+  if (!(formats as readonly string[]).includes(format))
+    throw new UserError(
+      t('pipeline.outUnsupported', { file, format: FORMAT_NAMES[format] ?? format, extensions }),
+    );
+  return format as F;
 }
 
 /**
- * `--out` writes the HTML report; with another format it is a usage error
- * (exit 2), not silently ignored, except `--out -` (standard output), which
- * goes with every format. Checks the target early, before any computing.
+ * Works out where the report goes and checks every target (exit 2 on a
+ * mistake), before the command reads or computes anything.
  */
-export function checkReportOut(format: string, opts: ReportOutOptions, example?: string): void {
-  if (opts.out !== undefined && opts.out.trim() === '') throw new UserError(t('io.outEmpty'));
-  if (opts.out !== undefined && opts.out !== STDIN && format !== 'html') {
-    throw new UserError(t('io.outHtmlOnly', { format }));
+export function planOutputs<F extends string>(
+  opts: OutputOptions,
+  formats: readonly F[],
+  fallback: F,
+  example?: string,
+): OutputPlan<F> {
+  const format = parseFormat(opts.format, formats, fallback);
+  const given =
+    opts.formatGiven === false ? undefined : opts.format === undefined ? undefined : format;
+  const outs = opts.out === undefined ? [] : typeof opts.out === 'string' ? [opts.out] : opts.out;
+  const force = opts.force === true;
+  const files: { path: string; format: F }[] = [];
+  const seen = new Map<string, string>();
+  for (const path of outs) {
+    if (path.trim() === '') throw new UserError(t('io.outEmpty'));
+    if (path === STDIN) continue;
+    const fmt = fileFormat(path, formats, given);
+    const target = checkTarget(path, { force, example });
+    for (const key of new Set([resolve(path), resolve(target.real)])) {
+      const other = seen.get(key);
+      if (other !== undefined)
+        throw new UserError(
+          t('pipeline.outTwice', { file: inlineSafe(path), other: inlineSafe(other) }),
+        );
+      seen.set(key, path);
+    }
+    files.push({ path, format: fmt });
   }
-  if (opts.force && (opts.out === undefined || opts.out === STDIN))
-    throw new UserError(t('io.forceWithoutOut'));
-  if (opts.out !== undefined && opts.out !== STDIN)
-    checkTarget(opts.out, { force: opts.force === true, example });
+  if (force && files.length === 0) throw new UserError(t('io.forceWithoutOut'));
+  const stdout =
+    files.length === 0 ||
+    outs.includes(STDIN) ||
+    (given !== undefined && !files.some((f) => f.format === given));
+  let summary: string | null = null;
+  if (opts.summary) {
+    const path = process.env[STEP_SUMMARY];
+    if (path === undefined || path.trim() === '') throw new UserError(t('pipeline.summaryNoEnv'));
+    checkAppendTarget(path);
+    summary = path;
+  }
+  return { format, stdout, files, force, summary };
 }
 
-/** Writes the report to `--out` (and says so on stderr), or to standard output. */
-export async function writeReport(
-  text: string,
-  opts: ReportOutOptions,
-  _lang?: Lang,
+/**
+ * Renders each format the plan needs once, writes the files as one group,
+ * appends the Markdown report to the step summary, then prints standard
+ * output. Notes on stderr say what was written.
+ */
+export async function deliver<F extends string>(
+  plan: OutputPlan<F>,
+  render: Render<F>,
   example?: string,
 ): Promise<void> {
-  if (opts.out === undefined || opts.out === STDIN) {
-    emit(text);
-    return;
+  const made = new Map<string, Rendered>();
+  const once = async (format: F, where: Where): Promise<Rendered> => {
+    const key = `${where}:${format}`;
+    let r = made.get(key);
+    if (r === undefined) {
+      r = await render(format, where);
+      made.set(key, r);
+    }
+    return r;
+  };
+  const files = [];
+  for (const f of plan.files) files.push({ path: f.path, data: await once(f.format, 'file') });
+  const summary = plan.summary === null ? null : await once('markdown' as F, 'file');
+  const out = plan.stdout ? await once(plan.format, 'stdout') : null;
+
+  const targets = await writeFilesSafe(files, { force: plan.force, example });
+  for (const target of targets) {
+    const through = linkNote(target);
+    if (through) note(through);
+    note(t('common.written', { file: inlineSafe(target.path) }));
   }
-  const target = await writeFileSafe(opts.out, text, { force: opts.force === true, example });
-  const through = linkNote(target);
-  if (through) note(through);
-  note(t('common.written', { file: inlineSafe(opts.out) }));
+  if (plan.summary !== null && summary !== null) {
+    const text = typeof summary === 'string' ? summary : Buffer.from(summary).toString('utf8');
+    await appendFileSafe(plan.summary, text.endsWith('\n') ? `${text}\n` : `${text}\n\n`);
+    note(t('pipeline.summaryWritten', { file: inlineSafe(plan.summary) }));
+  }
+  if (out !== null) {
+    if (typeof out === 'string') emit(out);
+    else process.stdout.write(out);
+  }
 }

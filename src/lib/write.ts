@@ -24,7 +24,9 @@ import {
   constants,
   fchmodSync,
   fchownSync,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   linkSync,
   lstatSync,
   openSync,
@@ -176,19 +178,16 @@ function syncFolder(dir: string): void {
   }
 }
 
-/**
- * Writes `data` to `path` safely (see the top of this file). Resolves when
- * the file and its name are on disk; returns the target (with `link` set
- * when a symbolic link was written through, for the caller's note).
- */
-export async function writeFileSafe(
-  path: string,
-  data: string | Uint8Array,
-  options: WriteOptions = {},
-): Promise<Target> {
-  checkTarget(path, options);
-  // A signal that arrived while the text was being made ends the run here.
-  await settle();
+/** A file written to its temporary name, waiting to be moved into place. */
+interface Staged {
+  path: string;
+  target: Target;
+  tmp: string;
+  options: WriteOptions;
+}
+
+/** Step 2: the text in a temporary file beside the target, on disk. */
+function stage(path: string, data: string | Uint8Array, options: WriteOptions): Staged {
   const target = checkTarget(path, options);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = dirname(target.real);
@@ -211,8 +210,34 @@ export async function writeFileSafe(
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    // The last moment to stop without a trace.
-    await settle();
+    return { path, target, tmp, options };
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    }
+    discard(tmp);
+    throw explain(path, err);
+  }
+}
+
+/** Removes a temporary file that was not moved into place. */
+function discard(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    /* never created, or already moved */
+  }
+  unregisterTemp(tmp);
+}
+
+/** Step 3: the temporary file moved into place in one step, and the folder flushed. */
+function commit(s: Staged): void {
+  const { target, tmp, path, options } = s;
+  try {
     if (target.existing) renameSync(tmp, target.real);
     else {
       try {
@@ -226,25 +251,64 @@ export async function writeFileSafe(
         renameSync(tmp, target.real);
       }
     }
-    syncFolder(dir);
-    return target;
+    syncFolder(dirname(target.real));
   } catch (err) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        /* already closed */
-      }
-    }
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created, or already moved */
-    }
+    discard(tmp);
     throw explain(path, err);
-  } finally {
-    unregisterTemp(tmp);
   }
+  unregisterTemp(tmp);
+}
+
+/**
+ * Writes `data` to `path` safely (see the top of this file). Resolves when
+ * the file and its name are on disk; returns the target (with `link` set
+ * when a symbolic link was written through, for the caller's note).
+ */
+export async function writeFileSafe(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<Target> {
+  const [target] = await writeFilesSafe([{ path, data }], options);
+  return target!;
+}
+
+/**
+ * Writes several files as one group, each as writeFileSafe does. Every file
+ * is first written in full to its temporary name; only when all of them are
+ * on disk are they moved into place, one rename each. So a failure while
+ * writing (a full disk, a folder without permission, a signal) leaves every
+ * target as it was. A move into place fails only in a rare race (a file
+ * created meanwhile where none was); the files moved before it then stay
+ * in place, the rest are left as they were, and the error names the file.
+ */
+export async function writeFilesSafe(
+  files: readonly { path: string; data: string | Uint8Array }[],
+  options: WriteOptions = {},
+): Promise<Target[]> {
+  for (const f of files) checkTarget(f.path, options);
+  // A signal that arrived while the text was being made ends the run here.
+  await settle();
+  const staged: Staged[] = [];
+  try {
+    for (const f of files) staged.push(stage(f.path, f.data, options));
+    // The last moment to stop without a trace.
+    await settle();
+  } catch (err) {
+    for (const s of staged) discard(s.tmp);
+    throw err;
+  }
+  let done = 0;
+  try {
+    for (const s of staged) {
+      commit(s);
+      done++;
+    }
+  } catch (err) {
+    for (const s of staged.slice(done + 1)) discard(s.tmp);
+    throw err;
+  }
+  return staged.map((s) => s.target);
 }
 
 /** The note after a write through a symbolic link, or undefined. */
@@ -252,4 +316,61 @@ export function linkNote(target: Target): string | undefined {
   return target.link === undefined
     ? undefined
     : t('io.wroteThroughLink', { file: shown(target.path), target: shown(target.real) });
+}
+
+/**
+ * Checks that text can be appended to `path`: an existing regular file (a
+ * symbolic link is followed) or a new file in an existing folder.
+ */
+export function checkAppendTarget(path: string): void {
+  const file = shown(path);
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw explain(path, err);
+    let parent: Stats;
+    try {
+      parent = statSync(dirname(path));
+    } catch (e) {
+      throw explain(path, e);
+    }
+    if (!parent.isDirectory())
+      throw new UserError(t('io.parentNotFolder', { file, dir: shown(dirname(path)) }));
+    return;
+  }
+  if (st.isDirectory())
+    throw new UserError(t('io.targetFolder', { file, example: shown(join(path, 'report')) }));
+  if (!st.isFile()) throw new UserError(t('io.targetNotRegular', { file, type: typeWord(st) }));
+}
+
+/**
+ * Appends `text` to `path` (created when absent) and flushes it to disk.
+ * What was there is never touched: when the write fails halfway, the file is
+ * cut back to its old length, so it holds exactly what it held before.
+ */
+export async function appendFileSafe(path: string, text: string): Promise<void> {
+  checkAppendTarget(path);
+  await settle();
+  let fd: number | undefined;
+  let before = 0;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o666);
+    before = fstatSync(fd).size;
+    try {
+      writeAll(fd, Buffer.from(text, 'utf8'));
+      fsyncSync(fd);
+    } catch (err) {
+      try {
+        ftruncateSync(fd, before);
+      } catch {
+        /* the error below says what went wrong */
+      }
+      throw err;
+    }
+  } catch (err) {
+    throw explain(path, err);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

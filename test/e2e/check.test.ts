@@ -166,7 +166,7 @@ describe('inkoop check', () => {
     const format = await run(['check', 'strategy.md', '--format', 'yml']);
     expect(format.exitCode).toBe(2);
     expect(format.stderr).toBe(
-      'inkoop: --format: onbekend formaat "yml"; kies uit table, markdown, json\n',
+      'inkoop: --format: onbekend formaat "yml"; kies uit table, markdown, json, junit\n',
     );
     const none = await run(['check']);
     expect(none.exitCode).toBe(2);

@@ -81,12 +81,12 @@ describe('inkoop score --format html (command)', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('refuses --out with a format other than html, and --force without --out', async () => {
-    const r = await inkoop(['score', TENDER, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe(
-      'inkoop: --out schrijft het HTML-rapport; gebruik het met --format html (stuur voor --format json de standaarduitvoer door: > bestand)\n',
-    );
+  it('writes --out in the format of its extension, --format json included, and refuses --force without --out', async () => {
+    const file = join(tmp.dir, 'x.json');
+    const r = await inkoop(['score', TENDER, '--format', 'json', '--out', file]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(file, 'utf8')).winner).toBe('Digitaal Dossier Groep');
     const f = await inkoop(['score', TENDER, '--format', 'html', '--force']);
     expect(f.exitCode).toBe(2);
     expect(f.stderr).toBe(

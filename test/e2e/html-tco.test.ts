@@ -75,12 +75,12 @@ describe('inkoop tco --format html (command)', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
-  it('refuses --out with a format other than html', async () => {
-    const r = await inkoop(['tco', COSTS, '--format', 'json', '--out', join(tmp.dir, 'x.json')]);
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain(
-      'inkoop: --out schrijft het HTML-rapport; gebruik het met --format html (stuur voor --format json de standaarduitvoer door: > bestand)\n',
-    );
+  it('writes --out in the format of its extension (--format json and a .json file)', async () => {
+    const file = join(tmp.dir, 'x.json');
+    const r = await inkoop(['tco', COSTS, '--format', 'json', '--out', file]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(file, 'utf8')).options.length).toBeGreaterThan(0);
   });
 });
 

@@ -157,10 +157,6 @@ Environment:
     en: 'slug or number of the principle',
   },
   'cli.option.formatTable': { nl: 'table, markdown of json', en: 'table, markdown or json' },
-  'cli.option.out': {
-    nl: 'met --format html: schrijf het rapport naar dit bestand (standaard: standaarduitvoer)',
-    en: 'with --format html: write the report to this file (default: standard output)',
-  },
   'cli.option.force': {
     nl: 'overschrijf het bestand van --out',
     en: 'overwrite the file of --out',

@@ -143,10 +143,6 @@ export const io = {
     nl: 'kan {file} niet schrijven: {reason}; er is niets veranderd',
     en: 'cannot write {file}: {reason}; nothing was changed',
   },
-  'io.outHtmlOnly': {
-    nl: '--out schrijft het HTML-rapport; gebruik het met --format html (stuur voor --format {format} de standaarduitvoer door: > bestand)',
-    en: '--out writes the HTML report; use it with --format html (for --format {format}, redirect standard output: > file)',
-  },
   'io.forceWithoutOut': {
     nl: '--force overschrijft het bestand van --out; geef ook --out <bestand>',
     en: '--force overwrites the file of --out; give --out <file> too',
