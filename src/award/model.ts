@@ -13,6 +13,7 @@ import { fillTemplate } from '../scaffold/fill.js';
 import type { Answers, Template } from '../scaffold/types.js';
 import type { TenderDocument } from '../score/schema.js';
 import type { BidResult, ExclusionReason, ScoreResult } from '../score/score.js';
+import { reasonText as scoreReasonText } from '../score/render.js';
 import { parseIsoDay } from '../termijn/calendar.js';
 import { type PeriodResult, periodEnd } from '../termijn/standstill.js';
 
@@ -168,6 +169,7 @@ function ordinal(rank: number, tr: Translate): string {
 }
 
 function reasonText(r: ExclusionReason, tr: Translate, lang: Lang): string {
+  if (r.kind === 'minimum' || r.kind === 'no_quality') return scoreReasonText(r, lang, mdText);
   if (r.kind === 'budget')
     return tr('award.reasonBudget', { price: money(r.price, lang), budget: money(r.budget, lang) });
   return tr(r.answer === false ? 'award.reasonKnockout' : 'award.reasonKnockoutMissing', {

@@ -7,7 +7,7 @@ import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit } from '../lib/output.js';
 import { jsonSafe } from '../lib/text.js';
-import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
+import { DEFAULT_CRITERIA, type CriteriaEntry, type ScaleSpec } from '../score/criteria.js';
 import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
 
 export interface CriteriaOptions {
@@ -22,7 +22,7 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
   const format = parseFormat(opts.format, FORMATS, 'table');
   let criteria: readonly CriteriaEntry[] = DEFAULT_CRITERIA;
   let title: string | undefined;
-  let scale: number | undefined;
+  let scale: ScaleSpec | undefined;
   if (tender !== undefined) {
     const { readTender } = await import('../input/tender.js');
     const { document } = readTender(tender, { resolveTco: false });

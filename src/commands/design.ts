@@ -11,7 +11,7 @@ import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { emit, note } from '../lib/output.js';
-import { DEFAULT_CRITERIA, type CriteriaEntry } from '../score/criteria.js';
+import { DEFAULT_CRITERIA, scaleMaximum, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesignPausing } from '../score/design.js';
 import { settle } from '../lib/signals.js';
 import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
@@ -131,7 +131,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   const report = await simulateDesignPausing(
     criteria,
     {
-      scale: document.scale,
+      scale: typeof document.scale === 'number' ? document.scale : scaleMaximum(document.scale),
       bids,
       runs,
       seed,

@@ -14,6 +14,7 @@ import { tco } from './messages/tco.js';
 import { design } from './messages/design.js';
 import { robustness } from './messages/robustness.js';
 import { score } from './messages/score.js';
+import { methods } from './messages/methods.js';
 import { io } from './messages/io.js';
 import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
@@ -29,6 +30,7 @@ export const messages = {
   ...content,
   ...check,
   ...score,
+  ...methods,
   ...robustness,
   ...design,
   ...scaffold,

@@ -4,6 +4,23 @@
  * list into the criteria that earn points.
  */
 import type { Lang } from '../lib/i18n.js';
+import { centsOf } from '../tco/decimal.js';
+
+/** A label of a labelled scale as written in a tender file: `points`, or for fictitious_price `share`. */
+export interface ScaleLabelSpec {
+  label: string | number;
+  points?: number;
+  share?: number;
+}
+
+/** A scale as written: a number (scores 0 to it) or a list of labels. */
+export type ScaleSpec = number | readonly ScaleLabelSpec[];
+
+/** A label of a resolved scale: its text and the score it stands for (points, or a share). */
+export interface ScaleLabel {
+  label: string;
+  score: number;
+}
 
 /** A criterion that earns points: scored by evaluators, or from the bid's price with `price: true`. */
 export interface Criterion {
@@ -11,10 +28,14 @@ export interface Criterion {
   name: string;
   /** Points: the most this criterion can add to a bid's total. */
   weight: number;
-  /** Scores run from 0 to this (overrides the tender's `scale`). */
-  scale?: number;
+  /** Scores run from 0 to this, or a labelled scale (overrides the tender's `scale`). */
+  scale?: ScaleSpec;
   /** Scored from the bid's price instead of by evaluators. */
   price?: boolean;
+  /** fictitious_price: the most a bid earns here, in euros. */
+  value?: number;
+  /** The least score (or label) a bid needs here; below it the bid is excluded. */
+  min?: number | string;
 }
 
 /** A group of criteria; its weight is the sum of its criteria's weights. */
@@ -24,6 +45,8 @@ export interface CriterionGroup {
   /** Optional; when given it must equal the sum of the criteria's weights. */
   weight?: number;
   criteria: Criterion[];
+  /** The least points a bid needs on this group; below it the bid is excluded. */
+  min?: number | string;
 }
 
 export type CriteriaEntry = Criterion | CriterionGroup;
@@ -118,6 +141,16 @@ export interface FlatCriterion {
   /** Effective scale: the criterion's own, else the tender's. */
   scale: number;
   price: boolean;
+  /** The labels of a labelled scale, with the score each stands for; absent or null for a numeric scale. */
+  labels?: ScaleLabel[] | null;
+  /** True when the labels give shares of `value` (fictitious_price) rather than points. */
+  shares?: boolean;
+  /** fictitious_price: the most a bid earns here, in cents; absent or null when not given. */
+  value?: number | null;
+  /** The least score a bid needs here (a label's score when given as a label); absent or null: none. */
+  min?: number | null;
+  /** The minimum as a label, when it was given as one. */
+  minLabel?: string | null;
   /** Id of the group, or null for a criterion at the top level. */
   group: string | null;
   /** Where it is in the criteria list: [entry] or [entry, 'criteria', child]. */
@@ -133,50 +166,99 @@ export interface FlatGroup {
   group: boolean;
   /** Indexes into the flat criteria. */
   criteria: number[];
+  /** The least points a bid needs on this group; absent or null: none. */
+  min?: number | null;
 }
 
-/** Flattens a criteria list into the criteria that earn points (file order) and the top-level entries. */
+/** The labels of a labelled scale (text, score), or null for a numeric scale. */
+export function scaleLabels(spec: ScaleSpec): { labels: ScaleLabel[]; shares: boolean } | null {
+  if (typeof spec === 'number') return null;
+  const shares = spec.some((l) => l.share !== undefined);
+  return {
+    labels: spec.map((l) => ({
+      label: typeof l.label === 'number' ? String(l.label) : l.label,
+      score: (shares ? l.share : l.points) ?? 0,
+    })),
+    shares,
+  };
+}
+
+/** The most a scale gives: the number itself, or the highest label's score. */
+export function scaleMaximum(spec: ScaleSpec): number {
+  const labelled = scaleLabels(spec);
+  if (!labelled) return spec as number;
+  return Math.max(...labelled.labels.map((l) => l.score));
+}
+
+/** A score as written (a number, or a label compared as text) to its number on the criterion's scale; NaN for an unknown label. */
+export function scoreOf(c: FlatCriterion, v: number | string): number {
+  if (!c.labels) return typeof v === 'number' ? v : NaN;
+  const text = typeof v === 'number' ? String(v) : v;
+  const found = c.labels.find((l) => l.label === text);
+  return found ? found.score : NaN;
+}
+
+/**
+ * Flattens a criteria list into the criteria that earn points (file order)
+ * and the top-level entries. A criterion without a weight (allowed by the
+ * methods that use no points) gets weight 0.
+ */
 export function flattenCriteria(
   entries: readonly CriteriaEntry[],
-  tenderScale: number,
+  tenderScale: ScaleSpec,
 ): { criteria: FlatCriterion[]; groups: FlatGroup[] } {
   const criteria: FlatCriterion[] = [];
   const groups: FlatGroup[] = [];
+  const flat = (c: Criterion, group: string | null, path: (string | number)[]): FlatCriterion => {
+    const spec = c.scale ?? tenderScale;
+    const labelled = scaleLabels(spec);
+    const out: FlatCriterion = {
+      id: c.id,
+      name: c.name,
+      weight: c.weight ?? 0,
+      scale: scaleMaximum(spec),
+      price: c.price === true,
+      group,
+      path,
+    };
+    if (labelled) {
+      out.labels = labelled.labels;
+      out.shares = labelled.shares;
+    }
+    if (c.value !== undefined) out.value = centsOf(c.value);
+    if (c.min !== undefined && !out.price) {
+      out.min = scoreOf(out, c.min);
+      if (labelled) out.minLabel = typeof c.min === 'number' ? String(c.min) : c.min;
+    }
+    return out;
+  };
   entries.forEach((entry, i) => {
     if (isGroup(entry)) {
       const indexes: number[] = [];
       let weight = 0;
       entry.criteria.forEach((c, j) => {
         indexes.push(criteria.length);
-        weight += c.weight;
-        criteria.push({
-          id: c.id,
-          name: c.name,
-          weight: c.weight,
-          scale: c.scale ?? tenderScale,
-          price: c.price === true,
-          group: entry.id,
-          path: [i, 'criteria', j],
-        });
+        weight += c.weight ?? 0;
+        criteria.push(flat(c, entry.id, [i, 'criteria', j]));
       });
-      groups.push({ id: entry.id, name: entry.name, weight, group: true, criteria: indexes });
+      const g: FlatGroup = {
+        id: entry.id,
+        name: entry.name,
+        weight,
+        group: true,
+        criteria: indexes,
+      };
+      if (typeof entry.min === 'number') g.min = entry.min;
+      groups.push(g);
     } else {
       groups.push({
         id: entry.id,
         name: entry.name,
-        weight: entry.weight,
+        weight: entry.weight ?? 0,
         group: false,
         criteria: [criteria.length],
       });
-      criteria.push({
-        id: entry.id,
-        name: entry.name,
-        weight: entry.weight,
-        scale: entry.scale ?? tenderScale,
-        price: entry.price === true,
-        group: null,
-        path: [i],
-      });
+      criteria.push(flat(entry, null, [i]));
     }
   });
   return { criteria, groups };

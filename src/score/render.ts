@@ -18,8 +18,23 @@ import {
   type Lang,
 } from '../lib/i18n.js';
 import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
-import { isGroup, localizedName, type CriteriaEntry, type FlatCriterion } from './criteria.js';
-import type { BidResult, ExclusionReason, ScoreLine, ScoreResult } from './score.js';
+import {
+  isGroup,
+  localizedName,
+  type CriteriaEntry,
+  type FlatCriterion,
+  type ScaleLabelSpec,
+  type ScaleSpec,
+} from './criteria.js';
+import type {
+  AwardMethod,
+  BidResult,
+  ExclusionReason,
+  PriceMethod,
+  ScoreLine,
+  ScoreResult,
+} from './score.js';
+import { valueInCents } from './methods.js';
 
 /** How text from input is made safe for the output it goes to (identity for HTML, which escapes all). */
 export type Escape = (text: string) => string;
@@ -68,18 +83,47 @@ export function reasonText(r: ExclusionReason, lang: Lang, esc: Escape = same): 
     return t(r.answer === false ? 'score.knockoutFalse' : 'score.knockoutMissing', {
       requirement: esc(r.requirement),
     });
+  if (r.kind === 'minimum') return minimumText(r, lang, esc);
+  if (r.kind === 'no_quality') return t('methods.noQuality');
   return t('score.overBudget', {
     price: formatMoney(r.price, lang),
     budget: formatMoney(r.budget, lang),
   });
 }
 
+/** A minimum not reached, in the report's language: "minimum niet gehaald: Functionele requirements 4 < 6". */
+function minimumText(
+  r: Extract<ExclusionReason, { kind: 'minimum' }>,
+  lang: Lang,
+  esc: Escape,
+): string {
+  const t = translator(lang);
+  if (r.target === 'quality')
+    return t('methods.minQuality', { value: pts(r.value, lang), min: num(r.min, lang) });
+  const name = esc(localizedName(r.id, r.name, lang));
+  if (r.target === 'group')
+    return t('methods.minGroup', { name, value: pts(r.value, lang), min: num(r.min, lang) });
+  const value = r.label !== null ? r.label : num(Math.round(r.value * 100) / 100, lang);
+  const min = r.minLabel !== null ? r.minLabel : num(r.min, lang);
+  return t('methods.minCriterion', { name, value: esc(value), min: esc(min) });
+}
+
 /** The same reason in plain English with amounts in units, for the JSON output (a stable contract). */
-function reasonJson(r: ExclusionReason): string {
+export function reasonJson(r: ExclusionReason): string {
   if (r.kind === 'knockout')
     return r.answer === false
       ? `knock-out not met: ${r.requirement}`
       : `knock-out not answered: ${r.requirement}`;
+  if (r.kind === 'minimum') {
+    const v = roundPoints(r.value);
+    if (r.target === 'criterion')
+      return r.minLabel !== null
+        ? `minimum not met: criterion ${r.id}: ${r.label !== null ? `"${r.label}"` : v} < "${r.minLabel}"`
+        : `minimum not met: criterion ${r.id}: ${v} < ${r.min}`;
+    if (r.target === 'group') return `minimum not met: group ${r.id}: ${v} < ${r.min} points`;
+    return `minimum not met: quality points ${v} < ${r.min}`;
+  }
+  if (r.kind === 'no_quality') return 'no quality points: the price per point is undefined';
   return `price ${(r.price / 100).toFixed(2)} is above the budget of ${(r.budget / 100).toFixed(2)}`;
 }
 
@@ -678,13 +722,19 @@ export interface ScoreJsonBid {
   consensus: Record<string, number>;
   /** The motivation per criterion that has one. */
   motivations: Record<string, string>;
+  /** The figure that ranks under `method`: points, utility index, or euros (fictitious price, price per point, price, cost); null when excluded. */
+  value: number | null;
+  /** The price in euros at which this bid would tie the bid ranked first (the winner: the runner-up), the whole tender rescored; null where no price suffices, where the winner wins at any price, or above the budget. */
+  price_to_win: number | null;
   explanation?: { criterion: string; score: number | null; formula: string; points: number }[];
 }
 
 export interface ScoreJson {
   title: string | null;
+  /** The award method (weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost). */
+  method: AwardMethod;
   max_points: number;
-  price_method: 'relative' | 'bounds';
+  price_method: PriceMethod;
   winner: string | null;
   tie: boolean;
   tied: string[];
@@ -706,6 +756,13 @@ export interface ScoreJson {
   warnings: { vendor: string; criterion: string; evaluators: number[]; spread: number }[];
 }
 
+/** A bid's value for JSON: euros to the cent for the methods in euros, points and the index to 6 decimals. */
+function jsonValue(result: ScoreResult, value: number | null): number | null {
+  if (value === null) return null;
+  if (valueInCents(result.method)) return Math.round(value) / 100;
+  return roundPoints(value);
+}
+
 /**
  * The JSON contract of `inkoop score --format json`: stable keys, money in
  * units to the cent, points rounded to 6 decimals; `explain` adds each bid's
@@ -715,6 +772,7 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
   const units = (c: number) => Math.round(c) / 100;
   return {
     title: result.title,
+    method: result.method,
     max_points: result.maxPoints,
     price_method: result.priceMethod,
     winner: result.winner,
@@ -772,6 +830,8 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
         evaluators,
         consensus,
         motivations,
+        value: jsonValue(result, b.value),
+        price_to_win: b.priceToWin === null ? null : units(b.priceToWin),
       };
       if (options.explain) {
         bid.explanation = b.lines.map((line, k) => ({
@@ -941,7 +1001,7 @@ export function criteriaJson(
     id: string;
     name: string;
     weight: number;
-    scale?: number;
+    scale?: ScaleSpec;
     price?: boolean;
   }) => ({
     id: c.id,
@@ -966,6 +1026,14 @@ function mdCode(id: string): string {
   return id !== '' && !/[`|]|^\s|\s$/.test(id) && inlineSafe(id) === id ? `\`${id}\`` : mdCell(id);
 }
 
+/** A scale in YAML flow style: a number, or [{ label, points }] / [{ label, share }]. */
+export function yamlScale(spec: ScaleSpec): string {
+  if (typeof spec === 'number') return String(spec);
+  const one = (l: ScaleLabelSpec) =>
+    `{ label: ${typeof l.label === 'number' ? String(l.label) : yamlString(l.label)}, ${l.share !== undefined ? `share: ${l.share}` : `points: ${l.points ?? 0}`} }`;
+  return `[${spec.map(one).join(', ')}]`;
+}
+
 /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
 function yamlString(s: string): string {
   const plain =
@@ -982,23 +1050,23 @@ function yamlString(s: string): string {
 export function criteriaYaml(
   criteria: readonly CriteriaEntry[],
   lang: Lang,
-  options: { title?: string; scale?: number } = {},
+  options: { title?: string; scale?: ScaleSpec } = {},
 ): string {
   const t = translator(lang);
   const out: string[] = [
     t('score.yaml.head'),
     `title: ${yamlString(options.title ?? t('score.yaml.title'))}`,
-    `scale: ${options.scale ?? 10}             # ${t('score.yaml.scale')}`,
+    `scale: ${yamlScale(options.scale ?? 10)}             # ${t('score.yaml.scale')}`,
     '',
     t('score.yaml.criteria'),
     'criteria:',
   ];
   const scored: string[] = [];
   const crit = (
-    c: { id: string; name: string; weight: number; scale?: number; price?: boolean },
+    c: { id: string; name: string; weight: number; scale?: ScaleSpec; price?: boolean },
     indent: string,
   ) => {
-    const extra = `${c.scale !== undefined ? `, scale: ${c.scale}` : ''}${c.price ? ', price: true' : ''}`;
+    const extra = `${c.scale !== undefined ? `, scale: ${yamlScale(c.scale)}` : ''}${c.price ? ', price: true' : ''}`;
     out.push(
       `${indent}- { id: ${yamlString(c.id)}, name: ${yamlString(criterionName(c, lang))}, weight: ${c.weight}${extra} }`,
     );

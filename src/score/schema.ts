@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { didYouMean } from '../lib/suggest.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from './criteria.js';
+import { AWARD_METHODS } from './methods.js';
 
 // zod/mini rather than the classic API: the same validation, but only the
 // parts used are bundled, which keeps `inkoop score` quick to start.
@@ -113,19 +114,72 @@ const scale = (description: string) =>
 
 const flag = (description: string) => z.optional(described(z.boolean(), description));
 
+/** A label's text: an unquoted number in the file (a label `2`) compares as its text "2". */
+export const labelText = (v: string | number): string => (typeof v === 'number' ? String(v) : v);
+
+const labelSchema = described(
+  z.strictObject({
+    label: described(
+      z.union([z.string().check(z.trim(), z.minLength(1)), z.number()]),
+      'The label evaluators give, like "voldoende" or 2; compared as text.',
+    ),
+    points: z.optional(
+      described(z.number(), 'The score this label stands for on the scale (from 0 up).'),
+    ),
+    share: z.optional(
+      described(
+        z.number(),
+        "fictitious_price: the share of the criterion's value this label earns (1 = all of it; negative: a malus that raises the fictitious price).",
+      ),
+    ),
+  }),
+  'A label of a labelled scale with its points, or for fictitious_price its share.',
+);
+
+/** A scale: a number (scores from 0 to it) or a list of labels with points or shares. */
+const scaleSpec = (description: string) =>
+  z.union([
+    scale(description),
+    described(
+      z.array(labelSchema).check(z.minLength(2)),
+      'A labelled scale: [{ label, points }] (or [{ label, share }] for fictitious_price); the highest points are the maximum.',
+    ),
+  ]);
+
+/** A minimum on a criterion: a score on its scale, or a label of its labelled scale. */
+const criterionMin = z.optional(
+  described(
+    z.union([z.number(), z.string().check(z.trim(), z.minLength(1))]),
+    'Minimum score (or label) a bid needs on this criterion; a bid below it is excluded.',
+  ),
+);
+
+const criterionValue = z.optional(
+  amount(
+    'value',
+    "fictitious_price: the most a bid can earn on this criterion, in euros (deducted from its price in proportion to its score's share).",
+  ),
+);
+
 const criterionSchema = described(
   z.strictObject({
     id: id('criterion'),
     name: text('Name of the criterion as it appears in the report.'),
-    weight: weight(
-      "Points: the most this criterion adds to a bid's total. The tender's maximum is the sum of all weights (100 for the default model).",
+    weight: z.optional(
+      weight(
+        "Points: the most this criterion adds to a bid's total. The tender's maximum is the sum of all weights (100 for the default model). Required for the methods weighted, price_per_point and utility_index.",
+      ),
     ),
     scale: z.optional(
-      scale("Scores for this criterion run from 0 to this number (overrides the tender's scale)."),
+      scaleSpec(
+        "Scores for this criterion run from 0 to this number, or a labelled scale (overrides the tender's scale).",
+      ),
     ),
     price: flag(
       "true: the points follow from the bid's price (see price.method) instead of evaluators' scores.",
     ),
+    value: criterionValue,
+    min: criterionMin,
   }),
   'A criterion that earns points.',
 );
@@ -141,11 +195,13 @@ const entrySchema = described(
         ),
       ),
       scale: z.optional(
-        scale(
-          "Scores for this criterion run from 0 to this number (overrides the tender's scale).",
+        scaleSpec(
+          "Scores for this criterion run from 0 to this number, or a labelled scale (overrides the tender's scale).",
         ),
       ),
       price: flag("true: the points follow from the bid's price instead of evaluators' scores."),
+      value: criterionValue,
+      min: criterionMin,
       criteria: z.optional(
         described(
           z.array(criterionSchema).check(z.minLength(1)),
@@ -182,13 +238,12 @@ const entrySchema = described(
               });
             }
           }
-        } else if (e.weight === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['weight'],
-            message:
-              'weight: is required (a number of points, 0 or more); or give criteria to make this a group',
-          });
+          if (e.value !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['value'],
+              message: t('methods.groupValue'),
+            });
         }
       }),
     ),
@@ -202,17 +257,20 @@ const motivation = z.optional(
   ),
 );
 
+/** A score: a number on the scale, or a label of a labelled scale. */
+const oneScore = z.union([z.number(), z.string().check(z.trim(), z.minLength(1))]);
+
 const scoreValue = z.union(
   [
-    z.number(),
-    z.array(z.number()).check(z.minLength(1)),
-    described(z.strictObject({ score: z.number(), motivation }), 'A score with its motivation.'),
+    oneScore,
+    z.array(oneScore).check(z.minLength(1)),
+    described(z.strictObject({ score: oneScore, motivation }), 'A score with its motivation.'),
     described(
       z.strictObject({
-        evaluators: z.array(z.number()).check(z.minLength(1)),
+        evaluators: z.array(oneScore).check(z.minLength(1)),
         consensus: z.optional(
           described(
-            z.number(),
+            oneScore,
             "The score the panel agreed on after discussion; it counts instead of the evaluators' mean.",
           ),
         ),
@@ -276,10 +334,26 @@ const priceSchema = described(
   z.strictObject({
     method: z._default(
       described(
-        z.enum(['relative', 'bounds']),
-        'relative (default): weight x lowest price / price. bounds: weight x (worst - price) / (worst - best), between 0 and the weight.',
+        z.enum(['relative', 'bounds', 'log']),
+        'relative (default): weight x lowest price / price. bounds: weight x (worst - price) / (worst - best), between 0 and the weight. log: weight x max(0, 1 - ln(price / lowest price) / ln(factor)).',
       ),
       'relative',
+    ),
+    factor: z.optional(
+      described(
+        z.number().check(
+          z.superRefine((v, ctx) => {
+            if (!(v > 1 && v <= 1000))
+              ctx.addIssue({
+                code: 'custom',
+                input: v,
+                message: t('methods.factorRange', { value: String(v) }),
+              });
+          }),
+          z.meta({ exclusiveMinimum: 1, maximum: 1000 }),
+        ),
+        'log: the ratio to the lowest valid price at which a bid earns no price points (default 2, more than 1).',
+      ),
     ),
     best: z.optional(
       amount('best', 'bounds: a price at or below this earns all points (euros).', true),
@@ -380,7 +454,24 @@ const awardSchema = described(
 
 const tenderObject = z.strictObject({
   title: z.optional(described(z.string(), 'Title of the tender, shown in the report.')),
-  scale: z._default(scale('Scores run from 0 to this number (default 10).'), 10),
+  method: z.optional(
+    described(
+      z.enum(AWARD_METHODS),
+      'The award method (default weighted): weighted (points), fictitious_price (price minus the value of quality in euros), price_per_point, utility_index (value for money), lowest_price, lowest_cost (net present value of the tco link, or the price). See docs/methods.md.',
+    ),
+  ),
+  scale: z._default(
+    scaleSpec(
+      'Scores run from 0 to this number (default 10), or a labelled scale for every criterion without its own.',
+    ),
+    10,
+  ),
+  quality_min: z.optional(
+    described(
+      z.number(),
+      'Minimum total of quality points (the points of every criterion that is not a price criterion); a bid below it is excluded.',
+    ),
+  ),
   criteria: z.optional(
     described(
       z.array(entrySchema).check(z.minLength(1)),
@@ -422,19 +513,100 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
 }
 
+/** A labelled scale as the schema reads it. */
+export type ScaleLabelInput = { label: string | number; points?: number; share?: number };
+
+/** A scale's maximum: the number itself, or a labelled scale's highest points (or share). */
+export function scaleMax(spec: number | readonly ScaleLabelInput[]): number {
+  if (typeof spec === 'number') return spec;
+  let max = -Infinity;
+  for (const l of spec) {
+    const v = l.points ?? l.share;
+    if (typeof v === 'number' && v > max) max = v;
+  }
+  return max;
+}
+
+/** The methods that add up weighted points and so need a weight on every criterion. */
+export const METHODS_WITH_WEIGHTS: readonly string[] = [
+  'weighted',
+  'price_per_point',
+  'utility_index',
+];
+
+/** The criteria a method uses when the tender gives none: the default model, or none at all. */
+export function defaultCriteriaFor(method: string | undefined): readonly CriteriaEntry[] {
+  return method === undefined || METHODS_WITH_WEIGHTS.includes(method)
+    ? (DEFAULT_CRITERIA as CriteriaEntry[])
+    : [];
+}
+
+interface CriterionInfo {
+  price: boolean;
+  scale: number;
+  name: string;
+  labels: string[] | null;
+  /** Whether a bid needs a score on it (methods without points need scores only where a minimum or a value uses them). */
+  needed: boolean;
+}
+
+/** Checks a labelled scale: one kind (points or share) for every label, labels unique, a maximum above 0. */
+function checkLabels(spec: unknown, path: (string | number)[], ctx: Ctx, method: string): void {
+  if (!Array.isArray(spec)) return;
+  const seen = new Set<string>();
+  let kind: 'points' | 'share' | null = null;
+  spec.forEach((l, i) => {
+    if (!l || typeof l !== 'object') return;
+    const o = l as ScaleLabelInput;
+    if (o.label === undefined) return;
+    const text = labelText(o.label);
+    if (seen.has(text))
+      issue(ctx, [...path, i, 'label'], t('methods.labelDuplicate', { label: text }));
+    seen.add(text);
+    const has = (o.points !== undefined ? 1 : 0) + (o.share !== undefined ? 1 : 0);
+    if (has !== 1) {
+      issue(ctx, [...path, i], t('methods.labelNeedsOne', { label: text }));
+      return;
+    }
+    const k = o.points !== undefined ? 'points' : 'share';
+    if (kind === null) kind = k;
+    else if (kind !== k) issue(ctx, [...path, i, k], t('methods.labelMixed'));
+    if (k === 'share' && method !== 'fictitious_price')
+      issue(ctx, [...path, i, 'share'], t('methods.shareOnlyFictitious', { method }));
+  });
+  if (!(scaleMax(spec as ScaleLabelInput[]) > 0)) issue(ctx, path, t('methods.labelMaxZero'));
+}
+
 /** Cross-field checks of a tender; they also run on a document that has other problems, so every value is checked for its type. */
 function checkTender(doc: TenderDocument, ctx: Ctx): void {
-  const tenderScale = typeof doc.scale === 'number' && doc.scale > 0 ? doc.scale : 10;
+  const method = typeof doc.method === 'string' ? doc.method : 'weighted';
+  const weighted = METHODS_WITH_WEIGHTS.includes(method);
+  const tenderSpec = doc.scale as unknown;
+  const tenderLabels = Array.isArray(tenderSpec)
+    ? (tenderSpec as ScaleLabelInput[]).map((l) => labelText(l?.label ?? ''))
+    : null;
+  if (tenderLabels) checkLabels(tenderSpec, ['scale'], ctx, method);
+  const tenderScale =
+    typeof tenderSpec === 'number' && tenderSpec > 0
+      ? tenderSpec
+      : Array.isArray(tenderSpec)
+        ? scaleMax(tenderSpec as ScaleLabelInput[])
+        : 10;
   const entries: CriteriaEntry[] = Array.isArray(doc.criteria)
     ? (doc.criteria as CriteriaEntry[])
-    : (DEFAULT_CRITERIA as CriteriaEntry[]);
+    : (defaultCriteriaFor(method) as CriteriaEntry[]);
   const ownCriteria = Array.isArray(doc.criteria);
+  const hasQualityMin = typeof doc.quality_min === 'number';
 
   // Ids: unique over groups and criteria; weights not all zero.
   const seen = new Map<string, string>();
-  const criteria = new Map<string, { price: boolean; scale: number; name: string }>();
+  const criteria = new Map<string, CriterionInfo>();
   // The sum of the criteria's weights: the most points a bid can earn.
   let total = 0;
+  let anyWeight = false;
+  let priceWeight = 0;
+  let qualityWeight = 0;
+  let quality = 0;
   entries.forEach((e, i) => {
     if (!e || typeof e !== 'object') return;
     const at = (...rest: (string | number)[]) => ['criteria', i, ...rest];
@@ -458,21 +630,114 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
     };
     note(e.id, at('id'));
     const children = (e as { criteria?: unknown }).criteria;
-    const list = Array.isArray(children) ? (children as CriteriaEntry[]) : [e];
+    const isGroup = Array.isArray(children);
+    const list = isGroup ? (children as CriteriaEntry[]) : [e];
+    // A minimum on a group is in points: it needs weights.
+    const groupMin = isGroup ? (e as { min?: unknown }).min : undefined;
+    if (groupMin !== undefined) {
+      if (typeof groupMin !== 'number') issue(ctx, at('min'), t('methods.groupMinNumber'));
+    }
     list.forEach((c, j) => {
       if (!c || typeof c !== 'object') return;
-      if (Array.isArray(children)) note(c.id, at('criteria', j, 'id'));
+      const cat = (...rest: (string | number)[]) =>
+        isGroup ? at('criteria', j, ...rest) : at(...rest);
+      if (isGroup) note(c.id, at('criteria', j, 'id'));
       const w = (c as { weight?: unknown }).weight;
       if (typeof w === 'number' && w >= MIN_WEIGHT && w <= MAX_POINTS) total += w;
+      const isPrice = (c as { price?: unknown }).price === true;
+      if (w !== undefined) anyWeight = true;
+      if (typeof w === 'number') {
+        if (isPrice) priceWeight += w;
+        else qualityWeight += w;
+      }
+      if (!isPrice) quality++;
+      const needsWeight = weighted || groupMin !== undefined || hasQualityMin;
+      if (w === undefined && needsWeight && ownCriteria) {
+        issue(
+          ctx,
+          cat('weight'),
+          isGroup || method !== 'weighted'
+            ? t('methods.weightRequired', { method })
+            : 'weight: is required (a number of points, 0 or more); or give criteria to make this a group',
+        );
+      }
       const s = (c as { scale?: unknown }).scale;
+      if (Array.isArray(s)) checkLabels(s, cat('scale'), ctx, method);
+      const labels = Array.isArray(s)
+        ? (s as ScaleLabelInput[]).map((l) => labelText(l?.label ?? ''))
+        : typeof s === 'number'
+          ? null
+          : tenderLabels;
+      const cScale =
+        typeof s === 'number' && s > 0
+          ? s
+          : Array.isArray(s)
+            ? scaleMax(s as ScaleLabelInput[])
+            : tenderScale;
+      const value = (c as { value?: unknown }).value;
+      if (method === 'fictitious_price' && !isPrice && value === undefined && ownCriteria)
+        issue(ctx, cat('value'), t('methods.valueRequired'));
+      const min = (c as { min?: unknown }).min;
+      if (min !== undefined && isPrice) issue(ctx, cat('min'), t('methods.minOnPrice'));
+      else if (min !== undefined && isGroup) {
+        // A criterion's minimum: a score on its scale or one of its labels.
+        if (labels) {
+          if (!labels.includes(labelText(min as string | number)))
+            issue(
+              ctx,
+              cat('min'),
+              t('methods.unknownLabel', {
+                label: labelText(min as string | number),
+                criterion: String(c.id),
+                labels: labels.map((l) => `"${l}"`).join(', '),
+              }),
+            );
+        } else if (typeof min !== 'number' || !(min >= 0 && min <= cScale))
+          issue(
+            ctx,
+            cat('min'),
+            t('methods.minOutside', { min: String(min), scale: String(cScale) }),
+          );
+      }
       if (typeof c.id === 'string') {
         criteria.set(c.id, {
-          price: (c as { price?: unknown }).price === true,
-          scale: typeof s === 'number' && s > 0 ? s : tenderScale,
+          price: isPrice,
+          scale: cScale,
           name: typeof c.name === 'string' ? c.name : c.id,
+          labels,
+          needed:
+            weighted ||
+            method === 'fictitious_price' ||
+            min !== undefined ||
+            groupMin !== undefined ||
+            hasQualityMin,
         });
       }
     });
+    // A top-level criterion's own minimum (list === [e]).
+    if (!isGroup) {
+      const min = (e as { min?: unknown }).min;
+      const info = typeof e.id === 'string' ? criteria.get(e.id) : undefined;
+      if (min !== undefined && info && !info.price) {
+        if (info.labels) {
+          if (!info.labels.includes(labelText(min as string | number)))
+            issue(
+              ctx,
+              at('min'),
+              t('methods.unknownLabel', {
+                label: labelText(min as string | number),
+                criterion: String(e.id),
+                labels: info.labels.map((l) => `"${l}"`).join(', '),
+              }),
+            );
+        } else if (typeof min !== 'number' || !(min >= 0 && min <= info.scale))
+          issue(
+            ctx,
+            at('min'),
+            t('methods.minOutside', { min: String(min), scale: String(info.scale) }),
+          );
+      }
+    }
   });
   if (ownCriteria && total > MAX_POINTS) {
     issue(
@@ -480,6 +745,29 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
       ['criteria'],
       t('input.pointsTotal', { total: String(total), max: String(MAX_POINTS) }),
     );
+  }
+  // What each method needs.
+  if (ownCriteria && method === 'utility_index') {
+    if (!(priceWeight > 0)) issue(ctx, ['criteria'], t('methods.needsPriceCriterion'));
+    if (!(qualityWeight > 0)) issue(ctx, ['criteria'], t('methods.needsQuality', { method }));
+  }
+  if (ownCriteria && method === 'price_per_point' && !(qualityWeight > 0))
+    issue(ctx, ['criteria'], t('methods.needsQuality', { method }));
+  if (hasQualityMin && quality === 0)
+    issue(ctx, ['quality_min'], t('methods.qualityMinNoCriteria'));
+  if (hasQualityMin && !(doc.quality_min! >= 0 && doc.quality_min! <= qualityWeight))
+    issue(
+      ctx,
+      ['quality_min'],
+      t('methods.qualityMinRange', {
+        min: String(doc.quality_min),
+        max: String(qualityWeight),
+      }),
+    );
+  void anyWeight;
+  if (doc.price && typeof doc.price === 'object' && doc.price.factor !== undefined) {
+    if ((doc.price.method ?? 'relative') !== 'log')
+      issue(ctx, ['price', 'factor'], t('methods.factorOnlyLog'));
   }
 
   // Price method.
@@ -593,7 +881,23 @@ function checkTender(doc: TenderDocument, ctx: Ctx): void {
           continue;
         }
         const check = (v: unknown, path: (string | number)[]) => {
-          if (typeof v === 'number' && !(v >= 0 && v <= c.scale)) {
+          if (c.labels) {
+            if (
+              (typeof v === 'number' || typeof v === 'string') &&
+              !c.labels.includes(labelText(v))
+            )
+              issue(
+                ctx,
+                path,
+                t('methods.unknownLabel', {
+                  label: labelText(v),
+                  criterion: cid,
+                  labels: c.labels.map((l) => `"${l}"`).join(', '),
+                }),
+              );
+          } else if (typeof v === 'string')
+            issue(ctx, path, t('methods.labelWithoutScale', { label: v, criterion: cid }));
+          else if (typeof v === 'number' && !(v >= 0 && v <= c.scale)) {
             issue(ctx, path, `score ${v} is outside 0..${c.scale} (the scale of "${cid}")`);
           }
         };

@@ -1,6 +1,8 @@
 /**
- * Scoring bids on best price-quality ratio (BPKV, the "gewogen
- * factorenmethode"). Two steps, so that analyses can rescore cheaply:
+ * Scoring bids under every award method (src/score/methods.ts): the
+ * weighted factor method ("gewogen factorenmethode", the default),
+ * fictitious price, price per quality point, utility index, lowest price and
+ * lowest cost. Two steps, so that analyses can rescore cheaply:
  *
  *   resolveTender(document, { tcoPrices })  prices in cents, evaluators' scores
  *                                           per criterion, knock-out answers
@@ -13,16 +15,34 @@
 import { centsOf } from '../tco/decimal.js';
 import { UserError } from '../lib/errors.js';
 import {
-  DEFAULT_CRITERIA,
   flattenCriteria,
   maxPoints as sumWeights,
   type CriteriaEntry,
   type FlatCriterion,
   type FlatGroup,
 } from './criteria.js';
-import type { TenderDocument } from './schema.js';
+import {
+  DEFAULT_LOG_FACTOR,
+  earnedCents,
+  fieldOf,
+  lowerWins,
+  MAX_SEARCH_CENTS,
+  methodTolerance,
+  methodValue,
+  priceFraction as rulePriceFraction,
+  priceToWin as searchPriceToWin,
+  usesPriceCriterion,
+  usesWeights,
+  type AwardMethod,
+  type MethodBid,
+  type MethodSetting,
+  type PriceMethod,
+  type PriceRule,
+} from './methods.js';
+import { scoreOf } from './criteria.js';
+import { defaultCriteriaFor, type TenderDocument } from './schema.js';
 
-export type PriceMethod = 'relative' | 'bounds';
+export type { AwardMethod, PriceMethod } from './methods.js';
 
 /** Totals closer than this fraction of the maximum are a tie. */
 export const TIE_TOLERANCE = 1e-9;
@@ -46,6 +66,8 @@ export interface ResolvedBid {
   motivations?: (string | null)[];
   /** The bid's answer per knock-out requirement of the tender; null when it gave none. */
   knockouts: Record<string, boolean | null>;
+  /** Per criterion: the label that counts (a single score or the consensus) on a labelled scale; null otherwise. Absent: none anywhere. */
+  labels?: (string | null)[];
 }
 
 export interface ResolvedTender {
@@ -63,6 +85,14 @@ export interface ResolvedTender {
   bids: ResolvedBid[];
   /** Rules for a tie for the first place, in order (empty: none). */
   tieBreak?: TieRule[];
+  /** The award method; absent: weighted. */
+  method?: AwardMethod;
+  /** log price formula: the factor (absent: 2). */
+  priceFactor?: number;
+  /** The least quality points a bid needs (quality_min); absent or null: none. */
+  qualityMin?: number | null;
+  /** What the tender gives that its method does not use (for a note). */
+  unused?: { weights: boolean; priceCriteria: string[] };
 }
 
 /** A rule that orders bids tied for the first place. */
@@ -86,7 +116,22 @@ export interface TieBreak {
 
 export type ExclusionReason =
   | { kind: 'knockout'; requirement: string; answer: false | null }
-  | { kind: 'budget'; price: number; budget: number };
+  | { kind: 'budget'; price: number; budget: number }
+  | {
+      /** A minimum quality level not reached (min on a criterion or group, quality_min). */
+      kind: 'minimum';
+      target: 'criterion' | 'group' | 'quality';
+      /** The criterion or group id; "" for quality_min. */
+      id: string;
+      name: string;
+      /** The score (criterion) or points (group, quality) the bid has, and the minimum. */
+      value: number;
+      min: number;
+      /** On a labelled scale: the bid's label (when one label counts) and the minimum's label. */
+      label: string | null;
+      minLabel: string | null;
+    }
+  | { kind: 'no_quality' };
 
 /** How one criterion earned its points for one bid. */
 export interface ScoreLine {
@@ -102,6 +147,10 @@ export interface ScoreLine {
   /** Highest minus lowest evaluator score; null for fewer than two evaluators. */
   spread: number | null;
   points: number;
+  /** On a labelled scale: the label that counts (a single score or the consensus); null otherwise. */
+  label?: string | null;
+  /** fictitious_price: the quality value earned here in cents; absent for other methods. */
+  earned?: number | null;
 }
 
 export interface BidResult {
@@ -123,6 +172,14 @@ export interface BidResult {
   groups: Record<string, number>;
   /** The explanation of every point, per criterion in order (empty for an excluded bid). */
   lines: ScoreLine[];
+  /** The figure that ranks under the tender's method (points, fictitious price or price per point in cents, utility index, price or cost in cents); null when excluded. */
+  value: number | null;
+  /** Quality points (every criterion that is not a price criterion); null when excluded. */
+  quality: number | null;
+  /** fictitious_price: the quality value earned in cents; null otherwise or when excluded. */
+  earned: number | null;
+  /** The price in cents at which this bid would tie the bid ranked first (the winner: the runner-up), the whole tender rescored; null where no price suffices, where the winner wins at any price, or above the budget. */
+  priceToWin: number | null;
 }
 
 export interface SpreadWarning {
@@ -136,6 +193,16 @@ export interface SpreadWarning {
 
 export interface ScoreResult {
   title: string | null;
+  /** The award method. */
+  method: AwardMethod;
+  /** log price formula: its factor; null for other price formulas. */
+  priceFactor: number | null;
+  /** quality_min: the least quality points; null when none. */
+  qualityMin: number | null;
+  /** Sum of the quality criteria's weights (the most quality points). */
+  qualityMax: number;
+  /** What the tender gives that its method does not use. */
+  unused: { weights: boolean; priceCriteria: string[] };
   /** Sum of the weights: the most points a bid can earn. */
   maxPoints: number;
   priceMethod: PriceMethod;
@@ -159,8 +226,10 @@ export interface ScoreResult {
   tieBreak: TieBreak | null;
   /** True when the first place is tied and no rule decided it: lots must be drawn. */
   tieUnresolved: boolean;
-  /** Absolute tolerance used for ties: TIE_TOLERANCE x maxPoints. */
+  /** Absolute tolerance used for ties in points: TIE_TOLERANCE x maxPoints. */
   tolerance: number;
+  /** Tolerance of the method's value for ties (points: as `tolerance`; cents: 0, equal to the cent). */
+  valueTolerance: number;
   /** Evaluator spreads larger than a third of the scale. */
   warnings: SpreadWarning[];
 }
@@ -202,7 +271,8 @@ export function resolveTender(
   options: ResolveOptions = {},
 ): ResolvedTender {
   const scale = document.scale ?? 10;
-  const entries = (document.criteria ?? DEFAULT_CRITERIA) as readonly CriteriaEntry[];
+  const award: AwardMethod = document.method ?? 'weighted';
+  const entries = (document.criteria ?? defaultCriteriaFor(award)) as readonly CriteriaEntry[];
   const { criteria, groups } = flattenCriteria(entries, scale);
   const price = document.price;
   const method: PriceMethod = price?.method ?? 'relative';
@@ -229,22 +299,40 @@ export function resolveTender(
     const scores = bid.scores ?? {};
     let consensus: (number | null)[] | undefined;
     let motivations: (string | null)[] | undefined;
+    let labels: (string | null)[] | undefined;
+    // A label (on a labelled scale) becomes the score it stands for; the counting label is kept.
+    const label = (k: number, v: number | string) => {
+      if (!criteria[k]!.labels) return;
+      labels ??= criteria.map(() => null);
+      labels[k] = typeof v === 'number' ? String(v) : v;
+    };
     const evaluators = criteria.map((c, k) => {
       if (c.price) return null;
       const v = scores[c.id];
       if (v === undefined) return null;
-      if (typeof v === 'number') return [v];
-      if (Array.isArray(v)) return v;
+      const num = (x: number | string) => scoreOf(c, x);
+      if (typeof v === 'number' || typeof v === 'string') {
+        label(k, v);
+        return [num(v)];
+      }
+      if (Array.isArray(v)) {
+        if (v.length === 1) label(k, v[0]!);
+        return v.map(num);
+      }
       if (v.motivation !== undefined) {
         motivations ??= criteria.map(() => null);
         motivations[k] = v.motivation;
       }
-      if ('score' in v) return [v.score];
+      if ('score' in v) {
+        label(k, v.score);
+        return [num(v.score)];
+      }
       if (v.consensus !== undefined) {
         consensus ??= criteria.map(() => null);
-        consensus[k] = v.consensus;
-      }
-      return v.evaluators;
+        consensus[k] = num(v.consensus);
+        label(k, v.consensus);
+      } else if (v.evaluators.length === 1) label(k, v.evaluators[0]!);
+      return v.evaluators.map(num);
     });
     const answers: Record<string, boolean | null> = {};
     for (const r of knockouts) answers[r] = bid.knockouts?.[r] ?? null;
@@ -256,11 +344,22 @@ export function resolveTender(
       evaluators,
       ...(consensus ? { consensus } : {}),
       ...(motivations ? { motivations } : {}),
+      ...(labels ? { labels } : {}),
       knockouts: answers,
     };
   });
   if (issues.length) throw new TenderInputError(issues);
+  const weightsGiven = criteria.some((_, k) => weightOf(entries, criteria[k]!.path) !== undefined);
   return {
+    method: award,
+    priceFactor: price?.factor ?? DEFAULT_LOG_FACTOR,
+    qualityMin: document.quality_min ?? null,
+    unused: {
+      weights: !usesWeights(award) && weightsGiven,
+      priceCriteria: usesPriceCriterion(award)
+        ? []
+        : criteria.filter((c) => c.price).map((c) => c.id),
+    },
     title: document.title ?? null,
     criteria,
     groups,
@@ -281,6 +380,16 @@ export function resolveTender(
             : { kind: 'lot', winner: r.lot.winner.trim(), drawnOn: r.lot.drawn_on, by: r.lot.by },
     ),
   };
+}
+
+/** The weight written on the criterion at `path` in the entries, if any. */
+function weightOf(
+  entries: readonly CriteriaEntry[],
+  path: (string | number)[],
+): number | undefined {
+  const e = entries[path[0] as number] as { weight?: number; criteria?: { weight?: number }[] };
+  if (path.length === 1) return e?.weight;
+  return e?.criteria?.[path[2] as number]?.weight;
 }
 
 /** The score that counts for criterion `k` of a bid: the consensus when given, else the evaluators' mean. */
@@ -315,15 +424,18 @@ export function exclusionReasons(t: ResolvedTender, bid: ResolvedBid): Exclusion
   return reasons;
 }
 
-/** Fraction of a price criterion's weight that a price earns, between 0 and 1. */
+/** The price rule of a resolved tender: its price formula, bounds and log factor. */
+export function priceRuleOf(t: ResolvedTender): PriceRule {
+  return {
+    method: t.priceMethod,
+    bounds: t.bounds,
+    factor: t.priceFactor ?? DEFAULT_LOG_FACTOR,
+  };
+}
+
+/** Fraction of a price criterion's weight that a price earns, between 0 and 1 (see methods.ts). */
 export function priceFraction(t: ResolvedTender, price: number, lowest: number): number {
-  if (t.priceMethod === 'bounds' && t.bounds) {
-    const { best, worst } = t.bounds;
-    if (price <= best) return 1;
-    if (price >= worst) return 0;
-    return Math.min(1, Math.max(0, (worst - price) / (worst - best)));
-  }
-  return Math.min(1, lowest / price);
+  return rulePriceFraction(priceRuleOf(t), price, lowest);
 }
 
 /**
@@ -351,55 +463,97 @@ export function competitionRanks(
 }
 
 export interface Ranking {
+  /** The award method ranked by. */
+  method: AwardMethod;
   maxPoints: number;
+  /** Tolerance for points (TIE_TOLERANCE x maxPoints). */
   tolerance: number;
+  /** Tolerance of the values that rank (points: as tolerance; cents: 0; utility index: TIE_TOLERANCE). */
+  valueTolerance: number;
   lowestPrice: number | null;
   /** Per bid (in the order of `ResolvedTender.bids`). */
   reasons: ExclusionReason[][];
   /** Points per bid per criterion (bids x criteria, row-major); NaN for an excluded bid. */
   points: Float64Array;
+  /** Sum of the points per bid; null when excluded. For `weighted` this is the value that ranks. */
   totals: (number | null)[];
+  /** Quality points per bid (criteria that are not price criteria); null when excluded. */
+  quality: (number | null)[];
+  /** fictitious_price: quality value earned per bid in cents; null otherwise or when excluded. */
+  earned: (number | null)[];
+  /** The value that ranks under the method (see methods.ts); null when excluded. */
+  values: (number | null)[];
   ranks: (number | null)[];
 }
 
+/** Whether bid scores on criterion k are needed: every scored criterion under the point methods and fictitious price, else only where a minimum uses them. */
+function scoresNeeded(t: ResolvedTender): boolean[] {
+  const method = t.method ?? 'weighted';
+  const all =
+    usesWeights(method) || method === 'fictitious_price' || (t.qualityMin ?? null) !== null;
+  const inMinGroup = new Set<number>();
+  for (const g of t.groups)
+    if (g.min !== undefined && g.min !== null) for (const k of g.criteria) inMinGroup.add(k);
+  return t.criteria.map(
+    (c, k) => !c.price && (all || (c.min !== undefined && c.min !== null) || inMinGroup.has(k)),
+  );
+}
+
+/** The method's setting of a resolved tender (see methods.ts). */
+export function methodSettingOf(t: ResolvedTender): MethodSetting {
+  let priceWeight = 0;
+  let qualityMax = 0;
+  for (const c of t.criteria) {
+    if (c.price) priceWeight += c.weight;
+    else qualityMax += c.weight;
+  }
+  return { method: t.method ?? 'weighted', rule: priceRuleOf(t), priceWeight, qualityMax };
+}
+
 /**
- * Exclusions, points, totals and ranks; no explanation. Throws a
- * TenderInputError when a bid that is not excluded misses a score.
+ * Exclusions (knock-outs, budget, minimums), points, totals, the method's
+ * values and ranks; no explanation. Every award method ranks through here.
+ * Throws a TenderInputError when a bid that is not excluded misses a score
+ * its method needs.
  */
 export function rankResolved(t: ResolvedTender): Ranking {
+  const method = t.method ?? 'weighted';
   const nc = t.criteria.length;
   const maxPoints = sumWeights(t.criteria);
   const tolerance = TIE_TOLERANCE * maxPoints;
+  const valueTolerance = methodTolerance(method, maxPoints, TIE_TOLERANCE);
   const reasons = t.bids.map((b) => exclusionReasons(t, b));
-  let lowest = Infinity;
-  t.bids.forEach((b, i) => {
-    if (reasons[i]!.length === 0 && b.price < lowest) lowest = b.price;
-  });
-  const lowestPrice = lowest === Infinity ? null : lowest;
+  const needed = scoresNeeded(t);
+  const pointsPrice = usesPriceCriterion(method) && method === 'weighted';
 
+  // Quality first: scores, minimums (they exclude before the lowest price is known).
   const missing: TenderIssue[] = [];
   let missingBids = 0;
   const points = new Float64Array(t.bids.length * nc).fill(NaN);
-  const totals: (number | null)[] = new Array(t.bids.length).fill(null);
+  const quality: (number | null)[] = new Array(t.bids.length).fill(null);
+  const earned: (number | null)[] = new Array(t.bids.length).fill(null);
   t.bids.forEach((b, i) => {
     if (reasons[i]!.length) return;
-    let total = 0;
     let gaps: string[] | undefined;
+    let q = 0;
+    let e = 0;
     for (let k = 0; k < nc; k++) {
       const c = t.criteria[k]!;
-      let p: number;
-      if (c.price) p = c.weight * priceFraction(t, b.price, lowestPrice!);
-      else {
-        const ev = b.evaluators[k];
-        if (!ev || ev.length === 0) {
+      if (c.price) continue;
+      const ev = b.evaluators[k];
+      if (!ev || ev.length === 0) {
+        if (needed[k]) {
           gaps ??= [];
           gaps.push(c.id);
-          continue;
-        }
-        p = c.weight * (countingScore(b, k) / c.scale);
+        } else points[i * nc + k] = 0;
+        continue;
       }
+      const score = countingScore(b, k);
+      const p = c.weight * (score / c.scale);
       points[i * nc + k] = p;
-      total += p;
+      q += p;
+      if (method === 'fictitious_price' && c.value !== undefined && c.value !== null)
+        e += earnedCents(c.value, c.shares ? score : score / c.scale);
     }
     if (gaps) {
       if (++missingBids <= 20) {
@@ -410,20 +564,144 @@ export function rankResolved(t: ResolvedTender): Ranking {
       }
       return;
     }
-    totals[i] = total;
+    quality[i] = q;
+    if (method === 'fictitious_price') earned[i] = e;
+    const below = minimumReasons(t, b, i, points, q);
+    if (below.length) reasons[i]!.push(...below);
   });
   if (missingBids > 20)
     missing.push({ path: ['bids'], message: `and ${missingBids - 20} more bids miss scores` });
   if (missing.length) throw new TenderInputError(missing);
+
+  let lowest = Infinity;
+  t.bids.forEach((b, i) => {
+    if (reasons[i]!.length === 0 && b.price < lowest) lowest = b.price;
+  });
+  const lowestPrice = lowest === Infinity ? null : lowest;
+
+  // Price points, totals and the method's values.
+  const setting = methodSettingOf(t);
+  const valid: MethodBid[] = [];
+  t.bids.forEach((b, i) => {
+    if (reasons[i]!.length === 0) valid.push({ price: b.price, quality: quality[i]!, earned: 0 });
+  });
+  const field = fieldOf(valid);
+  const totals: (number | null)[] = new Array(t.bids.length).fill(null);
+  const values: (number | null)[] = new Array(t.bids.length).fill(null);
+  t.bids.forEach((b, i) => {
+    if (reasons[i]!.length) {
+      quality[i] = null;
+      earned[i] = null;
+      return;
+    }
+    let total = 0;
+    for (let k = 0; k < nc; k++) {
+      const c = t.criteria[k]!;
+      if (c.price)
+        points[i * nc + k] = pointsPrice
+          ? c.weight * rulePriceFraction(setting.rule, b.price, lowestPrice!)
+          : 0;
+      total += points[i * nc + k]!;
+    }
+    totals[i] = total;
+    const value =
+      method === 'weighted'
+        ? total
+        : methodValue(
+            setting,
+            { price: b.price, quality: quality[i]!, earned: earned[i] ?? 0 },
+            field,
+          );
+    if (value === null) {
+      reasons[i]!.push({ kind: 'no_quality' });
+      totals[i] = null;
+      quality[i] = null;
+      earned[i] = null;
+      for (let k = 0; k < nc; k++) points[i * nc + k] = NaN;
+      return;
+    }
+    values[i] = value;
+  });
+  const low = lowerWins(method);
   return {
+    method,
     maxPoints,
     tolerance,
+    valueTolerance,
     lowestPrice,
     reasons,
     points,
     totals,
-    ranks: competitionRanks(totals, tolerance),
+    quality,
+    earned,
+    values,
+    ranks: competitionRanks(
+      low ? values.map((v) => (v === null ? null : -v)) : values,
+      valueTolerance,
+    ),
   };
+}
+
+/** The minimums a scored bid misses: criteria (score or label), groups (points), quality_min. */
+function minimumReasons(
+  t: ResolvedTender,
+  b: ResolvedBid,
+  i: number,
+  points: Float64Array,
+  quality: number,
+): ExclusionReason[] {
+  const nc = t.criteria.length;
+  const out: ExclusionReason[] = [];
+  const eps = 1e-9;
+  t.criteria.forEach((c, k) => {
+    if (c.price || c.min === undefined || c.min === null) return;
+    const ev = b.evaluators[k];
+    if (!ev || ev.length === 0) return;
+    const score = countingScore(b, k);
+    if (score < c.min - eps * Math.max(1, Math.abs(c.min)))
+      out.push({
+        kind: 'minimum',
+        target: 'criterion',
+        id: c.id,
+        name: c.name,
+        value: score,
+        min: c.min,
+        label: b.labels?.[k] ?? null,
+        minLabel: c.minLabel ?? null,
+      });
+  });
+  for (const g of t.groups) {
+    if (!g.group || g.min === undefined || g.min === null) continue;
+    let sum = 0;
+    for (const k of g.criteria) {
+      const p = points[i * nc + k]!;
+      if (!t.criteria[k]!.price && Number.isFinite(p)) sum += p;
+    }
+    if (sum < g.min - eps * Math.max(1, g.min))
+      out.push({
+        kind: 'minimum',
+        target: 'group',
+        id: g.id,
+        name: g.name,
+        value: sum,
+        min: g.min,
+        label: null,
+        minLabel: null,
+      });
+  }
+  const qm = t.qualityMin ?? null;
+  if (qm !== null && quality < qm - eps * Math.max(1, qm))
+    out.push({
+      kind: 'minimum',
+      target: 'quality',
+      id: '',
+      name: '',
+      value: quality,
+      min: qm,
+      label: null,
+      minLabel: null,
+    });
+  return out;
 }
 
 const byVendor = (a: { vendor: string }, b: { vendor: string }) =>
@@ -432,6 +710,9 @@ const byVendor = (a: { vendor: string }, b: { vendor: string }) =>
 /** Scores resolved bids: the full result with an explanation of every point. */
 export function scoreResolved(t: ResolvedTender): ScoreResult {
   const ranking = rankResolved(t);
+  const method = ranking.method;
+  const toWin = pricesToWin(t, ranking);
+  const setting = methodSettingOf(t);
   const nc = t.criteria.length;
   const warnings: SpreadWarning[] = [];
   const groups = t.groups.map((g) => ({
@@ -450,7 +731,7 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
         const c = t.criteria[k]!;
         const p = ranking.points[i * nc + k]!;
         points[c.id] = p;
-        const ev = c.price ? null : b.evaluators[k]!;
+        const ev = c.price ? null : (b.evaluators[k] ?? null);
         let spread: number | null = null;
         if (ev && ev.length > 1) {
           spread = Math.max(...ev) - Math.min(...ev);
@@ -464,15 +745,23 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
             });
         }
         const consensus = c.price ? null : (b.consensus?.[k] ?? null);
-        lines.push({
+        const score = ev?.length ? countingScore(b, k) : null;
+        const line: ScoreLine = {
           criterion: c.id,
-          score: ev ? countingScore(b, k) : null,
+          score,
           evaluators: ev && ev.length > 1 ? ev : null,
           consensus,
           motivation: c.price ? null : (b.motivations?.[k] ?? null),
           spread,
           points: p,
-        });
+        };
+        if (c.labels) line.label = b.labels?.[k] ?? null;
+        if (method === 'fictitious_price')
+          line.earned =
+            score !== null && c.value !== undefined && c.value !== null
+              ? earnedCents(c.value, c.shares ? score : score / c.scale)
+              : null;
+        lines.push(line);
       }
       for (const g of groups) {
         let sum = 0;
@@ -492,6 +781,10 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
       points,
       groups: groupPoints,
       lines,
+      value: ranking.values[i] ?? null,
+      quality: ranking.quality[i] ?? null,
+      earned: ranking.earned[i] ?? null,
+      priceToWin: toWin[i] ?? null,
     };
   });
 
@@ -512,6 +805,11 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
   warnings.sort((a, b) => byVendor(a, b) || order.get(a.criterion)! - order.get(b.criterion)!);
   return {
     title: t.title,
+    method,
+    priceFactor: t.priceMethod === 'log' ? (t.priceFactor ?? DEFAULT_LOG_FACTOR) : null,
+    qualityMin: t.qualityMin ?? null,
+    qualityMax: setting.qualityMax,
+    unused: t.unused ?? { weights: false, priceCriteria: [] },
     maxPoints: ranking.maxPoints,
     priceMethod: t.priceMethod,
     bounds: t.bounds,
@@ -527,8 +825,61 @@ export function scoreResolved(t: ResolvedTender): ScoreResult {
     tieBreak,
     tieUnresolved: first.length > 1 && winner === null,
     tolerance: ranking.tolerance,
+    valueTolerance: ranking.valueTolerance,
     warnings,
   };
+}
+
+/** Above this many valid bids the rescoring that checks each price_to_win is left out (the search itself is exact). */
+const VERIFY_LIMIT = 200;
+/** Above this many valid bids price_to_win is not computed (null): it costs bids² rescorings. */
+const PRICE_TO_WIN_LIMIT = 1000;
+
+/** The same tender with one bid's price changed (cents). */
+export function withPrice(t: ResolvedTender, bidIndex: number, price: number): ResolvedTender {
+  return { ...t, bids: t.bids.map((b, i) => (i === bidIndex ? { ...b, price } : b)) };
+}
+
+/** Whether bid i ranks first (tied or alone) when the whole tender is rescored. */
+function firstOnRescore(t: ResolvedTender, i: number, price: number): boolean {
+  return rankResolved(withPrice(t, i, price)).ranks[i] === 1;
+}
+
+/**
+ * price_to_win per bid (see BidResult.priceToWin): the exact search of
+ * methods.ts over whole cents, then checked by rescoring the whole tender
+ * (the bid ranks first at that price and not one cent above it); a
+ * boundary that the rescoring puts elsewhere is moved there.
+ */
+function pricesToWin(t: ResolvedTender, ranking: Ranking): (number | null)[] {
+  const out: (number | null)[] = t.bids.map(() => null);
+  const validIdx: number[] = [];
+  t.bids.forEach((_, i) => {
+    if (ranking.values[i] !== null) validIdx.push(i);
+  });
+  if (validIdx.length < 2 || validIdx.length > PRICE_TO_WIN_LIMIT) return out;
+  const setting = methodSettingOf(t);
+  const bids: MethodBid[] = validIdx.map((i) => ({
+    price: t.bids[i]!.price,
+    quality: ranking.quality[i]!,
+    earned: ranking.earned[i] ?? 0,
+  }));
+  const cap = t.budget ?? MAX_SEARCH_CENTS;
+  validIdx.forEach((i, j) => {
+    let p = searchPriceToWin(setting, bids, j, cap, ranking.valueTolerance);
+    if (p !== null && validIdx.length <= VERIFY_LIMIT) {
+      // Move the boundary to where full rescoring puts it (a few cents at most).
+      for (let step = 0; step < 8 && p !== null; step++) {
+        if (!firstOnRescore(t, i, p)) p = p > 1 ? p - 1 : null;
+        else if (p + 1 <= cap && firstOnRescore(t, i, p + 1)) p = p + 1;
+        else break;
+      }
+      if (p !== null && (!firstOnRescore(t, i, p) || (p + 1 <= cap && firstOnRescore(t, i, p + 1))))
+        p = null;
+    }
+    out[i] = p;
+  });
+  return out;
 }
 
 /**

@@ -624,6 +624,7 @@ bids:
     const j = scoreJson(r);
     expect(Object.keys(j)).toEqual([
       'title',
+      'method',
       'max_points',
       'price_method',
       'winner',
@@ -652,6 +653,8 @@ bids:
       'evaluators',
       'consensus',
       'motivations',
+      'value',
+      'price_to_win',
     ]);
     expect(j.bids[0]).toMatchObject({
       vendor: 'A',
