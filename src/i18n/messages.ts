@@ -18,6 +18,7 @@ import { methods } from './messages/methods.js';
 import { io } from './messages/io.js';
 import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
+import { template } from './messages/template.js';
 
 export const messages = {
   ...common,
@@ -34,6 +35,7 @@ export const messages = {
   ...robustness,
   ...design,
   ...scaffold,
+  ...template,
   ...cli,
   ...pipeline,
 } as const;

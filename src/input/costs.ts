@@ -6,10 +6,16 @@
 import { t } from '../i18n/index.js';
 import { InputError, UserError } from '../lib/errors.js';
 import { displayName, readText } from '../lib/io.js';
-import { inlineSafe } from '../lib/text.js';
+import { excerpt, inlineSafe } from '../lib/text.js';
 import { parseYaml, problemAt, validate, type YamlSource } from '../lib/yaml.js';
 import { inexactNumbers } from './exact.js';
-import { computeTco, TcoRangeError, type TcoOverrides, type TcoResult } from '../tco/compute.js';
+import {
+  computeTco,
+  type TcoAmount,
+  TcoRangeError,
+  type TcoOverrides,
+  type TcoResult,
+} from '../tco/compute.js';
 import { costsFileSchema, parseRate, type CostsDocument } from '../tco/schema.js';
 import { parseDay } from './flags.js';
 
@@ -39,6 +45,14 @@ export function readCostsFile(
   return { document: data, source, overrides };
 }
 
+/** Why an amount cannot be computed, in the run's language; names from the file cut short and made safe. */
+function tooLarge(a: TcoAmount): string {
+  if (a.kind === 'vat') return t('tco.tooLarge.vat');
+  const name = a.name === null ? t('tco.tooLarge.unnamed') : excerpt(a.name);
+  if (a.kind === 'year') return t('tco.tooLarge.year', { name, year: a.year });
+  return t(`tco.tooLarge.${a.kind}`, { name });
+}
+
 /**
  * Computes a costs file's TCO; an amount too large to add up exactly becomes
  * a user error, located at the item (or option) when the file's source is given.
@@ -54,10 +68,12 @@ export function computeFile(
     if (err instanceof TcoRangeError) {
       if (typeof file !== 'string' && err.path)
         throw new InputError([
-          problemAt(file, err.path, t('input.tooLargeToAdd', { reason: err.message })),
+          problemAt(file, err.path, t('input.tooLargeToAdd', { reason: tooLarge(err.amount) })),
         ]);
       const name = typeof file === 'string' ? file : file.file;
-      throw new UserError(t('tco.errRange', { file: inlineSafe(name), reason: err.message }));
+      throw new UserError(
+        t('tco.errRange', { file: inlineSafe(name), reason: tooLarge(err.amount) }),
+      );
     }
     throw err;
   }

@@ -51,9 +51,8 @@ function statusLabel(t: Translate, status: CheckStatus): string {
   return t(`check.status.${status}`);
 }
 
-function where(item: CheckItem, lang: Lang, t: Translate): Piece[] {
-  if (item.matches.length === 0)
-    return [{ text: t('check.add', { heading: item.expected[lang] }) }];
+function where(item: CheckItem, t: Translate): Piece[] {
+  if (item.matches.length === 0) return [{ text: t('check.add', { heading: t(item.expected) }) }];
   const best = item.matches.find((m) => m.status === item.status) ?? item.matches[0]!;
   const out: Piece[] = [
     { text: `${t('check.line', { line: best.line })}: ` },
@@ -73,7 +72,8 @@ function where(item: CheckItem, lang: Lang, t: Translate): Piece[] {
 
 /** The expected headings of the failing parts, each once ("Exitstrategie" is a condition and a question). */
 function partNames(result: CheckResult, status: CheckStatus, lang: Lang): string[] {
-  return [...new Set(result.items.filter((i) => i.status === status).map((i) => i.expected[lang]))];
+  const t = translator(lang);
+  return [...new Set(result.items.filter((i) => i.status === status).map((i) => t(i.expected)))];
 }
 
 /** The report as a view in one language. */
@@ -86,10 +86,10 @@ export function checkView(result: CheckResult, file: string, lang: Lang): CheckV
       .filter((i) => i.kind === kind)
       .map((item, i) => ({
         number: i + 1,
-        label: item.label[lang],
+        label: t(item.label),
         status: item.status,
         statusLabel: statusLabel(t, item.status),
-        where: where(item, lang, t),
+        where: where(item, t),
       })),
   });
   const s = result.summary;
@@ -239,6 +239,7 @@ export function checkMarkdown(result: CheckResult, file: string, lang: Lang): st
 
 /** The JSON form: stable keys, statuses in English, labels in the language asked. */
 export function checkJson(result: CheckResult, file: string, lang: Lang): unknown {
+  const t = translator(lang);
   return {
     file,
     ok: result.ok,
@@ -247,11 +248,11 @@ export function checkJson(result: CheckResult, file: string, lang: Lang): unknow
     items: result.items.map((i) => ({
       id: i.id,
       kind: i.kind,
-      label: i.label[lang],
+      label: t(i.label),
       status: i.status,
       matches: i.matches,
       placeholders: i.placeholders,
-      expected: i.expected[lang],
+      expected: t(i.expected),
     })),
     placeholders: result.placeholders,
   };

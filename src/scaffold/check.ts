@@ -7,13 +7,15 @@
  * accents, hyphens or capitals. Each part is covered, empty, still holds a
  * template placeholder, or is missing. Pure: text in, result out.
  */
-import type { CheckItem, CheckResult, CheckStatus, Localized, Placeholder } from './types.js';
+import type { CheckItem, CheckResult, CheckStatus, CheckText, Placeholder } from './types.js';
 
 interface ItemSpec {
   id: string;
   kind: 'condition' | 'question';
-  label: Localized;
-  expected: Localized;
+  /** The part's name in the report (a catalogue key). */
+  label: CheckText;
+  /** A heading that would be recognised (a catalogue key). */
+  expected: CheckText;
   include: RegExp[];
   exclude?: RegExp[];
 }
@@ -62,15 +64,15 @@ const SPECS: ItemSpec[] = [
   {
     id: 'needs-analysis',
     kind: 'condition',
-    label: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
-    expected: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
+    label: 'check.part.needsAnalysis',
+    expected: 'check.part.needsAnalysis',
     ...NEEDS,
   },
   {
     id: 'market-exploration',
     kind: 'condition',
-    label: { nl: 'Marktverkenning', en: 'Market exploration' },
-    expected: { nl: 'Marktverkenning', en: 'Market exploration' },
+    label: 'check.part.marketExploration',
+    expected: 'check.part.marketExploration',
     include: [
       /\bmarkt ?(verkenning|onderzoek|consultatie|analyse|dialoog|orientatie|scan|oriëntatie|kennis)/,
       /^markt$/,
@@ -81,8 +83,8 @@ const SPECS: ItemSpec[] = [
   {
     id: 'sourcing-model',
     kind: 'condition',
-    label: { nl: 'Sourcingmodel', en: 'Sourcing model' },
-    expected: { nl: 'Sourcingmodel', en: 'Sourcing model' },
+    label: 'check.part.sourcingModel',
+    expected: 'check.part.sourcingModel',
     include: [
       /\bsourcing/,
       /\binkoopmodel/,
@@ -94,61 +96,52 @@ const SPECS: ItemSpec[] = [
   {
     id: 'total-cost-of-ownership',
     kind: 'condition',
-    label: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
-    expected: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
+    label: 'check.part.totalCostOfOwnership',
+    expected: 'check.part.totalCostOfOwnership',
     ...TCO,
   },
   {
     id: 'risk-analysis',
     kind: 'condition',
-    label: { nl: 'Risicoanalyse', en: 'Risk analysis' },
-    expected: { nl: 'Risicoanalyse', en: 'Risk analysis' },
+    label: 'check.part.riskAnalysis',
+    expected: 'check.part.riskAnalysis',
     include: [/\brisic/, /\brisks?\b/, /\brisk /],
     exclude: [/reductie|reduction|verlaging/],
   },
   {
     id: 'contract-strategy',
     kind: 'condition',
-    label: { nl: 'Contractstrategie', en: 'Contract strategy' },
-    expected: { nl: 'Contractstrategie', en: 'Contract strategy' },
+    label: 'check.part.contractStrategy',
+    expected: 'check.part.contractStrategy',
     include: [/\bcontract/, /\bovereenkomst/],
     exclude: [/\bcontract ?(clausule|clause|value|waarde)/],
   },
   {
     id: 'exit-strategy',
     kind: 'condition',
-    label: { nl: 'Exitstrategie', en: 'Exit strategy' },
-    expected: { nl: 'Exitstrategie', en: 'Exit strategy' },
+    label: 'check.part.exitStrategy',
+    expected: 'check.part.exitStrategy',
     ...EXIT,
   },
   {
     id: 'user-needs',
     kind: 'question',
-    label: {
-      nl: 'Sluit de strategie aan op de behoeften van gebruikers?',
-      en: 'Is the strategy tailored to user needs?',
-    },
-    expected: { nl: 'Behoefteanalyse', en: 'Needs analysis' },
+    label: 'check.question.userNeeds',
+    expected: 'check.part.needsAnalysis',
     ...NEEDS,
   },
   {
     id: 'total-cost',
     kind: 'question',
-    label: {
-      nl: 'Houdt ze rekening met de total cost of ownership?',
-      en: 'Does it take into account the total cost of ownership?',
-    },
-    expected: { nl: 'Total cost of ownership (TCO)', en: 'Total cost of ownership' },
+    label: 'check.question.totalCost',
+    expected: 'check.part.totalCostOfOwnership',
     ...TCO,
   },
   {
     id: 'competition-innovation',
     kind: 'question',
-    label: {
-      nl: 'Bevordert ze concurrentie en innovatie?',
-      en: 'Does it promote competition and innovation?',
-    },
-    expected: { nl: 'Concurrentie en innovatie', en: 'Competition and innovation' },
+    label: 'check.question.competitionInnovation',
+    expected: 'check.part.competitionInnovation',
     include: [
       /concurrentie/,
       /\bcompetiti/,
@@ -164,18 +157,15 @@ const SPECS: ItemSpec[] = [
   {
     id: 'exit',
     kind: 'question',
-    label: { nl: 'Is er een duidelijke exitstrategie?', en: 'Is there a clear exit strategy?' },
-    expected: { nl: 'Exitstrategie', en: 'Exit strategy' },
+    label: 'check.question.exit',
+    expected: 'check.part.exitStrategy',
     ...EXIT,
   },
   {
     id: 'sustainability-social-value',
     kind: 'question',
-    label: {
-      nl: 'Is er aandacht voor duurzaamheid en sociale waarde?',
-      en: 'Is attention paid to sustainability and social value?',
-    },
-    expected: { nl: 'Duurzaamheid en sociale waarde', en: 'Sustainability and social value' },
+    label: 'check.question.sustainabilitySocialValue',
+    expected: 'check.part.sustainabilitySocialValue',
     include: [
       /duurza/,
       /\bmvi\b/,
@@ -193,11 +183,8 @@ const SPECS: ItemSpec[] = [
   {
     id: 'legal-policy',
     kind: 'question',
-    label: {
-      nl: 'Voldoet ze aan alle wettelijke en beleidsmatige eisen?',
-      en: 'Does it meet all legal and policy requirements?',
-    },
-    expected: { nl: 'Wet- en regelgeving', en: 'Legal and policy requirements' },
+    label: 'check.question.legalPolicy',
+    expected: 'check.part.legalPolicy',
     include: [
       /\bwet\b/,
       /\bwet en /,
@@ -223,8 +210,8 @@ const SPECS: ItemSpec[] = [
 export const CHECK_ITEMS: readonly {
   id: string;
   kind: 'condition' | 'question';
-  label: Localized;
-  expected: Localized;
+  label: CheckText;
+  expected: CheckText;
 }[] = SPECS.map(({ id, kind, label, expected }) => ({
   id,
   kind,

@@ -24,9 +24,11 @@
  * into literal text and placeholders once, and answers are inserted as text.
  */
 import * as z from 'zod';
+import { t } from '../i18n/index.js';
 import { InputError, type Problem } from '../lib/errors.js';
 import { LANGS, type Lang } from '../lib/i18n.js';
 import { didYouMean } from '../lib/suggest.js';
+import { excerpt } from '../lib/text.js';
 import { parseYaml, validate } from '../lib/yaml.js';
 import {
   FIELD_TYPES,
@@ -159,28 +161,37 @@ function buildField(
     line,
   };
   if (raw.type === 'choice' && field.choices.length === 0)
-    problems.push({ path: ['type'], message: 'a choice field needs `choices:`, a list of values' });
+    problems.push({ path: ['type'], message: t('template.choicesNeeded') });
   if (raw.type !== 'choice' && raw.choices)
     problems.push({
       path: ['choices'],
-      message: `only a choice field has choices; this one is ${raw.type}`,
+      message: t('template.choicesOnlyChoice', { type: raw.type }),
     });
   const values = field.choices.map((c) => c.value);
   values.forEach((v, i) => {
     if (values.indexOf(v) !== i)
-      problems.push({ path: ['choices', i], message: `duplicate choice "${v}"` });
+      problems.push({
+        path: ['choices', i],
+        message: t('template.duplicateChoice', { value: excerpt(v) }),
+      });
   });
   if (raw.fill && raw.type !== 'multiline')
     problems.push({
       path: ['fill'],
-      message: `fill: ${raw.fill} needs a multiline field; this one is ${raw.type}`,
+      message: t('template.fillMultiline', { fill: raw.fill, type: raw.type }),
     });
   for (const k of Object.keys(raw.validation ?? {}) as (keyof Validation)[]) {
     if (!VALIDATION_FOR[raw.type].includes(k)) {
       const allowed = VALIDATION_FOR[raw.type];
       problems.push({
         path: ['validation', k],
-        message: `${k} does not apply to a ${raw.type} field${allowed.length ? `; it takes ${allowed.join(', ')}` : ''}`,
+        message: allowed.length
+          ? t('template.ruleNotForTypeTakes', {
+              rule: k,
+              type: raw.type,
+              rules: allowed.join(', '),
+            })
+          : t('template.ruleNotForType', { rule: k, type: raw.type }),
       });
     }
   }
@@ -188,22 +199,22 @@ function buildField(
   if (v.min !== undefined && v.max !== undefined && v.min > v.max)
     problems.push({
       path: ['validation', 'max'],
-      message: `max (${v.max}) is below min (${v.min})`,
+      message: t('template.maxBelowMin', { max: v.max, min: v.min }),
     });
   if (v.min_length !== undefined && v.max_length !== undefined && v.min_length > v.max_length)
     problems.push({
       path: ['validation', 'max_length'],
-      message: 'max_length is below min_length',
+      message: t('template.lengthBelowMin'),
     });
   if (v.min_items !== undefined && v.max_items !== undefined && v.min_items > v.max_items)
-    problems.push({ path: ['validation', 'max_items'], message: 'max_items is below min_items' });
+    problems.push({ path: ['validation', 'max_items'], message: t('template.itemsBelowMin') });
   if (v.pattern !== undefined) {
     try {
       new RegExp(v.pattern, 'u');
-    } catch (err) {
+    } catch {
       problems.push({
         path: ['validation', 'pattern'],
-        message: `not a valid regular expression: ${(err as Error).message}`,
+        message: t('template.badPattern', { pattern: excerpt(v.pattern) }),
       });
     }
   }
@@ -252,7 +263,7 @@ const frontMatterSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['fields', i, 'key'],
-          message: `duplicate key "${f.key}"`,
+          message: t('template.duplicateKey', { key: f.key }),
         });
       seen.add(f.key);
       for (const p of buildField(f, 0).problems)
@@ -262,6 +273,9 @@ const frontMatterSchema = z
 
 /** The front matter schema of template files (for documentation and editors). */
 export const templateFrontMatterSchema = frontMatterSchema;
+
+/** The placeholder syntax, as the messages about it show it. */
+const BRACES = { open: '{{', example: '{{key}}', escaped: '\\{{' };
 
 const LANG_MARKER = /^\s*<!--\s*inkoop:lang\s+(\S+)\s*-->\s*$/;
 
@@ -290,7 +304,7 @@ export function tokenizeLine(
           file,
           line,
           col,
-          message: 'unclosed placeholder "{{": write {{key}}, or \\{{ for literal braces',
+          message: t('template.unclosed', BRACES),
         });
         buf += text.slice(i);
         break;
@@ -301,14 +315,21 @@ export function tokenizeLine(
           file,
           line,
           col,
-          message: `invalid placeholder "${text.slice(i, end + 2)}": write {{key}} with a field's key, or \\{{ for literal braces`,
+          message: t('template.badPlaceholder', {
+            ...BRACES,
+            placeholder: excerpt(text.slice(i, end + 2)),
+          }),
         });
       } else if (!keys.has(inner)) {
         problems.push({
           file,
           line,
           col,
-          message: `unknown field "${inner}" in {{${inner}}}${didYouMean(inner, [...keys])}; declare it under fields:`,
+          message: t('template.unknownField', {
+            key: inner,
+            placeholder: `{{${inner}}}`,
+            suggestion: didYouMean(inner, [...keys]),
+          }),
         });
       }
       if (buf) segments.push({ text: buf });
@@ -348,8 +369,7 @@ function splitFrontMatter(
         file,
         line: 1,
         col: 1,
-        message:
-          'a template starts with front matter: a line "---", the fields in YAML, and another "---"',
+        message: t('template.noFrontMatter'),
       },
     ]);
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
@@ -359,7 +379,7 @@ function splitFrontMatter(
         file,
         line: 1,
         col: 1,
-        message: 'the front matter is not closed: add a line "---" after the fields',
+        message: t('template.frontMatterOpen'),
       },
     ]);
   // A blank first line stands for the opening "---", so YAML line numbers are file line numbers.
@@ -378,9 +398,7 @@ export function parseTemplate(
   extension = 'md',
 ): Template {
   if (!KIND_PATTERN.test(kind))
-    throw new InputError([
-      { file, message: `"${kind}" is not a template name: use lower case letters, digits and -` },
-    ]);
+    throw new InputError([{ file, message: t('template.badName', { kind }) }]);
   const { yaml, body, bodyLine } = splitFrontMatter(text, file);
   const src = parseYaml(yaml, file);
   const fm = validate(src, frontMatterSchema);
@@ -407,7 +425,11 @@ export function parseTemplate(
           file,
           line,
           col: 1,
-          message: `unknown language "${marker[1]}" in the marker; use <!-- inkoop:lang nl --> or <!-- inkoop:lang en -->`,
+          message: t('template.unknownLang', {
+            lang: excerpt(marker[1]!),
+            nl: '<!-- inkoop:lang nl -->',
+            en: '<!-- inkoop:lang en -->',
+          }),
         });
         return;
       }
@@ -416,7 +438,7 @@ export function parseTemplate(
           file,
           line,
           col: 1,
-          message: `a second ${lang} body; each language has one`,
+          message: t('template.secondBody', { lang }),
         });
       current = lang as Lang;
       bodies[current] = [];
@@ -430,8 +452,7 @@ export function parseTemplate(
         file,
         line,
         col: 1,
-        message:
-          'text before the first <!-- inkoop:lang ... --> marker belongs to no language; move it below a marker',
+        message: t('template.beforeMarker', { marker: '<!-- inkoop:lang ... -->' }),
       });
   });
   if (!sawMarker) {
@@ -451,7 +472,7 @@ export function parseTemplate(
         file,
         line: bodyLine,
         col: 1,
-        message: `the ${sawMarker ? `${lang} ` : ''}body is empty`,
+        message: sawMarker ? t('template.emptyLangBody', { lang }) : t('template.emptyBody'),
       });
       continue;
     }
@@ -462,7 +483,9 @@ export function parseTemplate(
           file,
           line: f.line || 1,
           col: 1,
-          message: `field "${f.key}" is not used in the ${sawMarker ? `${lang} ` : ''}body; add {{${f.key}}} or remove the field`,
+          message: sawMarker
+            ? t('template.unusedLangField', { key: f.key, lang, placeholder: `{{${f.key}}}` })
+            : t('template.unusedField', { key: f.key, placeholder: `{{${f.key}}}` }),
         });
     }
     if (!sawMarker) break;

@@ -1,4 +1,5 @@
 /** Types of the scaffold core: templates, fields, answers and the strategy check. */
+import type { MessageKey } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
 
 export const FIELD_TYPES = [
@@ -109,10 +110,14 @@ export interface Placeholder {
   text: string;
 }
 
+/** The name of a part of a strategy or of an evaluation question: a key of the message catalogue. */
+export type CheckText = Extract<MessageKey, `check.part.${string}` | `check.question.${string}`>;
+
 export interface CheckItem {
   id: string;
   kind: 'condition' | 'question';
-  label: Localized;
+  /** The part's name in the report: a key of the message catalogue. */
+  label: CheckText;
   status: CheckStatus;
   /** The headings (or labels) that matched, with their line. */
   matches: {
@@ -123,8 +128,8 @@ export interface CheckItem {
   }[];
   /** Placeholders inside the matching sections. */
   placeholders: Placeholder[];
-  /** Example headings that would be recognised, per language. */
-  expected: Localized;
+  /** A heading that would be recognised: a key of the message catalogue. */
+  expected: CheckText;
 }
 
 export interface CheckResult {

@@ -12,7 +12,6 @@
  * point; the rest (values at a half cent) exactly with BigInt fractions. See
  * "exact rounding, quickly" below; test/property checks both paths agree.
  */
-import { excerpt } from '../lib/text.js';
 import { mul, pow, ratioOf, ratioOfDecimal, roundHalfAway, type Ratio } from './decimal.js';
 import {
   CATEGORIES,
@@ -112,10 +111,40 @@ export interface TcoOverrides {
   today?: Date;
 }
 
-/** An amount too large for exact cents in a JavaScript number. */
+/**
+ * Which amount grew too large: an item's amount (`name` is the item), or an
+ * option's total, contract value, net present value, one year's present
+ * value (`name` is the option; null for the one option of a file without
+ * options or title), or an amount including VAT.
+ */
+export type TcoAmount =
+  | { kind: 'item'; name: string }
+  | { kind: 'total' | 'contractValue' | 'npv'; name: string | null }
+  | { kind: 'year'; name: string | null; year: number }
+  | { kind: 'vat' };
+
+function amountEn(a: TcoAmount): string {
+  if (a.kind === 'vat') return 'an amount including VAT';
+  if (a.kind === 'item') return `"${a.name}"`;
+  const of = a.name ?? 'the costs';
+  if (a.kind === 'year') return `year ${a.year} of ${of}`;
+  return `${{ total: 'the total', contractValue: 'the contract value', npv: 'the NPV' }[a.kind]} of ${of}`;
+}
+
+/**
+ * An amount too large for exact cents in a JavaScript number. `amount` says
+ * which (a command words it in the run's language); the message is a stable
+ * English reason for library callers.
+ */
 export class TcoRangeError extends RangeError {
   /** Where in the costs file: the item, or the option whose total it is (set by computeTco). */
   path: (string | number)[] | undefined;
+  readonly amount: TcoAmount;
+
+  constructor(amount: TcoAmount) {
+    super(`${amountEn(amount)} is too large to add up exactly to the cent`);
+    this.amount = amount;
+  }
 }
 
 /** Runs `f`; a TcoRangeError without a place gets `path`. */
@@ -146,19 +175,18 @@ const onePlus = (r: Ratio): Ratio => ({ num: r.den + r.num, den: r.den });
 
 const MAX_CENTS = Number.MAX_SAFE_INTEGER;
 
-function toCents(value: bigint, what: string): number {
+function toCents(value: bigint, what: TcoAmount): number {
   if (value > BigInt(MAX_CENTS) || value < -BigInt(MAX_CENTS)) {
-    throw new TcoRangeError(`${what} is too large to add up exactly to the cent`);
+    throw new TcoRangeError(what);
   }
   return Number(value);
 }
 
 /** a + b for integer cents, refusing a sum that a JavaScript number cannot hold exactly. */
-function addCents(a: number, b: number, what: string): number {
+function addCents(a: number, b: number, what: TcoAmount): number {
   const sum = a + b;
   // Both are safe integers, so the sum is exact unless it passes the largest safe integer.
-  if (sum > MAX_CENTS || sum < -MAX_CENTS)
-    throw new TcoRangeError(`${what} is too large to add up exactly to the cent`);
+  if (sum > MAX_CENTS || sum < -MAX_CENTS) throw new TcoRangeError(what);
   return sum;
 }
 
@@ -241,7 +269,7 @@ function itemYears(
   const signed = item.category === 'residual' ? (x: number) => 0 - x : (x: number) => x;
   const monthly = item.every === 'month' ? 12 : 1;
   const quantity = item.quantity ?? 1;
-  const what = `"${excerpt(item.name)}"`;
+  const what: TcoAmount = { kind: 'item', name: item.name };
   let exactBase: Ratio | undefined;
   const base = (): Ratio =>
     (exactBase ??= mul(mul(ratioOf(item.amount), ratioOf(quantity)), {
@@ -325,7 +353,7 @@ function discounting(rate: Rate, T: number): Discounting {
  * once; the float sum of same-signed terms is well conditioned, so the fast path
  * applies (see above), with the exact sum as the fallback.
  */
-function itemNpv(flows: readonly number[], d: Discounting, what: string): number {
+function itemNpv(flows: readonly number[], d: Discounting, what: TcoAmount): number {
   if (d.none) return flows.reduce((a, b) => addCents(a, b, what), 0);
   let pv = 0;
   for (let t = 0; t < flows.length; t++) if (flows[t]) pv += flows[t]! * d.factors[t]!;
@@ -337,7 +365,7 @@ function itemNpv(flows: readonly number[], d: Discounting, what: string): number
 }
 
 /** The present value in cents of one year's total, rounded once. */
-function yearPv(cents: number, t: number, d: Discounting, what: string): number {
+function yearPv(cents: number, t: number, d: Discounting, what: TcoAmount): number {
   if (d.none || cents === 0) return cents;
   const quick = quickRoundSigned(cents * d.factors[t]!, (3 + t * (2 + d.growth.c)) * U);
   if (quick !== undefined) return quick;
@@ -381,7 +409,9 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
   function computeOption(option: (typeof options)[number], i: number) {
     const yearTotals = new Array<number>(T + 1).fill(0);
     const categoryTotals = new Map<Category, number>();
-    const what = `the total of ${option.name}`;
+    // The one option of a file without options or title has no name of its own.
+    const named = document.options || document.title ? option.name : null;
+    const what: TcoAmount = { kind: 'total', name: named };
     let positive = 0;
     let internalCosts = 0;
     let residualValue = 0;
@@ -398,7 +428,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
           item: item.name,
           years: T,
         });
-      const itemWhat = `"${item.name}"`;
+      const itemWhat: TcoAmount = { kind: 'item', name: item.name };
       const category = item.category ?? 'other';
       // Costs of the authority's own staff are not paid to a supplier: not part of the contract value.
       const internal = category !== 'residual' && (item.internal ?? category === 'personnel');
@@ -410,7 +440,7 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
         total = addCents(total, c, itemWhat);
         if (c < 0) residualValue = addCents(residualValue, 0 - c, what);
         else if (internal) internalCosts = addCents(internalCosts, c, what);
-        else positive = addCents(positive, c, `the contract value of ${option.name}`);
+        else positive = addCents(positive, c, { kind: 'contractValue', name: named });
       }
       categoryTotals.set(category, addCents(categoryTotals.get(category) ?? 0, total, what));
       return {
@@ -425,20 +455,19 @@ export function computeTco(document: CostsDocument, overrides: TcoOverrides = {}
     }
     const total = yearTotals.reduce((a, b) => addCents(a, b, what), 0);
     // The NPV sums years of either sign (residual value), so it is always computed exactly.
-    const npv = toCents(npvCents(yearTotals, d.growth.ratio), `the NPV of ${option.name}`);
+    const npv = toCents(npvCents(yearTotals, d.growth.ratio), { kind: 'npv', name: named });
     const years: TcoYear[] = yearTotals.map((c, year) => ({
       year,
       total: c,
-      presentValue: yearPv(c, year, d, `year ${year} of ${option.name}`),
+      presentValue: yearPv(c, year, d, { kind: 'year', name: named, year }),
     }));
     const categories: Partial<Record<Category, number>> = {};
     for (const c of CATEGORIES) if (categoryTotals.has(c)) categories[c] = categoryTotals.get(c)!;
     const withVat = (cents: number) =>
       vat
-        ? toCents(
-            roundHalfAway(mul({ num: BigInt(cents), den: 1n }, onePlus(vat.ratio))),
-            'an amount including VAT',
-          )
+        ? toCents(roundHalfAway(mul({ num: BigInt(cents), den: 1n }, onePlus(vat.ratio))), {
+            kind: 'vat',
+          })
         : null;
     const contractValue = positive;
     return {

@@ -17,6 +17,7 @@ export {
 export {
   computeTco,
   TcoRangeError,
+  type TcoAmount,
   type TcoResult,
   type TcoOptionResult,
   type TcoItemResult,

@@ -588,7 +588,7 @@ describe('numbers and names', () => {
     );
     refused(
       await inkoop(['tco', file]),
-      new RegExp(`^inkoop: ${file}:[89]:\\d+: .*too large to add up exactly`),
+      new RegExp(`^inkoop: ${file}:[89]:\\d+: .*te groot om tot op de cent exact`),
     );
   });
 

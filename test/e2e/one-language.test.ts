@@ -6,7 +6,7 @@
  * Dutch (titles of the NeRDS principles, which exist only in Dutch), URLs,
  * file paths.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -76,6 +76,9 @@ let cleanup: () => void;
 const strategy: Record<Lang, string> = { nl: '', en: '' };
 let answers: string;
 let badCosts: string;
+let bigCosts: string;
+let templates: string;
+let emptyStrategy: string;
 /** Text from input files and bundled content that is the same in both runs. */
 let masks: string[] = [];
 
@@ -109,6 +112,51 @@ beforeAll(async () => {
   }
   badCosts = join(dir, 'costs.yaml');
   writeFileSync(badCosts, 'years: 5\ncosts:\n  - name: x\n    ammount: 1\n    category: licence\n');
+  // Amounts too large to add up to the cent.
+  bigCosts = join(dir, 'big.yaml');
+  writeFileSync(
+    bigCosts,
+    'years: 1\ncosts:\n  - { name: x, amount: 90071992547409 }\n  - { name: y, amount: 90071992547409 }\n',
+  );
+  // A template with a mistake of its author in every part: front matter and body.
+  templates = join(dir, 'templates');
+  mkdirSync(templates);
+  writeFileSync(
+    join(templates, 'kapot.md'),
+    [
+      '---',
+      'title: K',
+      'description: K',
+      'fields:',
+      '  - { key: a, question: Q, type: text, validation: { min: 1, pattern: "(" } }',
+      '  - { key: b, question: Q, type: choice }',
+      '  - { key: c, question: Q, type: text, fill: tco }',
+      '  - { key: c, question: Q, type: number, validation: { min: 5, max: 1 } }',
+      '---',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(templates, 'leeg.md'),
+    [
+      '---',
+      'title: L',
+      'description: L',
+      'fields:',
+      '  - { key: a, question: Q, type: text }',
+      '---',
+      'Tekst',
+      '<!-- inkoop:lang fr -->',
+      '<!-- inkoop:lang nl -->',
+      '{{b}} {{ a-b }} {{a',
+      '<!-- inkoop:lang en -->',
+      '<!-- inkoop:lang en -->',
+      '',
+    ].join('\n'),
+  );
+  // A strategy without any part: every part reported missing, with a heading to add.
+  emptyStrategy = join(dir, 'empty.md');
+  writeFileSync(emptyStrategy, '# Xyz\n\nXyz\n');
 
   const principles = JSON.parse((await inkoop(['principles', '--format', 'json'])).stdout) as {
     title: string;
@@ -150,6 +198,10 @@ const RUNS = (lang: Lang): string[][] => [
   ['show', '--rol', 'jurist'],
   ['check'],
   ['drempel', 'veel'],
+  ['tco', bigCosts],
+  ['scaffold', 'kapot', '--templates', templates, '--stdout'],
+  ['scaffold', 'leeg', '--templates', templates, '--stdout'],
+  ['check', emptyStrategy],
   // Help.
   ['--help'],
   ...[

@@ -241,7 +241,7 @@ describe('values that make no sense are refused at file:line:col', () => {
     );
     expectUserError(
       await inkoop(['tco', path]),
-      `${path}:4:5: the total of default is too large to add up exactly to the cent`,
+      `${path}:4:5: het totaal van de kosten is te groot om tot op de cent exact op te tellen`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
+import { translator } from '../../src/i18n/index.js';
 import { parsePrinciple } from '../../src/content/parse.js';
 import { resolveAnswers } from '../../src/scaffold/answers.js';
 import {
@@ -69,7 +70,7 @@ describe("the parts checked are the principle's", () => {
       'exit strategy',
     ]);
     const ours = CHECK_ITEMS.filter((i) => i.kind === 'condition').map((i) =>
-      i.label.en.toLowerCase(),
+      translator('en')(i.label).toLowerCase(),
     );
     // The page says "Need Analysis"; the usual English is "needs analysis".
     expect(ours).toEqual(['needs analysis', ...conditions.slice(1)]);
@@ -80,9 +81,9 @@ describe("the parts checked are the principle's", () => {
       .split('\n')
       .map((l) => l.replace(/^- /, '').trim())
       .filter(Boolean);
-    expect(CHECK_ITEMS.filter((i) => i.kind === 'question').map((i) => i.label.en)).toEqual(
-      questions,
-    );
+    expect(
+      CHECK_ITEMS.filter((i) => i.kind === 'question').map((i) => translator('en')(i.label)),
+    ).toEqual(questions);
   });
 });
 

@@ -71,4 +71,49 @@ export const check = {
     },
   },
   'check.and': { nl: 'en', en: 'and' },
+  // The six evaluation questions of principle 12, as the check report names them.
+  'check.question.userNeeds': {
+    nl: 'Sluit de strategie aan op de behoeften van gebruikers?',
+    en: 'Is the strategy tailored to user needs?',
+  },
+  'check.question.totalCost': {
+    nl: 'Houdt ze rekening met de total cost of ownership?',
+    en: 'Does it take into account the total cost of ownership?',
+  },
+  'check.question.competitionInnovation': {
+    nl: 'Bevordert ze concurrentie en innovatie?',
+    en: 'Does it promote competition and innovation?',
+  },
+  'check.question.exit': {
+    nl: 'Is er een duidelijke exitstrategie?',
+    en: 'Is there a clear exit strategy?',
+  },
+  'check.question.sustainabilitySocialValue': {
+    nl: 'Is er aandacht voor duurzaamheid en sociale waarde?',
+    en: 'Is attention paid to sustainability and social value?',
+  },
+  'check.question.legalPolicy': {
+    nl: 'Voldoet ze aan alle wettelijke en beleidsmatige eisen?',
+    en: 'Does it meet all legal and policy requirements?',
+  },
+  // The parts of a strategy: the seven conditions' names, and a heading suggested for a missing part.
+  'check.part.needsAnalysis': { nl: 'Behoefteanalyse', en: 'Needs analysis' },
+  'check.part.marketExploration': { nl: 'Marktverkenning', en: 'Market exploration' },
+  'check.part.sourcingModel': { nl: 'Sourcingmodel', en: 'Sourcing model' },
+  'check.part.totalCostOfOwnership': {
+    nl: 'Total cost of ownership (TCO)',
+    en: 'Total cost of ownership',
+  },
+  'check.part.riskAnalysis': { nl: 'Risicoanalyse', en: 'Risk analysis' },
+  'check.part.contractStrategy': { nl: 'Contractstrategie', en: 'Contract strategy' },
+  'check.part.exitStrategy': { nl: 'Exitstrategie', en: 'Exit strategy' },
+  'check.part.competitionInnovation': {
+    nl: 'Concurrentie en innovatie',
+    en: 'Competition and innovation',
+  },
+  'check.part.sustainabilitySocialValue': {
+    nl: 'Duurzaamheid en sociale waarde',
+    en: 'Sustainability and social value',
+  },
+  'check.part.legalPolicy': { nl: 'Wet- en regelgeving', en: 'Legal and policy requirements' },
 } as const satisfies Messages;

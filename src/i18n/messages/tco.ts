@@ -131,6 +131,31 @@ export const tco = {
     nl: '--discount-rate: "{value}" is geen percentage; schrijf 0.0225 of 2.25%',
     en: '--discount-rate: "{value}" is not a rate; write 0.0225 or 2.25%',
   },
+  'tco.tooLarge.item': {
+    nl: 'het bedrag van "{name}" is te groot om tot op de cent exact op te tellen',
+    en: '"{name}" is too large to add up exactly to the cent',
+  },
+  'tco.tooLarge.total': {
+    nl: 'het totaal van {name} is te groot om tot op de cent exact op te tellen',
+    en: 'the total of {name} is too large to add up exactly to the cent',
+  },
+  'tco.tooLarge.contractValue': {
+    nl: 'de opdrachtwaarde van {name} is te groot om tot op de cent exact op te tellen',
+    en: 'the contract value of {name} is too large to add up exactly to the cent',
+  },
+  'tco.tooLarge.npv': {
+    nl: 'de contante waarde van {name} is te groot om tot op de cent exact te berekenen',
+    en: 'the NPV of {name} is too large to add up exactly to the cent',
+  },
+  'tco.tooLarge.year': {
+    nl: 'de contante waarde van jaar {year} van {name} is te groot om tot op de cent exact te berekenen',
+    en: 'year {year} of {name} is too large to add up exactly to the cent',
+  },
+  'tco.tooLarge.unnamed': { nl: 'de kosten', en: 'the costs' },
+  'tco.tooLarge.vat': {
+    nl: 'een bedrag inclusief btw is te groot om tot op de cent exact te berekenen',
+    en: 'an amount including VAT is too large to add up exactly to the cent',
+  },
   'tco.errRange': {
     nl: '{file}: {reason}; splits de bedragen of kies een kortere looptijd',
     en: '{file}: {reason}; split the amounts or use a shorter horizon',
