@@ -8,6 +8,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { getRunLang, setRunLang, t } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
+import { errorCommands, onGitHubActions } from './lib/github.js';
 import { resolveLang } from './lib/i18n.js';
 import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
 
@@ -438,6 +439,8 @@ function handle(err: unknown): number {
     if (err.exitCode !== ExitCode.Interrupted) {
       process.stderr.write(`inkoop: ${err.message}\n`);
       if (err.hint) process.stderr.write(`${err.hint}\n`);
+      // On GitHub Actions also as workflow commands: annotations at file:line:col.
+      if (onGitHubActions()) process.stderr.write(errorCommands(err));
     }
     return err.exitCode;
   }

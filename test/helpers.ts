@@ -35,6 +35,9 @@ export async function inkoop(
       CI: 'true',
       INKOOP_LANG: '',
       INKOOP_CONTENT: '',
+      // Tests that run on GitHub Actions see the CLI as a user's terminal would.
+      GITHUB_ACTIONS: '',
+      GITHUB_STEP_SUMMARY: '',
       ...(rest.env ?? {}),
     },
   })) as Result;

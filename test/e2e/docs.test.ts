@@ -132,6 +132,8 @@ async function runBlock(block: Block) {
         INKOOP_TEMPLATES: '',
         INKOOP_COMPILE_CACHE: '',
         INKOOP_MAX_INPUT_MB: '',
+        GITHUB_ACTIONS: '',
+        GITHUB_STEP_SUMMARY: '',
       },
     });
   } finally {

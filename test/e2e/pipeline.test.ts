@@ -329,3 +329,95 @@ describe('--format junit', () => {
     expect(schemaErrors(file)).toMatch(/tests.*not a valid value/);
   });
 });
+
+describe('on GitHub Actions', () => {
+  const gh = { GITHUB_ACTIONS: 'true' };
+
+  it('prints each input problem as a workflow command at file:line:col too, escaped as GitHub documents', async () => {
+    const dir = folder();
+    const broken = join(dir, 'broken, 100%.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(TENDER, 'utf8').replace('functioneel: [8, 7, 8]', 'functioneel: [8, 7, 11]'),
+    );
+    const r = await inkoop(['score', broken, '--lang', 'en'], { env: gh });
+    expect(r.exitCode).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    const plain = lines.filter((l) => !l.startsWith('::'));
+    const commands = lines.filter((l) => l.startsWith('::'));
+    expect(plain[0]).toMatch(/^inkoop: .*broken, 100%\.yaml:\d+:\d+: /);
+    expect(commands).toHaveLength(plain.length);
+    const m = /^::error file=([^,]*),line=(\d+),col=(\d+),title=inkoop::(.*)$/.exec(commands[0]!);
+    expect(m, commands[0]).not.toBeNull();
+    expect(m![1]).toBe(broken.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C'));
+    expect(plain[0]).toContain(`:${m![2]}:${m![3]}: ${m![4]!.replace(/%25/g, '%')}`);
+    // Without GITHUB_ACTIONS=true: no workflow commands.
+    const local = await inkoop(['score', broken, '--lang', 'en']);
+    expect(local.stderr).not.toMatch(/^::/m);
+  });
+
+  it('a failed gate is an error annotation too, its lines joined by %0A', async () => {
+    const r = await inkoop(
+      ['score', TENDER, '--fail-under', '80', '--fail-if-fragile', '--lang', 'en'],
+      { env: gh },
+    );
+    expect(r.exitCode).toBe(1);
+    const commands = r.stderr.split('\n').filter((l) => l.startsWith('::'));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(
+      /^::error title=inkoop::--fail-under 80: the best total is 78\.19 points \(Digitaal Dossier Groep\), below the threshold%0A--fail-if-fragile: /,
+    );
+  });
+});
+
+describe('--summary', () => {
+  it('appends the Markdown report to $GITHUB_STEP_SUMMARY, keeping what is there', async () => {
+    const dir = folder();
+    const summary = join(dir, 'step_summary');
+    writeFileSync(summary, '## Earlier step\n\nkeep me\n');
+    const md = await inkoop(['score', TENDER, '--format', 'markdown']);
+    const r = await inkoop(['score', TENDER, '--summary', '--fail-under', '80'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^Vervanging zaaksysteem/);
+    expect(r.stderr).toContain(`rapport toegevoegd aan de samenvatting van de stap (${summary})\n`);
+    expect(readFileSync(summary, 'utf8')).toBe(`## Earlier step\n\nkeep me\n${md.stdout}\n`);
+    const tco = await inkoop(['tco', COSTS, '--summary', '--out', join(dir, 'tco.json')], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(tco.exitCode).toBe(0);
+    expect(tco.stdout).toBe('');
+    const after = readFileSync(summary, 'utf8');
+    expect(after.startsWith(`## Earlier step\n\nkeep me\n${md.stdout}\n`)).toBe(true);
+    expect(after).toMatch(/# Total Cost of Ownership/);
+  });
+
+  it('creates the file when absent; check can publish too', async () => {
+    const dir = folder();
+    const summary = join(dir, 'new_summary');
+    const doc = join(dir, 'strategy.md');
+    writeFileSync(doc, '# Strategie\n\n## Behoefteanalyse\n\nZaken digitaal afhandelen.\n');
+    const r = await inkoop(['check', doc, '--summary', '--lang', 'en'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toMatch(/Needs analysis/);
+  });
+
+  it('exits 2 with a clear message when $GITHUB_STEP_SUMMARY is not set or is a folder, before computing', async () => {
+    const none = await inkoop(['score', TENDER, '--summary', '--lang', 'en']);
+    expect(none.exitCode).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toBe(
+      'inkoop: --summary appends the report to the file named by $GITHUB_STEP_SUMMARY, but that variable is not set; outside GitHub Actions write it with --out report.md\n',
+    );
+    const dir = folder();
+    const asFolder = await inkoop(['score', TENDER, '--summary', '--lang', 'en'], {
+      env: { GITHUB_STEP_SUMMARY: dir },
+    });
+    expect(asFolder.exitCode).toBe(2);
+    expect(asFolder.stdout).toBe('');
+    expect(asFolder.stderr).toMatch(/is a folder/);
+  });
+});
