@@ -176,6 +176,7 @@ const outputOptions = (cmd: Command) =>
     .option(`-o, --out ${req('cli.ph.file')}`, t('pipeline.option.out'), collectOut)
     .option('--force', t('cli.option.force'))
     .option('--summary', t('pipeline.option.summary', { variable: '$GITHUB_STEP_SUMMARY' }));
+const csvSeparatorFlag = () => `--csv-separator ${req('sheets.ph.char')}`;
 
 export function buildProgram(): Command {
   const program = new Command('inkoop');
@@ -247,7 +248,8 @@ export function buildProgram(): Command {
     .option('--detail', t('cli.tco.detail'))
     .option('--years <n>', t('cli.tco.years'))
     .option(`--discount-rate ${req('cli.ph.rate')}`, t('cli.tco.discountRate'))
-    .option(`--date ${req('cli.ph.date')}`, t('cli.tco.date'));
+    .option(`--date ${req('cli.ph.date')}`, t('cli.tco.date'))
+    .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'));
   outputOptions(tco)
     .addHelpText(
       'after',
@@ -324,6 +326,7 @@ export function buildProgram(): Command {
     .option('-e, --explain', t('cli.score.explain'))
     .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))
     .option(`--fail-under ${req('cli.ph.points')}`, t('cli.score.failUnder'))
+    .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'))
     .option('--robustness', t('cli.score.robustness'))
     .option('--fail-if-fragile', t('cli.score.failIfFragile'))
     .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'));
@@ -417,6 +420,7 @@ export function buildProgram(): Command {
     .option(`--worst ${req('cli.ph.euros')}`, t('cli.design.worst'))
     .option(`--margin ${req('cli.ph.points')}`, t('cli.design.margin'))
     .option(formatFlags(), t('cli.design.format'), 'table')
+    .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'))
     .addHelpText(
       'after',
       `${examples(

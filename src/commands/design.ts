@@ -6,7 +6,7 @@
  * needed, and ignored when present); the simulation is src/score/design.ts.
  */
 import { UserError } from '../lib/errors.js';
-import { json, parseFormat } from '../lib/tables.js';
+import { csvDialect, json, parseFormat } from '../lib/tables.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
@@ -22,6 +22,8 @@ import { centsOf } from '../tco/decimal.js';
 export interface DesignCommandOptions {
   format?: string;
   lang?: string;
+  /** --csv-separator: overrides the language's CSV separator. */
+  csvSeparator?: string;
   bids?: string;
   runs?: string;
   seed?: string;
@@ -77,6 +79,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   const lang = resolveLang(opts.lang);
   t = translator(lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
+  const dialect = csvDialect(lang, opts.csvSeparator, format);
   const bids = number(
     'bids',
     opts.bids,
@@ -145,7 +148,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   );
   const title = document.title ?? null;
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
-  else if (format === 'csv') emit(designCsv(report));
+  else if (format === 'csv') emit(designCsv(report, dialect));
   else if (format === 'markdown') emit(designMarkdown(report, lang, title));
   else emit(designText(report, lang, title));
 }

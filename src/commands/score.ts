@@ -5,7 +5,7 @@
  * src/score/, renders, and gates with --fail-under.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { json } from '../lib/tables.js';
+import { csvDialect, csvFormat, json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
 import { jsonSafe } from '../lib/text.js';
@@ -34,6 +34,8 @@ export interface ScoreOptions {
   robustness?: boolean;
   failIfFragile?: boolean;
   margin?: string;
+  /** --csv-separator: overrides the language's CSV separator. */
+  csvSeparator?: string;
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit'] as const;
@@ -55,6 +57,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
   const plan = planOutputs(opts, FORMATS, 'table', 'score.html');
+  const dialect = csvDialect(lang, opts.csvSeparator, csvFormat(plan));
   const failUnder = parseFailUnder(opts.failUnder);
   const margin = parseMargin(opts);
   const read = readTender(path, { allowOutside: opts.allowOutside === true });
@@ -104,7 +107,8 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
         const data = { ...scoreJson(result, { explain }), gate: gate.json };
         return jsonSafe(json(robust ? { ...data, robustness: robust.json() } : data));
       }
-      if (format === 'csv') return robust ? robust.csv() : scoreCsv(result);
+      if (format === 'csv')
+        return robust ? robust.csv(dialect) : scoreCsv(result, { lang, dialect });
       if (format === 'markdown')
         return (
           scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : '')

@@ -1,7 +1,7 @@
 /** `inkoop tco [file]`: total cost of ownership of the alternatives in a costs file. */
 import { t, translator } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
-import { json } from '../lib/tables.js';
+import { csvDialect, csvFormat, json } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { note } from '../lib/output.js';
 import { deliver, planOutputs } from '../lib/report.js';
@@ -31,6 +31,8 @@ export interface TcoOptions {
   out?: string | string[];
   force?: boolean;
   summary?: boolean;
+  /** --csv-separator: overrides the language's CSV separator. */
+  csvSeparator?: string;
 }
 
 const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
@@ -38,6 +40,7 @@ const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const plan = planOutputs(opts, FORMATS, 'table', 'tco.html');
+  const dialect = csvDialect(lang, opts.csvSeparator, csvFormat(plan));
   if (fileArg !== undefined && opts.file !== undefined && fileArg !== opts.file) {
     throw new UserError(
       t('tco.errTwoFiles', { first: inlineSafe(fileArg), second: inlineSafe(opts.file) }),
@@ -57,7 +60,7 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
     plan,
     async (format, where) => {
       if (format === 'json') return json(tcoJson(result));
-      if (format === 'csv') return tcoCsv(result, { detail: opts.detail });
+      if (format === 'csv') return tcoCsv(result, { detail: opts.detail, lang, dialect });
       if (format === 'markdown') return tcoMarkdownReport(result, lang, { detail: opts.detail });
       if (format === 'html') {
         const { tcoHtml } = await import('../tco/html.js');

@@ -19,6 +19,7 @@ import { io } from './messages/io.js';
 import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
 import { template } from './messages/template.js';
+import { sheets } from './messages/sheets.js';
 
 export const messages = {
   ...common,
@@ -38,4 +39,5 @@ export const messages = {
   ...template,
   ...cli,
   ...pipeline,
+  ...sheets,
 } as const;

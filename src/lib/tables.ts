@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
+import type { Lang } from './i18n.js';
 import { didYouMean } from './suggest.js';
 
 export type Align = 'left' | 'right';
@@ -88,17 +89,99 @@ export function markdownTable(
   return [head, rule, ...body].join('\n') + '\n';
 }
 
-/** One CSV field per RFC 4180. Cells that a spreadsheet would run as a formula are prefixed with a quote. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * How CSV is written for a language: Dutch Excel expects `;` between fields,
+ * a decimal comma and a UTF-8 byte order mark; English is RFC 4180 (commas,
+ * decimal points, no BOM). `--csv-separator` overrides the separator only.
+ */
+export interface CsvDialect {
+  separator: string;
+  decimal: '.' | ',';
+  bom: boolean;
 }
 
-/** CSV text with CRLF line ends, as RFC 4180 asks. */
-export function csv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** RFC 4180: commas, decimal points, no byte order mark. */
+export const RFC_CSV: CsvDialect = { separator: ',', decimal: '.', bom: false };
+
+const CSV_DIALECTS: Record<Lang, CsvDialect> = {
+  nl: { separator: ';', decimal: ',', bom: true },
+  en: RFC_CSV,
+};
+
+/**
+ * The CSV dialect of a language, with the separator of `--csv-separator`
+ * when given; `--csv-separator` with another format than csv is a usage
+ * error (exit 2), not silently ignored.
+ */
+export function csvDialect(lang: Lang, separator?: string, format = 'csv'): CsvDialect {
+  if (separator !== undefined && format !== 'csv')
+    throw new UserError(t('sheets.csvSeparatorFormat', { format }));
+  const base = CSV_DIALECTS[lang];
+  return separator === undefined ? base : { ...base, separator: parseCsvSeparator(separator) };
+}
+
+/** 'csv' when a run writes CSV anywhere (standard output or an --out file), else its --format: for csvDialect's check. */
+export function csvFormat(plan: {
+  format: string;
+  stdout: boolean;
+  files: readonly { format: string }[];
+}): string {
+  const csvOut =
+    (plan.stdout && plan.format === 'csv') || plan.files.some((f) => f.format === 'csv');
+  return csvOut ? 'csv' : plan.format;
+}
+
+const SEPARATOR_WORDS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';' };
+
+/** Checks a `--csv-separator` value: one character (not a quote, letter, digit or line break), or tab. */
+export function parseCsvSeparator(value: string): string {
+  const v = SEPARATOR_WORDS[value.toLowerCase()] ?? (value === '\\t' ? '\t' : value);
+  if ([...v].length !== 1 || /["\r\n\p{L}\p{N}.]/u.test(v) || v === ' ')
+    throw new UserError(t('sheets.csvSeparator', { value: v.replace(/[^\x20-\x7e]/g, '?') }));
+  return v;
+}
+
+/** A number written with a fixed number of decimals (money: two), in the dialect's decimal mark. */
+export class CsvFixed {
+  constructor(
+    readonly value: number,
+    readonly digits: number,
+  ) {}
+}
+
+export type CsvCell = string | number | CsvFixed | null | undefined;
+
+/** A number in the dialect: no exponent, the dialect's decimal mark. */
+function csvNumber(value: number | CsvFixed, dialect: CsvDialect): string {
+  const s =
+    value instanceof CsvFixed
+      ? value.value.toFixed(value.digits)
+      : Number.isInteger(value) || Math.abs(value) >= 1e-6
+        ? String(value)
+        : value.toFixed(12).replace(/0+$/, '');
+  return dialect.decimal === '.' ? s : s.replace('.', dialect.decimal);
+}
+
+/**
+ * One CSV field per RFC 4180 (with the dialect's separator). Text cells that
+ * a spreadsheet would run as a formula are prefixed with a quote.
+ */
+export function csvField(value: CsvCell, dialect: CsvDialect = RFC_CSV): string {
+  if (value === null || value === undefined) return '';
+  let s: string;
+  if (typeof value === 'number' || value instanceof CsvFixed) s = csvNumber(value, dialect);
+  else {
+    s = value;
+    if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  }
+  const special = s.includes(dialect.separator) || /["\r\n]/.test(s);
+  return special ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV text with CRLF line ends, as RFC 4180 asks; a byte order mark first when the dialect wants one. */
+export function csv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = RFC_CSV): string {
+  const body = rows.map((r) => r.map((c) => csvField(c, dialect)).join(dialect.separator));
+  return `${dialect.bom ? '\ufeff' : ''}${body.join('\r\n')}\r\n`;
 }
 
 /** Stable, pretty JSON with a final newline. */

@@ -4,7 +4,7 @@
  * side, with the conclusion in plain words (Dutch or English); JSON and CSV.
  * Pure functions: data in, text out.
  */
-import { csv, markdownTable, textTable, type Column } from '../lib/tables.js';
+import { csv, markdownTable, textTable, type Column, type CsvDialect } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
 import { inlineSafe, mdText } from '../lib/text.js';
@@ -189,7 +189,7 @@ export function designJson(r: DesignReport, title?: string | null) {
 }
 
 /** One row per measure: metric,relative,relative_share,bounds,bounds_share (RFC 4180, CRLF). */
-export function designCsv(r: DesignReport): string {
+export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
   const keys: [string, keyof DesignStats][] = [
     ['ties', 'ties'],
     ['withdrawal_winner', 'withdrawalWinner'],
@@ -204,9 +204,18 @@ export function designCsv(r: DesignReport): string {
   const bnd = r.methods.bounds;
   const sh = (s: DesignStats, k: keyof DesignStats) =>
     s.sets ? Math.round(((s[k] as number) / s.sets) * 1e6) / 1e6 : 0;
-  return csv([
-    ['metric', 'relative', 'relative_share', 'bounds', 'bounds_share'],
-    ['sets', rel.sets, 1, bnd.sets, 1],
-    ...keys.map(([name, k]) => [name, rel[k] as number, sh(rel, k), bnd[k] as number, sh(bnd, k)]),
-  ]);
+  return csv(
+    [
+      ['metric', 'relative', 'relative_share', 'bounds', 'bounds_share'],
+      ['sets', rel.sets, 1, bnd.sets, 1],
+      ...keys.map(([name, k]) => [
+        name,
+        rel[k] as number,
+        sh(rel, k),
+        bnd[k] as number,
+        sh(bnd, k),
+      ]),
+    ],
+    dialect,
+  );
 }

@@ -7,7 +7,17 @@
  * text out.
  */
 import { type Translate, translator } from '../i18n/index.js';
-import { csv, markdownTable, textTable, visibleWidth, type Column } from '../lib/tables.js';
+import {
+  csv,
+  CsvFixed,
+  markdownTable,
+  textTable,
+  visibleWidth,
+  type Column,
+  type CsvCell,
+  type CsvDialect,
+  RFC_CSV,
+} from '../lib/tables.js';
 import {
   formatCents,
   formatMoney,
@@ -852,31 +862,41 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
   };
 }
 
-/** One row per bid (text cells that a spreadsheet could run are neutralised): vendor, rank, total, excluded, reasons, price, then points per criterion and per group. */
-export function scoreCsv(result: ScoreResult): string {
+/**
+ * One row per bid, headers in the report's language: vendor, rank, total,
+ * excluded, reasons, price, then points per criterion and per group. Numbers
+ * are numbers in the dialect (default: English, RFC 4180) (a decimal comma for Dutch Excel); text cells
+ * that a spreadsheet could run are neutralised.
+ */
+export function scoreCsv(
+  result: ScoreResult,
+  options: { lang?: Lang; dialect?: CsvDialect } = {},
+): string {
+  const lang = options.lang ?? 'en';
+  const dialect = options.dialect ?? RFC_CSV;
+  const t = translator(lang);
+  const groups = result.groups.filter((g) => g.group);
   const header = [
-    'vendor',
-    'rank',
-    'total',
-    'excluded',
-    'reasons',
-    'price',
-    ...result.criteria.map((c) => `points.${c.id}`),
-    ...result.groups.filter((g) => g.group).map((g) => `groups.${g.id}`),
+    t('sheets.csv.vendor'),
+    t('sheets.csv.rank'),
+    t('sheets.csv.total'),
+    t('sheets.csv.excluded'),
+    t('sheets.csv.reasons'),
+    t('sheets.csv.price'),
+    ...result.criteria.map((c) => t('sheets.csv.points', { id: c.id })),
+    ...groups.map((g) => t('sheets.csv.group', { id: g.id })),
   ];
-  const rows = result.bids.map((b) => [
+  const rows = result.bids.map((b): CsvCell[] => [
     csvText(b.vendor),
     b.rank,
     b.total === null ? null : roundPoints(b.total),
-    b.excluded ? 'true' : 'false',
-    csvText(b.reasons.map(reasonJson).join('; ')),
-    (b.price / 100).toFixed(2),
+    t(b.excluded ? 'sheets.csv.yes' : 'sheets.csv.no'),
+    csvText(b.reasons.map((r) => reasonText(r, lang)).join('; ')),
+    new CsvFixed(b.price / 100, 2),
     ...result.criteria.map((c) => (b.excluded ? null : roundPoints(b.points[c.id]!))),
-    ...result.groups
-      .filter((g) => g.group)
-      .map((g) => (b.excluded ? null : roundPoints(b.groups[g.id]!))),
+    ...groups.map((g) => (b.excluded ? null : roundPoints(b.groups[g.id]!))),
   ]);
-  return csv([header, ...rows]);
+  return csv([header.map(csvText), ...rows], dialect);
 }
 
 // ---------------------------------------------------------------- criteria

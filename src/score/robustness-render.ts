@@ -6,7 +6,7 @@
  * Pure functions: data in, text out.
  */
 import { translator } from '../i18n/index.js';
-import { csv, markdownTable, textTable, type Column } from '../lib/tables.js';
+import { csv, markdownTable, textTable, type Column, type CsvDialect } from '../lib/tables.js';
 import { formatMoney, formatNumber, formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
 import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import { localizedName } from './criteria.js';
@@ -683,7 +683,7 @@ const who = (s: Standing) => s.winner ?? s.tied.join('; ');
  * The findings as CSV, one row per finding (RFC 4180, CRLF):
  * analysis,subject,criterion,direction,change,value,winner,outcome,fragile.
  */
-export function robustnessCsv(r: Robustness): string {
+export function robustnessCsv(r: Robustness, dialect?: CsvDialect): string {
   const rows: (string | number | null)[][] = [
     [
       'analysis',
@@ -822,7 +822,10 @@ export function robustnessCsv(r: Robustness): string {
       'true',
     ]);
   // Names from input never start a formula; numbers stay numbers.
-  return csv(rows.map((row) => row.map((c) => (typeof c === 'string' ? csvText(c) : c))));
+  return csv(
+    rows.map((row) => row.map((c) => (typeof c === 'string' ? csvText(c) : c))),
+    dialect,
+  );
 }
 
 /** The reasons of a fragile outcome for the message of --fail-if-fragile (stderr), names shown safely. */

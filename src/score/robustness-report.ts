@@ -5,6 +5,7 @@
  * src/commands/score.ts only when one of these options is given; the flags
  * themselves are parsed in src/input/flags.ts.
  */
+import type { CsvDialect } from '../lib/tables.js';
 import { ExitCode, InputError, UserError } from '../lib/errors.js';
 import { translator } from '../i18n/index.js';
 import { formatNumber, type Lang } from '../lib/i18n.js';
@@ -42,7 +43,7 @@ export interface RobustnessFlags {
 export interface RobustnessOutput {
   analysis: Robustness;
   json(): RobustnessJson;
-  csv(): string;
+  csv(dialect?: CsvDialect): string;
   text(lang: Lang, options?: { style?: RobustnessStyle; width?: number }): string;
   markdown(lang: Lang): string;
   view(lang: Lang): RobustnessView;
@@ -71,7 +72,7 @@ export function robustnessFor(
   return {
     analysis,
     json: () => robustnessJson(analysis),
-    csv: () => robustnessCsv(analysis),
+    csv: (dialect) => robustnessCsv(analysis, dialect),
     text: (lang, options) =>
       robustnessText(robustnessView(analysis, lang, inlineSafe), lang, options),
     markdown: (lang) => robustnessMarkdown(analysis, lang),

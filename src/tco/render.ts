@@ -4,12 +4,21 @@
  * the view model (./view.ts); each adapter only lays them out and escapes
  * text from input for its medium. Pure.
  */
-import { csv, markdownTable, textTable } from '../lib/tables.js';
+import { translator } from '../i18n/index.js';
+import {
+  csv,
+  CsvFixed,
+  markdownTable,
+  textTable,
+  type CsvCell,
+  type CsvDialect,
+  RFC_CSV,
+} from '../lib/tables.js';
 import type { Lang } from '../lib/i18n.js';
 import { plainText, type Rich, toMarkdown, toTerminal } from '../lib/rich.js';
 import { csvText, mdText } from '../lib/text.js';
 import type { TcoResult } from './compute.js';
-import { conclusionRich, tcoView, type TcoView, type ViewTable } from './view.js';
+import { categoryName, conclusionRich, tcoView, type TcoView, type ViewTable } from './view.js';
 
 export {
   assumptions,
@@ -226,28 +235,55 @@ export function viewMarkdown(view: TcoView, full: boolean): string {
 }
 
 /**
- * CSV, one row per option and year (and per item with detail); amounts in
- * units with a decimal point, as numbers; names through csvText, so that a
- * spreadsheet never runs one as a formula.
+ * CSV, one row per option and year (and per item with detail), headers in
+ * the report's language; amounts as numbers with two decimals in the
+ * dialect's decimal mark; names through csvText, so that a spreadsheet never
+ * runs one as a formula.
  */
-export function tcoCsv(result: TcoResult, options: { detail?: boolean } = {}): string {
-  const u = (c: number) => (c / 100).toFixed(2);
+export function tcoCsv(
+  result: TcoResult,
+  options: { detail?: boolean; lang?: Lang; dialect?: CsvDialect } = {},
+): string {
+  const lang = options.lang ?? 'en';
+  const dialect = options.dialect ?? RFC_CSV;
+  const tr = translator(lang);
+  const u = (c: number) => new CsvFixed(c / 100, 2);
   if (options.detail) {
-    const rows: Array<Array<string | number>> = [
-      ['option', 'rank', 'year', 'item', 'category', 'amount'],
+    const rows: CsvCell[][] = [
+      [
+        tr('sheets.csv.option'),
+        tr('sheets.csv.rank'),
+        tr('sheets.csv.year'),
+        tr('sheets.csv.item'),
+        tr('sheets.csv.category'),
+        tr('sheets.csv.amount'),
+      ],
     ];
     for (const o of result.options)
       for (const item of o.items)
         for (const [year, c] of item.perYear.entries())
           if (c !== 0)
-            rows.push([csvText(o.name), o.rank, year, csvText(item.name), item.category, u(c)]);
-    return csv(rows);
+            rows.push([
+              csvText(o.name),
+              o.rank,
+              year,
+              csvText(item.name),
+              categoryName(item.category, lang),
+              u(c),
+            ]);
+    return csv(rows, dialect);
   }
-  const rows: Array<Array<string | number>> = [
-    ['option', 'rank', 'year', 'total', 'present_value'],
+  const rows: CsvCell[][] = [
+    [
+      tr('sheets.csv.option'),
+      tr('sheets.csv.rank'),
+      tr('sheets.csv.year'),
+      tr('sheets.csv.total'),
+      tr('sheets.csv.presentValue'),
+    ],
   ];
   for (const o of result.options)
     for (const y of o.years)
       rows.push([csvText(o.name), o.rank, y.year, u(y.total), u(y.presentValue)]);
-  return csv(rows);
+  return csv(rows, dialect);
 }

@@ -203,7 +203,15 @@ bids:
     expect(md.stdout).toContain(
       '- ⚠ **If A withdraws, the lowest price becomes EUR 120,000.00 and C wins instead of B.**',
     );
-    const csv = await inkoop(['score', WITHDRAW, '--robustness', '--format', 'csv']);
+    const csv = await inkoop([
+      'score',
+      WITHDRAW,
+      '--robustness',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
     expect(csv.exitCode).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe(
       'analysis,subject,criterion,direction,change,value,winner,outcome,fragile',

@@ -98,10 +98,22 @@ describe('hostile names in a tender file', () => {
   });
 
   it('CSV: no text cell starts a formula; numbers stay numbers', async () => {
-    const r = await inkoop(['score', TENDER, '--format', 'csv']);
+    const r = await inkoop(['score', TENDER, '--format', 'csv', '--lang', 'en']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(`\r\n"'=HYPERLINK(""https://evil.example"")",2,`);
-    const robust = await inkoop(['score', TENDER, '--format', 'csv', '--robustness']);
+    const nl = await inkoop(['score', TENDER, '--format', 'csv']);
+    expect(nl.stdout).toContain(`\r\n"'=HYPERLINK(""https://evil.example"")";2;75;nee;;200,00;`);
+    expect(nl.stdout).toContain(';ja;knock-out niet gehaald: @SUM(1) \\x1b[2J;150,00;');
+    expect(nl.stdout).not.toMatch(/(^|;|\r\n)"?[=+@]/);
+    const robust = await inkoop([
+      'score',
+      TENDER,
+      '--format',
+      'csv',
+      '--robustness',
+      '--lang',
+      'en',
+    ]);
     expect(robust.stdout).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
     expect(robust.stdout).not.toMatch(/(^|,|\r\n)"?=/);
   });

@@ -123,11 +123,41 @@ describe('inkoop score examples/tender.yaml', () => {
   });
 
   it('writes CSV and Markdown', async () => {
-    const c = await inkoop(['score', 'examples/tender.yaml', '--format', 'csv'], { cwd: ROOT });
+    const c = await inkoop(['score', 'examples/tender.yaml', '--format', 'csv', '--lang', 'en'], {
+      cwd: ROOT,
+    });
     expect(c.exitCode).toBe(0);
     expect(c.stdout.split('\r\n')[0]).toBe(
       'vendor,rank,total,excluded,reasons,price,points.functioneel,points.architectuur,points.interoperabiliteit,points.tco,points.prijs-prestatie,points.financieel,points.referenties,points.implementatie-support,groups.technisch,groups.prijs-kwaliteit,groups.leverancier',
     );
+    expect(c.stdout.split('\r\n')[1]).toBe(
+      'Digitaal Dossier Groep,1,78.191847,false,,1390000.00,17.333333,8,7.333333,13.52518,6,9,9,8,32.666667,19.52518,26',
+    );
+    // Dutch Excel: a byte order mark, semicolons, decimal commas, Dutch headers.
+    const nl = await inkoop(['score', 'examples/tender.yaml', '--format', 'csv'], { cwd: ROOT });
+    expect(nl.stdout.split('\r\n').slice(0, 2)).toEqual([
+      '\ufeffinschrijver;rang;totaal;uitgesloten;redenen;prijs;punten.functioneel;punten.architectuur;punten.interoperabiliteit;punten.tco;punten.prijs-prestatie;punten.financieel;punten.referenties;punten.implementatie-support;groepen.technisch;groepen.prijs-kwaliteit;groepen.leverancier',
+      'Digitaal Dossier Groep;1;78,191847;nee;;1390000,00;17,333333;8;7,333333;13,52518;6;9;9;8;32,666667;19,52518;26',
+    ]);
+    const sep = await inkoop(
+      ['score', 'examples/tender.yaml', '--format', 'csv', '--csv-separator', ','],
+      { cwd: ROOT },
+    );
+    // A comma separator with decimal commas: the numbers are quoted (RFC 4180).
+    expect(sep.stdout.split('\r\n')[1]).toMatch(/^Digitaal Dossier Groep,1,"78,191847",nee,,/);
+    const wrong = await inkoop(['score', 'examples/tender.yaml', '--csv-separator', ';'], {
+      cwd: ROOT,
+    });
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toBe(
+      'inkoop: --csv-separator hoort bij --format csv, niet bij --format table\n',
+    );
+    const bad = await inkoop(
+      ['score', 'examples/tender.yaml', '--format', 'csv', '--csv-separator', '"'],
+      { cwd: ROOT },
+    );
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--csv-separator: """ kan niet');
     const m = await inkoop(['score', 'examples/tender.yaml', '--format', 'markdown'], {
       cwd: ROOT,
     });

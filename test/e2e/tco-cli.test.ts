@@ -179,7 +179,7 @@ describe('the figures', () => {
   });
 
   it('writes CSV (one row per option and year) and Markdown fit for a business case', async () => {
-    const csv = await inkoop(['tco', 'examples/costs.yaml', '--format', 'csv']);
+    const csv = await inkoop(['tco', 'examples/costs.yaml', '--format', 'csv', '--lang', 'en']);
     const rows = csv.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe('option,rank,year,total,present_value');
     expect(rows).toHaveLength(1 + 2 * 6);

@@ -73,7 +73,7 @@ describe('names from a costs file in every format of inkoop tco, through the CLI
   });
 
   it('CSV: a name that a spreadsheet would run is neutralised; amounts stay numbers', async () => {
-    const out = (await run('--format', 'csv')).stdout;
+    const out = (await run('--format', 'csv', '--lang', 'en')).stdout;
     expect(out).not.toMatch(/[\u001b\u0007]/);
     const plain = out.split('\r\n');
     expect(plain).toContain(
@@ -81,7 +81,7 @@ describe('names from a costs file in every format of inkoop tco, through the CLI
       '"\'=HYPERLINK(""https://evil.example"")\\x1b[2J\\x1b]8;;https://evil.example\\x07x",2,1,100.00,100.00',
     );
     expect(plain).toContain("'-2+3,1,1,50.00,50.00");
-    const detail = (await run('--format', 'csv', '--detail')).stdout;
+    const detail = (await run('--format', 'csv', '--detail', '--lang', 'en')).stdout;
     expect(detail).toContain("'@SUM(A1:A9)");
   });
 

@@ -108,8 +108,24 @@ describe('inkoop tco on the example', () => {
     const md = await inkoop(['tco', 'examples/costs.yaml', '--format', 'markdown', '--lang', 'en']);
     expect(md.stdout).toMatch(/^## Total cost of ownership: Zaaksysteem/);
     expect(md.stdout).toContain('| 1 | SaaS | 458,905.04 | 411,028.52 | 497,344.51 | - |');
-    const csv = await inkoop(['tco', 'examples/costs.yaml', '--format', 'csv']);
+    const csv = await inkoop(['tco', 'examples/costs.yaml', '--format', 'csv', '--lang', 'en']);
     expect(csv.stdout.split('\r\n')[2]).toBe('SaaS,1,1,75500.00,72422.06');
+    // Dutch: what Dutch Excel opens right (semicolons, a decimal comma, a byte order mark).
+    const nl = await inkoop(['tco', 'examples/costs.yaml', '--format', 'csv']);
+    expect(nl.stdout.split('\r\n').slice(0, 3)).toEqual([
+      '\ufeffalternatief;rang;jaar;totaal;contante_waarde',
+      'SaaS;1;0;56500,00;56500,00',
+      'SaaS;1;1;75500,00;72422,06',
+    ]);
+    const tab = await inkoop([
+      'tco',
+      'examples/costs.yaml',
+      '--format',
+      'csv',
+      '--csv-separator',
+      'tab',
+    ]);
+    expect(tab.stdout.split('\r\n')[2]).toBe('SaaS\t1\t1\t75500,00\t72422,06');
     const detail = await inkoop(['tco', 'examples/costs.yaml', '--detail']);
     expect(detail.stdout).toMatch(/1 +Subscription \(250 users\) +Licenties +43\.500,00/);
     expect(detail.stdout).toMatch(/2 +Subscription \(250 users\) +Licenties +44\.370,00/);

@@ -4,7 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { setRunLang } from '../../src/i18n/index.js';
 import { InputError, UserError } from '../../src/lib/errors.js';
-import { csv, markdownTable, parseFormat, textTable } from '../../src/lib/tables.js';
+import {
+  csv,
+  CsvFixed,
+  csvDialect,
+  markdownTable,
+  parseFormat,
+  textTable,
+} from '../../src/lib/tables.js';
 import { formatCents, formatMoney, formatPercent, resolveLang } from '../../src/lib/i18n.js';
 import { colorEnabled } from '../../src/lib/color.js';
 import { closest, didYouMean } from '../../src/lib/suggest.js';
@@ -189,6 +196,19 @@ describe('formats', () => {
         ['=SUM(A1)', '-5', '@x', ''],
       ]),
     ).toBe('"a,b","say ""hi""",3,\r\n\'=SUM(A1),-5,\'@x,\r\n');
+  });
+
+  it('writes CSV per language: Dutch Excel gets semicolons, decimal commas and a BOM', () => {
+    const rows = [['a;b', 1.5, new CsvFixed(1234.5, 2), null]];
+    expect(csv(rows, csvDialect('nl'))).toBe('\ufeff"a;b";1,5;1234,50;\r\n');
+    expect(csv(rows, csvDialect('en'))).toBe('a;b,1.5,1234.50,\r\n');
+    expect(csv(rows, csvDialect('nl', 'tab'))).toBe('\ufeffa;b\t1,5\t1234,50\t\r\n');
+    expect(csv(rows, csvDialect('nl', ','))).toBe('\ufeffa;b,"1,5","1234,50",\r\n');
+    expect(csv([[1e-7, 0.000001]], csvDialect('en'))).toBe('0.0000001,0.000001\r\n');
+    inEnglish();
+    expect(() => csvDialect('en', 'ab')).toThrow('--csv-separator: "ab" cannot be used');
+    expect(() => csvDialect('en', 'x')).toThrow('--csv-separator');
+    expect(() => csvDialect('en', ';', 'json')).toThrow('--csv-separator goes with --format csv');
   });
 
   it('checks --format values', () => {
