@@ -38,7 +38,7 @@ export interface ScoreOptions {
   csvSeparator?: string;
 }
 
-const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit'] as const;
+const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit', 'xlsx'] as const;
 
 async function textStyle(color: boolean | undefined): Promise<TextStyle | undefined> {
   if (!colorEnabled(color)) return undefined;
@@ -114,6 +114,14 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
           scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : '')
         );
       if (format === 'junit') return scoreJunit(result, gate, lang);
+      if (format === 'xlsx') {
+        // exceljs is loaded only here: no other format pays for it at start-up.
+        const [{ scoreWorkbook }, { workbookBytes }] = await Promise.all([
+          import('../score/xlsx.js'),
+          import('../lib/xlsx.js'),
+        ]);
+        return workbookBytes(scoreWorkbook([{ id: null, name: null, result }], lang));
+      }
       if (format === 'html') {
         const { scoreHtml } = await import('../score/html.js');
         const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;

@@ -35,7 +35,7 @@ export interface TcoOptions {
   csvSeparator?: string;
 }
 
-const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
+const FORMATS = ['table', 'json', 'csv', 'markdown', 'html', 'xlsx'] as const;
 
 export async function run(fileArg: string | undefined, opts: TcoOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
@@ -62,6 +62,14 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
       if (format === 'json') return json(tcoJson(result));
       if (format === 'csv') return tcoCsv(result, { detail: opts.detail, lang, dialect });
       if (format === 'markdown') return tcoMarkdownReport(result, lang, { detail: opts.detail });
+      if (format === 'xlsx') {
+        // exceljs is loaded only here: no other format pays for it at start-up.
+        const [{ tcoWorkbook }, { workbookBytes }] = await Promise.all([
+          import('../tco/xlsx.js'),
+          import('../lib/xlsx.js'),
+        ]);
+        return workbookBytes(tcoWorkbook(result, lang));
+      }
       if (format === 'html') {
         const { tcoHtml } = await import('../tco/html.js');
         const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;

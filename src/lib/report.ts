@@ -156,6 +156,13 @@ export function planOutputs<F extends string>(
     files.length === 0 ||
     outs.includes(STDIN) ||
     (given !== undefined && !files.some((f) => f.format === given));
+  // A workbook is bytes: never to a terminal.
+  if (stdout && format === 'xlsx' && process.stdout.isTTY)
+    throw new UserError(
+      t('sheets.xlsxTerminal', {
+        example: (example ?? 'report').replace(/\.[a-z]+$/, '') + '.xlsx',
+      }),
+    );
   let summary: string | null = null;
   if (opts.summary) {
     const path = process.env[STEP_SUMMARY];

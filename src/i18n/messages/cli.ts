@@ -204,8 +204,8 @@ Environment:
     en: 'the costs file (instead of the argument)',
   },
   'cli.tco.format': {
-    nl: 'table, json, csv, markdown of html (een zelfstandig rapport om te delen of af te drukken)',
-    en: 'table, json, csv, markdown or html (a self-contained report to share or print)',
+    nl: 'table, json, csv, markdown, html (een zelfstandig rapport om te delen of af te drukken) of xlsx (een Excel-werkmap, met --out)',
+    en: 'table, json, csv, markdown, html (a self-contained report to share or print) or xlsx (an Excel workbook, with --out)',
   },
   'cli.tco.detail': { nl: 'toon ook elke post per jaar', en: 'also show each item per year' },
   'cli.tco.years': {
@@ -316,8 +316,8 @@ Environment:
     en: 'a tender file (YAML), a folder with tender.yaml plus one YAML file per bid, or - for standard input',
   },
   'cli.score.format': {
-    nl: 'table, markdown, json, csv of html (een zelfstandig rapport om te delen of af te drukken)',
-    en: 'table, markdown, json, csv or html (a self-contained report to share or print)',
+    nl: 'table, markdown, json, csv, html (een zelfstandig rapport om te delen of af te drukken) of xlsx (een Excel-werkmap, met --out)',
+    en: 'table, markdown, json, csv, html (a self-contained report to share or print) or xlsx (an Excel workbook, with --out)',
   },
   'cli.score.explain': {
     nl: 'toon per inschrijving en criterium de score, de formule en de punten',
