@@ -133,12 +133,12 @@ describe('repeated --out: one run makes every artefact', () => {
     ]);
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toBe(
-      `inkoop: --out ${join(dir, 'b.pdf')}: unknown extension .pdf; use .html, .json, .md, .csv, .txt, .xml\n`,
+      `inkoop: --out ${join(dir, 'b.pdf')}: unknown extension .pdf; use .html, .json, .md, .csv, .txt, .xml, .xlsx\n`,
     );
     const unsupported = await inkoop(['tco', COSTS, '--out', join(dir, 'junit.xml')]);
     expect(unsupported.exitCode).toBe(2);
     expect(unsupported.stderr).toBe(
-      `inkoop: --out ${join(dir, 'junit.xml')}: deze opdracht schrijft geen JUnit XML; gebruik .html, .json, .md, .csv, .txt\n`,
+      `inkoop: --out ${join(dir, 'junit.xml')}: deze opdracht schrijft geen JUnit XML; gebruik .html, .json, .md, .csv, .txt, .xlsx\n`,
     );
     const bare = await inkoop(['score', TENDER, '--out', join(dir, 'report'), '--lang', 'en']);
     expect(bare.exitCode).toBe(2);
