@@ -327,6 +327,7 @@ export function buildProgram(): Command {
     .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))
     .option(`--fail-under ${req('cli.ph.points')}`, t('cli.score.failUnder'))
     .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'))
+    .option(`--scores ${req('forms.ph.path')}`, t('forms.cli.scores'), collectOut)
     .option('--robustness', t('cli.score.robustness'))
     .option('--fail-if-fragile', t('cli.score.failIfFragile'))
     .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'));
@@ -341,9 +342,26 @@ export function buildProgram(): Command {
         'inkoop score examples/tender.yaml --format html --out report.html',
         'inkoop score examples/tender.yaml --robustness',
         'inkoop score tender.yaml --fail-if-fragile --margin 3',
+        'inkoop score tender.yaml --scores forms/',
       )}\n\n${t('cli.score.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/score.js')));
+
+  program
+    .command('forms')
+    .description(t('forms.cli.description'))
+    .argument(req('cli.ph.tender'), t('cli.score.tender'))
+    .option(`-o, --out ${req('cli.ph.dir')}`, t('forms.cli.out'))
+    .option(`--evaluators ${req('forms.ph.names')}`, t('forms.cli.evaluators'))
+    .option('--force', t('forms.cli.force'))
+    .addHelpText(
+      'after',
+      examples(
+        'inkoop forms examples/tender.yaml --out forms/ --evaluators "Anna, Bram, Chris"',
+        'inkoop score examples/tender.yaml --scores forms/',
+      ),
+    )
+    .action(lazy(() => import('./commands/forms.js')));
 
   program
     .command('criteria')

@@ -36,6 +36,8 @@ export interface ScoreOptions {
   margin?: string;
   /** --csv-separator: overrides the language's CSV separator. */
   csvSeparator?: string;
+  /** --scores: filled-in score forms (folders or .xlsx files), see src/input/forms.ts. */
+  scores?: string[];
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit', 'xlsx'] as const;
@@ -60,7 +62,11 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const dialect = csvDialect(lang, opts.csvSeparator, csvFormat(plan));
   const failUnder = parseFailUnder(opts.failUnder);
   const margin = parseMargin(opts);
-  const read = readTender(path, { allowOutside: opts.allowOutside === true });
+  const tender = readTender(path, { allowOutside: opts.allowOutside === true });
+  // The evaluators' scores from their forms: exceljs is loaded only then.
+  const read = opts.scores?.length
+    ? await (await import('../input/forms.js')).applyForms(tender, opts.scores, lang)
+    : tender;
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(

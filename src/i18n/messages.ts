@@ -20,6 +20,7 @@ import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
 import { template } from './messages/template.js';
 import { sheets } from './messages/sheets.js';
+import { forms } from './messages/forms.js';
 
 export const messages = {
   ...common,
@@ -40,4 +41,5 @@ export const messages = {
   ...cli,
   ...pipeline,
   ...sheets,
+  ...forms,
 } as const;

@@ -49,6 +49,8 @@ export interface XTable {
   editable?: number[];
   /** Validation per editable column (0-based). */
   validation?: Record<number, Validation>;
+  /** Validation per body row and editable column (overrides `validation`). */
+  rowValidation?: Record<number, Validation>[];
 }
 
 export interface XSheet {
@@ -133,6 +135,26 @@ export async function workbookBytes(book: Workbook): Promise<Uint8Array> {
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
   const taken = new Set<string>();
+  // Lists that do not fit in a validation formula go on a hidden sheet.
+  let lists: import('exceljs').Worksheet | undefined;
+  const listRefs = new Map<string, string>();
+  const listRef = (values: string[]): string | undefined => {
+    const inline = `"${values.join(',')}"`;
+    if (inline.length <= 255 && !values.some((v) => /[,"]/.test(v))) return undefined;
+    const key = JSON.stringify(values);
+    let ref = listRefs.get(key);
+    if (ref === undefined) {
+      lists ??= wb.addWorksheet(sheetName('lists', taken), { state: 'veryHidden' });
+      const col = listRefs.size + 1;
+      values.forEach((v, i) => {
+        lists!.getCell(i + 1, col).value = cellText(v);
+      });
+      const letter = columnLetter(col);
+      ref = `'${lists.name}'!$${letter}$1:$${letter}$${values.length}`;
+      listRefs.set(key, ref);
+    }
+    return ref;
+  };
   for (const sheet of book.sheets) {
     const ws = wb.addWorksheet(sheetName(sheet.name, taken));
     let row = 1;
@@ -160,14 +182,15 @@ export async function workbookBytes(book: Workbook): Promise<Uint8Array> {
       }
       row++;
       const editable = new Set(table.editable ?? []);
-      for (const cells of table.rows) {
+      for (const [r, cells] of table.rows.entries()) {
         cells.forEach((value, i) => {
           const c = ws.getCell(row, i + 1);
           setCell(c, value);
           if (editable.has(i)) {
             c.protection = { locked: false };
-            const v = table.validation?.[i];
-            if (v) c.dataValidation = validation(v);
+            const v = table.rowValidation?.[r]?.[i] ?? table.validation?.[i];
+            if (v)
+              c.dataValidation = validation(v, v.kind === 'list' ? listRef(v.values) : undefined);
           }
         });
         row++;
@@ -223,7 +246,7 @@ function setCell(c: ExcelCell, value: XCell): void {
   c.numFmt = NUMBER_FORMATS[value.format];
 }
 
-function validation(v: Validation): import('exceljs').DataValidation {
+function validation(v: Validation, ref?: string): import('exceljs').DataValidation {
   const prompt = v.prompt ? { showInputMessage: true, prompt: cellText(v.prompt) } : {};
   const error = {
     showErrorMessage: true,
@@ -235,7 +258,7 @@ function validation(v: Validation): import('exceljs').DataValidation {
       type: 'list',
       allowBlank: true,
       // A list in the formula itself: quoted, commas separate the values.
-      formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(',')}"`],
+      formulae: [ref ?? `"${v.values.map(cellText).join(',')}"`],
       ...prompt,
       ...error,
     };

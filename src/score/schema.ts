@@ -489,6 +489,12 @@ const tenderObject = z.strictObject({
     z.array(bidSchema).check(z.minLength(1)),
     'The bids. In a tender folder they may also be files of their own.',
   ),
+  evaluators: z.optional(
+    described(
+      z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+      'The evaluators, in order: `inkoop forms` writes a score form for each, and `inkoop score --scores` takes their scores in this order (a form by "consensus" holds the panel\'s consensus).',
+    ),
+  ),
   tie_break: z.optional(
     described(
       z.array(tieRuleSchema).check(z.minLength(1)),

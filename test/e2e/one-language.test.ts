@@ -194,6 +194,9 @@ const RUNS = (lang: Lang): string[][] => [
   // Mistakes.
   ['tco', badCosts],
   ['score', 'examples/tender.yaml', '--format', 'jsno'],
+  ['forms', 'examples/tender.yaml'],
+  ['forms', 'examples/tender.yaml', '--out', 'examples/tender.yaml'],
+  ['score', 'examples/tender.yaml', '--scores', 'examples/costs.yaml'],
   ['show', '--role', 'jurst'],
   ['show', '--rol', 'jurist'],
   ['check'],

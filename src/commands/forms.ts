@@ -1,0 +1,81 @@
+/**
+ * `inkoop forms <tender> --out <folder>`: one score form (.xlsx) per
+ * evaluator, for `inkoop score --scores` to read back. The evaluators come
+ * from --evaluators or the tender's `evaluators:`; the forms hold no prices.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { t } from '../i18n/index.js';
+import { UserError } from '../lib/errors.js';
+import { resolveLang } from '../lib/i18n.js';
+import { note } from '../lib/output.js';
+import { inlineSafe } from '../lib/text.js';
+import { checkTarget, writeFilesSafe } from '../lib/write.js';
+import { readTender } from '../input/tender.js';
+import { evaluatorSlug, formWorkbook } from '../forms/model.js';
+import { formLots } from '../forms/tender.js';
+
+export interface FormsOptions {
+  out?: string;
+  evaluators?: string;
+  force?: boolean;
+  lang?: string;
+}
+
+/** The evaluators from --evaluators ("Anna, Bram, Chris"), else the tender's list. */
+function evaluatorList(
+  flag: string | undefined,
+  fromTender: readonly string[] | undefined,
+): string[] {
+  if (flag !== undefined) {
+    const names = flag.split(',').map((s) => s.trim());
+    if (names.some((n) => n === ''))
+      throw new UserError(t('forms.emptyEvaluator', { list: inlineSafe(flag) }));
+    return names;
+  }
+  if (fromTender?.length) return [...fromTender];
+  throw new UserError(t('forms.noEvaluators'));
+}
+
+export async function run(path: string, opts: FormsOptions): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  if (opts.out === undefined || opts.out.trim() === '') throw new UserError(t('forms.outMissing'));
+  const dir = opts.out;
+  const existing = statSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory())
+    throw new UserError(t('forms.outNotFolder', { dir: inlineSafe(dir) }));
+  const read = readTender(path, { resolveTco: false });
+  const evaluators = evaluatorList(opts.evaluators, read.document.evaluators);
+  const lots = formLots(read.document, lang);
+  if (lots.every((l) => l.criteria.length === 0)) throw new UserError(t('forms.noCriteria'));
+  const files = new Map<string, string>();
+  for (const name of evaluators) {
+    const file = `${evaluatorSlug(name)}.xlsx`;
+    const other = files.get(file);
+    if (other !== undefined)
+      throw new UserError(
+        t('forms.sameSlug', { first: inlineSafe(other), second: inlineSafe(name), file }),
+      );
+    files.set(file, name);
+  }
+  if (!existing) {
+    try {
+      mkdirSync(dir);
+    } catch {
+      // checkTarget below says what is wrong with the folder.
+    }
+  }
+  const force = opts.force === true;
+  for (const file of files.keys()) checkTarget(join(dir, file), { force });
+  const { workbookBytes } = await import('../lib/xlsx.js');
+  const data = [];
+  for (const [file, evaluator] of files)
+    data.push({
+      path: join(dir, file),
+      data: await workbookBytes(
+        formWorkbook({ title: read.document.title ?? null, evaluator, lots }, lang),
+      ),
+    });
+  await writeFilesSafe(data, { force });
+  for (const f of data) note(t('common.written', { file: inlineSafe(f.path) }));
+}

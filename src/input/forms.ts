@@ -1,0 +1,425 @@
+/**
+ * Reading filled-in score forms (`inkoop score <tender> --scores <folder or
+ * files>`). Each form is checked cell by cell against the tender (sheet
+ * names, vendors and criteria in the rows `inkoop forms` wrote), and each
+ * evaluator's scores and motivations become the panel's scores as if written
+ * in the tender file, in evaluator order; a form by "consensus" gives the
+ * panel's consensus score and motivation.
+ *
+ * A workbook is untrusted input: its size and the size it unpacks to are
+ * checked before it is opened, formulas are refused, and every problem is
+ * reported as `file.xlsx:Sheet!C7: message` (exit 2), never as a stack trace.
+ */
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../lib/i18n.js';
+import { InputError, type Problem, UserError } from '../lib/errors.js';
+import { listFolder, readBytes } from '../lib/io.js';
+import { excerpt, inlineSafe } from '../lib/text.js';
+import { cellText, columnLetter, loadExcel } from '../lib/xlsx.js';
+import {
+  CONSENSUS,
+  FORM_LAYOUT,
+  type FormLot,
+  type FormScale,
+  instructionsSheetNames,
+  lotSheetNames,
+  scaleText,
+} from '../forms/model.js';
+import { formLots } from '../forms/tender.js';
+import type { TenderBid, TenderDocument } from '../score/schema.js';
+import type { TenderRead } from './tender.js';
+
+/** The most a form may unpack to, and the most parts it may have: far above any real form. */
+export const MAX_UNPACKED_MB = 100;
+const MAX_PARTS = 2000;
+
+/** One evaluator's filled-in form. */
+export interface FilledForm {
+  file: string;
+  evaluator: string;
+  /** Per lot id ('' without lots), vendor and criterion id: the score, the motivation and the score's cell. */
+  scores: Map<string, Map<string, Map<string, FormScore>>>;
+  /** The score cells left empty ("Sheet!E7"). */
+  empty: string[];
+}
+
+export interface FormScore {
+  /** A number on the scale, or the label of a labelled scale (as the tender file would hold it). */
+  value: number | string;
+  motivation: string | null;
+  /** "file.xlsx:Sheet!E7" */
+  cell: string;
+}
+
+/** The .xlsx files named by --scores: files as given, folders' .xlsx files by name. */
+export function formFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isDirectory()) {
+      const found = listFolder(path)
+        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('.') && !n.startsWith('~$'))
+        .sort();
+      if (!found.length) throw new UserError(t('forms.read.noForms', { path: inlineSafe(path) }));
+      files.push(...found.map((n) => join(path, n)));
+    } else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Checks a zip's central directory before anything unpacks it: the sizes it
+ * declares (what it would unpack to) and the number of parts. Returns a
+ * problem message, or null when the archive looks like a form.
+ */
+export function zipProblem(bytes: Uint8Array): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const notZip = t('forms.read.notXlsx', { reason: 'no zip archive' });
+  // The end of central directory record: in the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return notZip;
+  const count = view.getUint16(eocd + 10, true);
+  const size = view.getUint32(eocd + 12, true);
+  const offset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || offset === 0xffffffff || offset + size > bytes.length) return notZip;
+  if (count > MAX_PARTS) return t('forms.read.tooManyParts', { limit: MAX_PARTS });
+  let total = 0;
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return notZip;
+    const compressed = view.getUint32(p + 20, true);
+    const unpacked = view.getUint32(p + 24, true);
+    if (compressed === 0xffffffff || unpacked === 0xffffffff) return notZip;
+    total += unpacked;
+    if (total > MAX_UNPACKED_MB * 1024 * 1024)
+      return t('forms.read.tooBig', { limit: MAX_UNPACKED_MB });
+    p +=
+      46 +
+      view.getUint16(p + 28, true) +
+      view.getUint16(p + 30, true) +
+      view.getUint16(p + 32, true);
+  }
+  return null;
+}
+
+type Cell = import('exceljs').Cell;
+type Worksheet = import('exceljs').Worksheet;
+
+/** A cell's value as text or a number; 'formula' for a formula; null when empty. */
+function cellValue(c: Cell): string | number | boolean | Date | 'formula' | null {
+  const v = c.value as unknown;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) return 'formula';
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
+    if (typeof o.text === 'string') return o.text;
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+const asText = (v: ReturnType<typeof cellValue>): string =>
+  v === null || v === 'formula' ? '' : v instanceof Date ? v.toISOString() : String(v);
+
+/** A score from a cell: a number on the scale, or a label of a labelled scale. */
+function parseScore(
+  v: ReturnType<typeof cellValue>,
+  scale: FormScale,
+  lang: Lang,
+): { value: number | string } | { problem: string } | null {
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
+  if (v === 'formula') return { problem: t('forms.read.formula') };
+  const scaleWords = scaleText(scale, lang);
+  if (scale.kind === 'labels') {
+    const text = asText(v).trim().toLowerCase();
+    const found = scale.labels.find(
+      (l) => l.label.toLowerCase() === text || (typeof v === 'number' && l.value === v),
+    );
+    return found
+      ? { value: found.label }
+      : { problem: t('forms.read.notALabel', { value: excerpt(asText(v)), labels: scaleWords }) };
+  }
+  let n: number;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string' && /^\s*\d+(?:[.,]\d+)?\s*$/.test(v))
+    n = Number(v.trim().replace(',', '.'));
+  else
+    return {
+      problem: t('forms.read.notANumber', { value: excerpt(asText(v)), scale: scaleWords }),
+    };
+  if (
+    !Number.isFinite(n) ||
+    n < scale.min ||
+    n > scale.max ||
+    (scale.integer && !Number.isInteger(n))
+  )
+    return { problem: t('forms.read.outOfRange', { value: String(n), scale: scaleWords }) };
+  return { value: n };
+}
+
+function findSheet(
+  wb: import('exceljs').Workbook,
+  names: readonly string[],
+): Worksheet | undefined {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return wb.worksheets.find((ws) => wanted.has(ws.name.toLowerCase()));
+}
+
+/** Reads and checks one form against the tender's lots; problems go to `problems`. */
+export async function readForm(
+  path: string,
+  lots: readonly FormLot[],
+  lang: Lang,
+  problems: Problem[],
+): Promise<FilledForm | null> {
+  const file = inlineSafe(path);
+  const at = (where: string, message: string): void => {
+    problems.push({ file: where ? `${file}:${where}` : file, message });
+  };
+  const bytes = readBytes(path, 'file');
+  const zip = zipProblem(bytes);
+  if (zip) {
+    at('', zip);
+    return null;
+  }
+  const Excel = await loadExcel();
+  const wb = new Excel.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    at(
+      '',
+      t('forms.read.notXlsx', { reason: excerpt(String((err as Error)?.message ?? err), 80) }),
+    );
+    return null;
+  }
+  const instructionNames = instructionsSheetNames();
+  const instructions = findSheet(wb, instructionNames);
+  if (!instructions) {
+    at(
+      '',
+      t('forms.read.noInstructions', { names: instructionNames.map((n) => `"${n}"`).join(' / ') }),
+    );
+    return null;
+  }
+  const evCell = instructions.getCell(FORM_LAYOUT.evaluatorRow, FORM_LAYOUT.evaluatorCol);
+  const evaluator = asText(cellValue(evCell)).trim();
+  if (!evaluator) {
+    at(`${instructions.name}!${evCell.address}`, t('forms.read.noEvaluator'));
+    return null;
+  }
+  const form: FilledForm = { file: path, evaluator, scores: new Map(), empty: [] };
+  const known = new Set(instructionNames.map((n) => n.toLowerCase()));
+  const before = problems.length;
+  for (const lot of lots) {
+    const names = lotSheetNames(lot);
+    for (const n of names) known.add(n.toLowerCase());
+    const ws = findSheet(wb, names);
+    if (!ws) {
+      at(
+        '',
+        t('forms.read.noLotSheet', {
+          names: names.map((n) => `"${n}"`).join(' / '),
+          sheets: wb.worksheets.map((w) => `"${inlineSafe(w.name)}"`).join(', '),
+        }),
+      );
+      continue;
+    }
+    const sheet = inlineSafe(ws.name);
+    const expected = lot.bids.length * lot.criteria.length;
+    const last = FORM_LAYOUT.firstRow + expected - 1;
+    // Rows below the form that hold anything: a changed or hostile sheet.
+    if (ws.actualRowCount > expected + 1 || ws.rowCount > last + 1000) {
+      let extra = 0;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        if (r > last && row.hasValues) extra = Math.max(extra, r);
+      });
+      if (extra > 0) {
+        at(`${sheet}!A${extra}`, t('forms.read.tooManyRows', { rows: extra, expected: last }));
+        continue;
+      }
+    }
+    const byVendor = new Map<string, Map<string, FormScore>>();
+    form.scores.set(lot.id ?? '', byVendor);
+    let r = FORM_LAYOUT.firstRow;
+    for (const vendor of lot.bids) {
+      const row = new Map<string, FormScore>();
+      byVendor.set(vendor, row);
+      for (const c of lot.criteria) {
+        const checks: [number, string][] = [
+          [FORM_LAYOUT.vendorCol, cellText(vendor)],
+          [FORM_LAYOUT.criterionIdCol, cellText(c.id)],
+        ];
+        let ok = true;
+        for (const [col, want] of checks) {
+          const found = asText(cellValue(ws.getCell(r, col)));
+          if (found !== want) {
+            at(
+              `${sheet}!${columnLetter(col)}${r}`,
+              t('forms.read.wrongCell', { expected: excerpt(want), found: excerpt(found) }),
+            );
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) break;
+        const scoreAt = `${sheet}!${columnLetter(FORM_LAYOUT.scoreCol)}${r}`;
+        const motivationAt = `${sheet}!${columnLetter(FORM_LAYOUT.motivationCol)}${r}`;
+        const score = parseScore(cellValue(ws.getCell(r, FORM_LAYOUT.scoreCol)), c.scale, lang);
+        const m = cellValue(ws.getCell(r, FORM_LAYOUT.motivationCol));
+        let motivation: string | null = null;
+        if (m === 'formula') at(motivationAt, t('forms.read.formula'));
+        else if (m !== null && !(m instanceof Date) && typeof m !== 'boolean') {
+          const text = String(m).trim();
+          motivation = text === '' ? null : text;
+        } else if (m !== null) at(motivationAt, t('forms.read.notText'));
+        if (score === null) form.empty.push(scoreAt);
+        else if ('problem' in score) at(scoreAt, score.problem);
+        else row.set(c.id, { value: score.value, motivation, cell: `${file}:${scoreAt}` });
+        r++;
+      }
+      if (r !== FORM_LAYOUT.firstRow + (lot.bids.indexOf(vendor) + 1) * lot.criteria.length) break;
+    }
+  }
+  for (const ws of wb.worksheets)
+    if (!known.has(ws.name.toLowerCase()) && ws.state === 'visible')
+      at(
+        `${inlineSafe(ws.name)}!A1`,
+        t('forms.read.unknownSheet', {
+          sheets: [...instructionNames.slice(0, 1), ...lots.map((l) => lotSheetNames(l)[0]!)]
+            .map((n) => `"${n}"`)
+            .join(', '),
+        }),
+      );
+  return problems.length > before ? null : form;
+}
+
+/** The tender with the forms' scores in it, as if written in the tender file; problems are an InputError (exit 2). */
+export async function applyForms(
+  read: TenderRead,
+  paths: readonly string[],
+  lang: Lang,
+): Promise<TenderRead> {
+  const files = formFiles(paths);
+  const lots = formLots(read.document, lang);
+  const problems: Problem[] = [];
+  const forms: FilledForm[] = [];
+  for (const f of files) {
+    const form = await readForm(f, lots, lang, problems);
+    if (form) forms.push(form);
+  }
+  if (problems.length) throw new InputError(problems.slice(0, 50));
+
+  // Evaluators: the tender's order when it lists them, else the order of the files.
+  const listed = read.document.evaluators;
+  const byName = new Map<string, FilledForm>();
+  for (const form of forms) {
+    const key = form.evaluator.toLowerCase();
+    const other = byName.get(key);
+    if (other)
+      problems.push({
+        file: inlineSafe(form.file),
+        message: t('forms.read.twice', {
+          name: inlineSafe(form.evaluator),
+          other: inlineSafe(other.file),
+        }),
+      });
+    byName.set(key, form);
+  }
+  const consensus = byName.get(CONSENSUS);
+  let panel = forms.filter((f) => f.evaluator.toLowerCase() !== CONSENSUS);
+  if (listed?.length) {
+    const names = listed.filter((n) => n.toLowerCase() !== CONSENSUS);
+    for (const form of panel)
+      if (!names.some((n) => n.toLowerCase() === form.evaluator.toLowerCase()))
+        problems.push({
+          file: inlineSafe(form.file),
+          message: t('forms.read.unknownEvaluator', {
+            name: inlineSafe(form.evaluator),
+            list: names.map(inlineSafe).join(', '),
+          }),
+        });
+    for (const n of names)
+      if (!byName.has(n.toLowerCase()))
+        problems.push(
+          read.problemAt(['evaluators'], t('forms.read.missingEvaluator', { name: inlineSafe(n) })),
+        );
+    panel = names.map((n) => byName.get(n.toLowerCase())).filter((f): f is FilledForm => !!f);
+  }
+  if (!panel.length && consensus)
+    problems.push({ file: inlineSafe(consensus.file), message: t('forms.read.onlyConsensus') });
+  if (problems.length) throw new InputError(problems);
+
+  // Not scored yet: every empty score cell, per evaluator (an empty cell of the consensus form: no consensus there).
+  const open = panel.filter((f) => f.empty.length);
+  if (open.length) {
+    const lines = open.map((f) => {
+      const cells = f.empty.slice(0, 10).join(', ') + (f.empty.length > 10 ? ', ...' : '');
+      return `  ${t('forms.read.notScored', { name: inlineSafe(f.evaluator), count: f.empty.length, cells: `${inlineSafe(basename(f.file))}:${cells}` })}`;
+    });
+    throw new UserError(`${t('forms.read.notScoredHead')}\n${lines.join('\n')}`);
+  }
+
+  const lot = lots[0]!;
+  const lotKey = lot.id ?? '';
+  const scored = new Set(lot.criteria.map((c) => c.id));
+  const bids: TenderBid[] = read.document.bids.map((bid, i) => {
+    const vendor = bid.vendor.trim();
+    const first = panel[0]?.scores.get(lotKey)?.get(vendor);
+    if (!first) return bid;
+    const clash = Object.keys(bid.scores ?? {}).find((id) => scored.has(id));
+    if (clash !== undefined) {
+      const cell = first.get(clash)?.cell ?? inlineSafe(panel[0]!.file);
+      problems.push(
+        read.problemAt(
+          ['bids', i, 'scores'],
+          t('forms.read.alsoInTender', { vendor: inlineSafe(vendor), cell }),
+        ),
+      );
+      return bid;
+    }
+    const scores: NonNullable<TenderBid['scores']> = {};
+    for (const c of lot.criteria) {
+      const each = panel.map((f) => f.scores.get(lotKey)!.get(vendor)!.get(c.id)!);
+      const agreed = consensus?.scores.get(lotKey)?.get(vendor)?.get(c.id);
+      const notes = each.filter((s) => s.motivation !== null);
+      const motivation =
+        agreed?.motivation ??
+        (each.length === 1
+          ? (each[0]!.motivation ?? undefined)
+          : notes.length
+            ? each
+                .map((s, k) =>
+                  s.motivation === null ? null : `${panel[k]!.evaluator}: ${s.motivation}`,
+                )
+                .filter((s) => s !== null)
+                .join('\n')
+            : undefined);
+      if (each.length === 1 && !agreed)
+        scores[c.id] =
+          motivation === undefined ? each[0]!.value : { score: each[0]!.value, motivation };
+      else
+        scores[c.id] = {
+          evaluators: each.map((s) => s.value),
+          ...(agreed ? { consensus: agreed.value } : {}),
+          ...(motivation !== undefined ? { motivation } : {}),
+        };
+    }
+    return { ...bid, scores };
+  });
+  if (problems.length) throw new InputError(problems);
+  const document: TenderDocument = { ...read.document, bids };
+  return { ...read, document };
+}
