@@ -10,6 +10,7 @@ import { getRunLang, setRunLang, t } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
 import { errorCommands, onGitHubActions } from './lib/github.js';
 import { resolveLang } from './lib/i18n.js';
+import { outputWidthFor, setOutputWidth } from './lib/columns.js';
 import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
 
 type Action = (...args: never[]) => Promise<void>;
@@ -194,7 +195,7 @@ export function buildProgram(): Command {
     .addOption(new Option(`--lang ${req('cli.ph.lang')}`, t('cli.option.lang')))
     .showSuggestionAfterError(true)
     .showHelpAfterError(t('cli.error.helpAfter'))
-    .addHelpText('after', `\n${t('cli.epilogue')}`)
+    .addHelpText('after', `\n${t('cli.epilogue')}\n\n${t('terminal.helpOutput')}`)
     .configureHelp(helpConfiguration)
     .configureOutput({ outputError: (str, write) => write(commanderMessage(str)) })
     .exitOverride();
@@ -485,6 +486,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   });
   // Results are printed once the command is done and pending signals are handled.
   holdOutput();
+  // One width for the run's text output (docs/terminal.md).
+  setOutputWidth(outputWidthFor());
   let failure: unknown;
   let failed = false;
   try {

@@ -5,7 +5,7 @@
  */
 import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit } from '../lib/output.js';
+import { emit, emitText } from '../lib/output.js';
 import { jsonSafe } from '../lib/text.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry, type ScaleSpec } from '../score/criteria.js';
 import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
@@ -33,5 +33,5 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
   if (format === 'json') return emit(jsonSafe(json(criteriaJson(criteria, lang))));
   if (format === 'yaml') return emit(criteriaYaml(criteria, lang, { title, scale }));
   if (format === 'markdown') return emit(criteriaMarkdown(criteria, lang));
-  emit(criteriaText(criteria, lang, title));
+  emitText(criteriaText(criteria, lang, title));
 }

@@ -10,7 +10,7 @@ import { csvDialect, json, parseFormat } from '../lib/tables.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
-import { emit, note } from '../lib/output.js';
+import { emit, emitText, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, scaleMaximum, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesignPausing } from '../score/design.js';
 import { settle } from '../lib/signals.js';
@@ -150,5 +150,5 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
   else if (format === 'csv') emit(designCsv(report, dialect));
   else if (format === 'markdown') emit(designMarkdown(report, lang, title));
-  else emit(designText(report, lang, title));
+  else emitText(designText(report, lang, title));
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n/index.js';
 import { UserError } from '../lib/errors.js';
 import { json, parseFormat, textTable } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit, note } from '../lib/output.js';
+import { emit, emitText, note } from '../lib/output.js';
 import { didYouMean } from '../lib/suggest.js';
 import { inlineSafe } from '../lib/text.js';
 import { parseAmount, parseDay } from '../input/flags.js';
@@ -59,8 +59,8 @@ export async function run(amount: string, opts: DrempelOptions): Promise<void> {
   if (outdated) note(outdated);
   if (format === 'json') return emit(json(drempelJson(verdicts)));
   const view = drempelView(verdicts, lang);
-  if (view.sentence !== null) return emit(view.sentence);
-  emit(`${view.head}\n\n${textTable(view.table.columns, view.table.rows)}`);
+  if (view.sentence !== null) return emitText(view.sentence);
+  emitText(`${view.head}\n\n${textTable(view.table.columns, view.table.rows)}`);
 }
 
 /** The documented JSON of `inkoop drempel --format json` (language-neutral). */

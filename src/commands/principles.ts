@@ -5,7 +5,7 @@ import { CATALOG } from '../content/catalog.js';
 import { bundledContentDir } from '../content/load.js';
 import { json, markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit } from '../lib/output.js';
+import { emit, emitText } from '../lib/output.js';
 import { translator } from '../i18n/index.js';
 import { contentDir, type PrincipleOptions } from '../input/content.js';
 
@@ -28,5 +28,5 @@ export async function run(opts: PrincipleOptions): Promise<void> {
     r.available ? `inkoop show ${r.slug}` : r.url,
   ]);
   if (format === 'markdown') return emit(markdownTable(columns, cells));
-  emit(textTable(columns, cells));
+  emitText(textTable(columns, cells));
 }

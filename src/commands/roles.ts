@@ -1,7 +1,7 @@
 /** `inkoop roles [principle]`: the roles and their priority, highest first. */
 import { markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit } from '../lib/output.js';
+import { emit, emitText } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';
 import { translator } from '../i18n/index.js';
 import { sortedRoles } from '../content/render.js';
@@ -41,5 +41,5 @@ export async function run(id: string, opts: PrincipleOptions): Promise<void> {
   const cells = rows.map((r) => [r.role, r.name, priorityName(r.priority, lang)]);
   if (format === 'markdown')
     return emit(`## ${mdHeading(principle.title)}\n\n${markdownTable(columns, cells, (s) => s)}`);
-  emit(`${inlineSafe(principle.title)}\n\n${textTable(columns, cells)}`);
+  emitText(`${inlineSafe(principle.title)}\n\n${textTable(columns, cells)}`);
 }

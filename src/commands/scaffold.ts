@@ -11,7 +11,7 @@ import { json, parseFormat, textTable } from '../lib/tables.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { listFolder, readText, STDIN } from '../lib/io.js';
 import { inlineSafe } from '../lib/text.js';
-import { emit, note } from '../lib/output.js';
+import { emit, emitText, note } from '../lib/output.js';
 import { bundledPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
 import { type Translate, translator } from '../i18n/index.js';
@@ -237,7 +237,8 @@ export async function run(kind: string | undefined, opts: ScaffoldOptions): Prom
   const entries = templateEntries(templatesOption(opts), lang);
   if (opts.list) {
     const format = parseFormat(opts.format, ['table', 'json'] as const, 'table');
-    return emit(listKinds(entries, lang, format));
+    const list = listKinds(entries, lang, format);
+    return format === 'json' ? emit(list) : emitText(list);
   }
   if (opts.format !== undefined) throw new UserError(t('scaffold.error.formatWithoutList'));
   if (kind === undefined) {

@@ -10,6 +10,7 @@ import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
 import { jsonSafe } from '../lib/text.js';
 import { deliver, planOutputs } from '../lib/report.js';
+import { outputWidth } from '../lib/columns.js';
 import { evaluateGate } from '../score/gate.js';
 import { scoreJunit } from '../score/junit.js';
 import { colorEnabled } from '../lib/color.js';
@@ -133,8 +134,8 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
         const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
         return scoreHtml(result, lang, { explain, version, robustness: robust?.view(lang) });
       }
-      const terminal = where === 'stdout' && process.stdout.isTTY;
-      const width = terminal ? process.stdout.columns : undefined;
+      // The run's output width on standard output (docs/terminal.md); files are not wrapped.
+      const width = where === 'stdout' ? outputWidth() : undefined;
       const style = where === 'stdout' ? await textStyle(opts.color) : undefined;
       return (
         scoreText(result, lang, { explain, style, width }) +

@@ -3,6 +3,7 @@ import { ExitCode, UserError } from '../lib/errors.js';
 import { parseFormat } from '../lib/tables.js';
 import { resolveLang, type Lang } from '../lib/i18n.js';
 import { emit, note } from '../lib/output.js';
+import { outputWidth } from '../lib/columns.js';
 import { closest } from '../lib/suggest.js';
 import { inlineSafe, terminalSafe } from '../lib/text.js';
 import { translator } from '../i18n/index.js';
@@ -70,7 +71,8 @@ function findTab(
 
 export async function run(id: string, opts: ShowOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
-  const format = parseFormat(opts.format, FORMATS, process.stdout.isTTY ? 'terminal' : 'markdown');
+  // The same default on a terminal and in a pipe (docs/terminal.md): text, wrapped only to a known width.
+  const format = parseFormat(opts.format, FORMATS, 'terminal');
   const role = opts.role !== undefined ? parseRole(opts.role, lang) : undefined;
 
   let markdown: string;
@@ -97,5 +99,5 @@ export async function run(id: string, opts: ShowOptions): Promise<void> {
   if (format === 'json') return emit(pageJson(data));
   if (format === 'markdown') return emit(terminalSafe(markdown));
   const { renderTerminal } = await import('../lib/terminal.js');
-  emit(await renderTerminal(markdown, { color: opts.color }));
+  emit(await renderTerminal(markdown, { color: opts.color, width: outputWidth() }));
 }

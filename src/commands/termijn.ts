@@ -2,7 +2,7 @@
 import { UserError } from '../lib/errors.js';
 import { json, parseFormat } from '../lib/tables.js';
 import { formatLongDate, resolveLang } from '../lib/i18n.js';
-import { emit, note } from '../lib/output.js';
+import { emit, emitText, note } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';
 import { type Lang, type MessageKey, translator } from '../i18n/index.js';
 import { type Day, parseIsoDay } from '../termijn/calendar.js';
@@ -107,5 +107,5 @@ export async function run(dispatch: string, options: TermijnOptions): Promise<vo
     );
     return;
   }
-  emit(termijnText(result, lang));
+  emitText(termijnText(result, lang));
 }

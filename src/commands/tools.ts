@@ -1,7 +1,7 @@
 /** `inkoop tools [principle]`: the action cards with status and link. */
 import { markdownTable, parseFormat, textTable, type Column } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
-import { emit } from '../lib/output.js';
+import { emit, emitText } from '../lib/output.js';
 import { inlineSafe, mdCell } from '../lib/text.js';
 import { translator } from '../i18n/index.js';
 import { safeHref } from '../content/links.js';
@@ -44,5 +44,5 @@ export async function run(id: string, opts: PrincipleOptions): Promise<void> {
     inlineSafe(c.description),
     c.link ? inlineSafe(c.link) : t('content.none'),
   ]);
-  emit(`${inlineSafe(principle.title)}\n\n${textTable(columns, cells)}`);
+  emitText(`${inlineSafe(principle.title)}\n\n${textTable(columns, cells)}`);
 }

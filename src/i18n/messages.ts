@@ -21,6 +21,7 @@ import { pipeline } from './messages/pipeline.js';
 import { template } from './messages/template.js';
 import { sheets } from './messages/sheets.js';
 import { forms } from './messages/forms.js';
+import { terminal } from './messages/terminal.js';
 
 export const messages = {
   ...common,
@@ -42,4 +43,5 @@ export const messages = {
   ...pipeline,
   ...sheets,
   ...forms,
+  ...terminal,
 } as const;

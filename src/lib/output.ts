@@ -4,12 +4,22 @@
  * when the command is done, so a run stopped by a signal prints no result.
  */
 import { held } from './signals.js';
+import { fitText } from './width.js';
 
 export function emit(text: string): void {
   const line = text.endsWith('\n') || text === '' ? text : text + '\n';
   const queue = held();
   if (queue) queue.push(line);
   else process.stdout.write(line);
+}
+
+/**
+ * Text meant to be read on a terminal (a command's `table`/`text` format):
+ * every line fitted to the run's output width (./width.ts), words and URLs
+ * unbroken; printed as it is when output is not wrapped.
+ */
+export function emitText(text: string): void {
+  emit(fitText(text));
 }
 
 export function note(text: string): void {

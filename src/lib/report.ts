@@ -23,6 +23,8 @@ import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
 import { STDIN } from './io.js';
 import { emit, note } from './output.js';
+import { unwrapped } from './columns.js';
+import { fitText } from './width.js';
 import { parseFormat } from './tables.js';
 import { inlineSafe } from './text.js';
 import {
@@ -178,6 +180,9 @@ export function planOutputs<F extends string>(
  * appends the Markdown report to the step summary, then prints standard
  * output. Notes on stderr say what was written.
  */
+/** The formats meant to be read on a terminal. */
+const TEXT_FORMATS: readonly string[] = ['table', 'text', 'terminal'];
+
 export async function deliver<F extends string>(
   plan: OutputPlan<F>,
   render: Render<F>,
@@ -193,9 +198,13 @@ export async function deliver<F extends string>(
     }
     return r;
   };
-  const files = [];
-  for (const f of plan.files) files.push({ path: f.path, data: await once(f.format, 'file') });
-  const summary = plan.summary === null ? null : await once('markdown' as F, 'file');
+  const files: { path: string; data: Rendered }[] = [];
+  // Files are not fitted to the terminal's width (docs/terminal.md).
+  await unwrapped(async () => {
+    for (const f of plan.files) files.push({ path: f.path, data: await once(f.format, 'file') });
+  });
+  const summary =
+    plan.summary === null ? null : await unwrapped(() => once('markdown' as F, 'file'));
   const out = plan.stdout ? await once(plan.format, 'stdout') : null;
 
   const targets = await writeFilesSafe(files, { force: plan.force, example });
@@ -210,7 +219,8 @@ export async function deliver<F extends string>(
     note(t('pipeline.summaryWritten', { file: inlineSafe(plan.summary) }));
   }
   if (out !== null) {
-    if (typeof out === 'string') emit(out);
+    // The text formats fit the width on standard output; the others are printed as they are.
+    if (typeof out === 'string') emit(TEXT_FORMATS.includes(plan.format) ? fitText(out) : out);
     else process.stdout.write(out);
   }
 }

@@ -7,6 +7,7 @@ import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
 import type { Lang } from './i18n.js';
 import { didYouMean } from './suggest.js';
+import { displayWidth, isUrl, outputWidth, wrapWords } from './width.js';
 
 export type Align = 'left' | 'right';
 
@@ -33,28 +34,123 @@ export function parseFormat<F extends string>(
   );
 }
 
-/** Display width of a string, ignoring ANSI colour codes. */
-export function visibleWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
-}
+/** Display width of a string: ANSI colour codes take no room, wide characters two columns. */
+export const visibleWidth = displayWidth;
 
 function pad(s: string, width: number, align: Align): string {
   const fill = ' '.repeat(Math.max(0, width - visibleWidth(s)));
   return align === 'right' ? fill + s : s + fill;
 }
 
-/** A plain-text table with aligned columns, a header and a rule under it. */
+export interface TextTableOptions {
+  footer?: readonly string[];
+  indent?: string;
+  /**
+   * The width to fit: by default the run's output width (./width.ts); `null`
+   * never fits (the table as wide as its cells).
+   */
+  width?: number | null;
+}
+
+/** Cells shorter than this stay in the table even when they are URLs. */
+const SHORT_URL = 12;
+
+/**
+ * A plain-text table with aligned columns, a header and a rule under it.
+ * When it is wider than the width to fit, it shrinks: URLs become numbered
+ * references listed below it, and cell text wraps at spaces (columns that
+ * need little room keep what they need, the others share the rest). When
+ * even the longest word of each column does not fit side by side, every
+ * record becomes a block of `header: value` lines. Words are never broken.
+ */
 export function textTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
-  options: { footer?: readonly string[]; indent?: string } = {},
+  options: TextTableOptions = {},
 ): string {
-  const all = options.footer ? [...rows, options.footer] : rows;
+  const width = options.width === undefined ? outputWidth() : (options.width ?? undefined);
+  const indent = options.indent ?? '';
+  const natural = naturalTable(columns, rows, options.footer, indent);
+  if (width === undefined || natural.widest <= width) return natural.text;
+
+  // Long URLs out of the cells, into numbered references below the table.
+  const refs: string[] = [];
+  const refOf = (cell: string): string => {
+    const url = cell.trim();
+    if (!isUrl(url) || visibleWidth(url) < SHORT_URL) return cell;
+    let n = refs.indexOf(url);
+    if (n < 0) n = refs.push(url) - 1;
+    return `[${n + 1}]`;
+  };
+  const body = rows.map((r) => columns.map((_, i) => refOf(r[i] ?? '')));
+  const footer = options.footer
+    ? columns.map((_, i) => refOf(options.footer![i] ?? ''))
+    : undefined;
+  const refLines = refs.map((url, i) => `${indent}[${i + 1}] ${url}`);
+  const after = refLines.length ? `\n${refLines.join('\n')}\n` : '';
+
+  const all = footer ? [...body, footer] : body;
+  const room = width - visibleWidth(indent) - 2 * (columns.length - 1);
+  const longestWord = (s: string) => Math.max(0, ...s.split(/ +/).map(visibleWidth));
+  const need = columns.map((c, i) =>
+    Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i]!))),
+  );
+  const least = columns.map((c, i) =>
+    Math.max(1, longestWord(c.header), ...all.map((r) => longestWord(r[i]!))),
+  );
+  if (least.reduce((a, b) => a + b, 0) > room)
+    return blocks(columns, body, footer, indent, width) + after;
+
+  // Water-filling: the columns that need least get all they need first.
+  const widths = [...least];
+  let left = room - widths.reduce((a, b) => a + b, 0);
+  const order = columns
+    .map((_, i) => i)
+    .sort((a, b) => need[a]! - least[a]! - (need[b]! - least[b]!));
+  order.forEach((col, k) => {
+    const share = Math.floor(left / (order.length - k));
+    const give = Math.min(need[col]! - widths[col]!, share);
+    widths[col]! += give;
+    left -= give;
+  });
+
+  const lines = (cells: readonly string[]): string[] => {
+    const wrapped = columns.map((_, i) => wrapWords(cells[i] ?? '', widths[i]!));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    return Array.from(
+      { length: height },
+      (_, k) =>
+        indent +
+        columns
+          .map((c, i) => pad(wrapped[i]![k] ?? '', widths[i]!, c.align ?? 'left'))
+          .join('  ')
+          .trimEnd(),
+    );
+  };
+  const rule = indent + widths.map((w) => '─'.repeat(w)).join('  ');
+  const bodyLines = body.map(lines);
+  // Records that take more than one line are set apart by an empty line.
+  const spaced = bodyLines.some((l) => l.length > 1);
+  const out = [...lines(columns.map((c) => c.header)), rule];
+  bodyLines.forEach((l, k) => {
+    if (spaced && k > 0) out.push('');
+    out.push(...l);
+  });
+  if (footer) out.push(rule, ...lines(footer));
+  return out.join('\n') + '\n' + after;
+}
+
+/** The table at the width of its cells. */
+function naturalTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  footer: readonly string[] | undefined,
+  indent: string,
+): { text: string; widest: number } {
+  const all = footer ? [...rows, footer] : rows;
   const widths = columns.map((c, i) =>
     Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))),
   );
-  const indent = options.indent ?? '';
   const line = (cells: readonly string[]) =>
     indent +
     columns
@@ -63,8 +159,51 @@ export function textTable(
       .trimEnd();
   const rule = indent + widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [line(columns.map((c) => c.header)), rule, ...rows.map(line)];
-  if (options.footer) out.push(rule, line(options.footer));
-  return out.join('\n') + '\n';
+  if (footer) out.push(rule, line(footer));
+  return { text: out.join('\n') + '\n', widest: visibleWidth(rule) };
+}
+
+/**
+ * Each record as a block: `header: value` of its first text column, then
+ * (indented under it) the same for each other cell that is not empty, wrapped; blocks apart by an
+ * empty line. A first cell indented (a child under a group) indents its block.
+ */
+function blocks(
+  columns: readonly Column[],
+  body: readonly (readonly string[])[],
+  footer: readonly string[] | undefined,
+  indent: string,
+  width: number,
+): string {
+  const lines = (text: string, lead: string, hang: string): string[] => {
+    const room = Math.max(1, width - visibleWidth(lead));
+    const [first, ...rest] = wrapWords(text, room);
+    const more = rest.length ? wrapWords(rest.join(' '), Math.max(1, room - hang.length)) : [];
+    return [lead + first!, ...more.map((l) => lead + hang + l)];
+  };
+  // The title: the first column of text (not a number such as a rank).
+  const at = Math.max(
+    0,
+    columns.findIndex((c) => c.align !== 'right'),
+  );
+  const block = (cells: readonly string[]): string[] => {
+    const own = indent + /^ */.exec(cells[at] ?? '')![0];
+    const title = (cells[at] ?? '').trim();
+    const name = columns[at]!.header.trim();
+    const head = title === '' ? [] : lines(name === '' ? title : `${name}: ${title}`, own, '  ');
+    const fields = columns.flatMap((c, k) => {
+      const value = k === at ? '' : (cells[k] ?? '').trim();
+      if (value === '') return [];
+      const label = c.header.trim() === '' ? '' : `${c.header.trim()}: `;
+      return lines(label + value, title === '' ? own : `${own}  `, '  ');
+    });
+    return [...head, ...fields];
+  };
+  const records = [...body, ...(footer ? [footer] : [])].map(block);
+  // No records: the headers, so that the reader still sees what the table holds.
+  if (records.length === 0)
+    records.push(lines(columns.map((c) => c.header).join('  '), indent, ''));
+  return records.map((r) => r.join('\n')).join('\n\n') + '\n';
 }
 
 /** Escapes text for a Markdown table cell. */

@@ -10,6 +10,7 @@ import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { loadChalk } from './color.js';
 import { terminalSafe } from './text.js';
+import { fitText } from './width.js';
 
 const NAMED: Record<string, number> = { lrm: 0x200e, rlm: 0x200f, zwj: 0x200d, zwnj: 0x200c };
 
@@ -53,13 +54,16 @@ export async function renderTerminal(
   options: TerminalOptions = {},
 ): Promise<string> {
   const chalk = await loadChalk(options.color);
-  const width = Math.max(40, Math.min(options.width ?? process.stdout.columns ?? 80, 100));
+  // Reflowed to the width asked for (capped at 100 columns for reading); without one, not wrapped.
+  const width = options.width === undefined ? undefined : Math.min(options.width, 100);
   const marked = new Marked();
   marked.use(
     markedTerminal(
       {
-        width,
-        reflowText: true,
+        // Not reflowed by the renderer (it breaks words longer than the width,
+        // URLs too): fitText below wraps at spaces only.
+        width: 1_000_000,
+        reflowText: false,
         emoji: false,
         tab: 2,
         showSectionPrefix: false,
@@ -87,5 +91,7 @@ export async function renderTerminal(
     },
   });
   const out = await marked.parse(terminalSource(markdown));
-  return terminalOutput(out.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  const text = terminalOutput(out.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  // What the renderer left wider than the width (long words it kept whole), fitted without breaking words.
+  return width === undefined ? text : fitText(text, width);
 }

@@ -1,4 +1,4 @@
-import { visibleWidth } from './tables.js';
+import { displayWidth as visibleWidth } from './width.js';
 
 /**
  * Text from input files, made safe for where it goes. Names, motivations

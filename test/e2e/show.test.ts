@@ -8,8 +8,18 @@ const ANSI = /\u001b\[/;
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 describe('inkoop show', () => {
-  it('shows the Jurist guidance as Markdown when piped', async () => {
-    const r = await inkoop(['show', '--role', 'jurist']);
+  it('shows the Jurist guidance as plain text when piped, the same default as on a terminal', async () => {
+    const piped = await inkoop(['show', '--role', 'jurist']);
+    expect(piped.exitCode).toBe(0);
+    expect(piped.stdout).toMatch(/^12\. Definieer je inkoopstrategie: Jurist\n/);
+    expect(piped.stdout).not.toContain('**');
+    expect(piped.stdout).toBe(
+      (await inkoop(['show', '--role', 'jurist', '--format', 'terminal'])).stdout,
+    );
+  });
+
+  it('shows the Jurist guidance as Markdown with --format markdown', async () => {
+    const r = await inkoop(['show', '--role', 'jurist', '--format', 'markdown']);
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^# 12\. Definieer je inkoopstrategie: Jurist\n/);
@@ -53,7 +63,7 @@ describe('inkoop show', () => {
   });
 
   it('shows the overview: summary, why, how, tools and roles', async () => {
-    const r = await inkoop(['show']);
+    const r = await inkoop(['show', '--format', 'markdown']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(
       '> Je inkoopstrategie moet laten zien dat je commerciële en technologische aspecten hebt overwogen.',
@@ -66,7 +76,7 @@ describe('inkoop show', () => {
   });
 
   it('accepts the principle by number and the roles by alias', async () => {
-    const r = await inkoop(['show', '12', '--role', 'bestuurder']);
+    const r = await inkoop(['show', '12', '--role', 'bestuurder', '--format', 'markdown']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('**Template business case:**');
     const buyer = await inkoop(['show', '--role', 'inkoopadviseur']);
@@ -74,11 +84,13 @@ describe('inkoop show', () => {
   });
 
   it('shows English content and says on stderr when a part exists only in Dutch', async () => {
-    const overview = await inkoop(['show', '--lang', 'en']);
+    const overview = await inkoop(['show', '--lang', 'en', '--format', 'markdown']);
     expect(overview.exitCode).toBe(0);
     expect(overview.stdout).toMatch(/^# 12\. Define your purchasing strategy\n/);
     expect(overview.stdout).toContain('Condition of effective purchasing strategy');
-    const role = await inkoop(['show', '--role', 'lawyer'], { env: { INKOOP_LANG: 'en' } });
+    const role = await inkoop(['show', '--role', 'lawyer', '--format', 'markdown'], {
+      env: { INKOOP_LANG: 'en' },
+    });
     expect(role.exitCode).toBe(0);
     expect(role.stderr).toBe(
       'note: the English page has no guidance for the role "jurist"; showing the Dutch text\n',

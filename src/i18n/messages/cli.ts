@@ -172,8 +172,8 @@ Environment:
     en: 'show the guidance for one role: beleidsmaker, cxo, projectleider, developer, jurist, inkoper (aliases such as bestuurder, lawyer, buyer work too)',
   },
   'cli.show.format': {
-    nl: 'terminal, markdown of json (standaard: terminal op een terminal, markdown in een pijp)',
-    en: 'terminal, markdown or json (default: terminal on a terminal, markdown when piped)',
+    nl: 'terminal (tekst, standaard; ook in een pijp), markdown of json',
+    en: 'terminal (text, the default; also when piped), markdown or json',
   },
 
   // roles, principles, tools

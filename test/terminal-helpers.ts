@@ -1,0 +1,55 @@
+/** Shared by the terminal-width tests: the commands to run, widths and word checks. */
+import stringWidth from 'string-width';
+
+export const WIDTHS = [60, 80, 100, 120] as const;
+
+/** Every command's text output, with the arguments that make it long. */
+export function commands(strategy: string): string[][] {
+  return [
+    ['tools', 'inkoop'],
+    ['principles'],
+    ['scaffold', '--list'],
+    ['check', strategy],
+    ['score', 'examples/tender.yaml', '--robustness'],
+    ['score', 'examples/tender/'],
+    ['score', 'examples/tender.yaml', '--explain'],
+    ['tco', 'examples/costs.yaml', '--detail'],
+    ['drempel', '300000'],
+    ['design', 'examples/tender.yaml', '--runs', '50'],
+    ['show'],
+    ['show', '--role', 'jurist'],
+    ['show', '--lang', 'en'],
+    ['roles', 'inkoop'],
+    ['termijn', '2026-04-20'],
+    ['criteria'],
+    ['criteria', 'examples/tender.yaml', '--lang', 'en'],
+  ];
+}
+
+const ANSI = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007]*\u0007/g;
+export const LONE_URL = /^\s*(?:\[\d+\]\s+)?[(<]?(?:https?|ftp|mailto):[^\s()<>]+[)>]?[.,;:]?\s*$/;
+
+/** Lines wider than `width`, other than a lone URL. */
+export function tooWide(text: string, width: number): string[] {
+  return text
+    .split('\n')
+    .filter((l) => stringWidth(l) > width && !LONE_URL.test(l.replace(ANSI, '')));
+}
+
+/** The words of a text: rules, reference marks and label colons left out. */
+export function words(text: string): Set<string> {
+  return new Set(
+    text
+      .replace(ANSI, '')
+      .split(/\s+/)
+      .map((w) => w.replace(/:$/, ''))
+      .filter((w) => w !== '' && !/^─+$/.test(w) && !/^\[\d+\]$/.test(w)),
+  );
+}
+
+/** Words of `fitted` that the unwrapped output does not have (broken words), and the reverse (lost words). */
+export function wordDiff(fitted: string, plain: string): { broken: string[]; lost: string[] } {
+  const a = words(fitted);
+  const b = words(plain);
+  return { broken: [...a].filter((w) => !b.has(w)), lost: [...b].filter((w) => !a.has(w)) };
+}
