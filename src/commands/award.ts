@@ -25,6 +25,7 @@ import { readText } from '../lib/io.js';
 import { markdownToDocx } from '../lib/markdown-docx.js';
 import { markdownToHtml } from '../lib/markdown-html.js';
 import { note } from '../lib/output.js';
+import { startProgress } from '../lib/progress.js';
 import { bundledPath } from '../lib/paths.js';
 import { inlineSafe } from '../lib/text.js';
 import { checkTarget, writeFileSafe } from '../lib/write.js';
@@ -210,17 +211,28 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
     for (const f of [...files.map((x) => x.name), 'award.json'])
       checkTarget(join(opts.out, f), { force: opts.force === true });
   // Render everything first, so a failure writes nothing.
-  const rendered = await Promise.all(
-    files.map(async (f) => ({ name: f.name, data: await f.content() })),
-  );
-  mkdirSync(folder, { recursive: true });
+  // A bar on stderr while it works, only on a terminal (docs/terminal.md).
+  const progress = await startProgress(tr('terminal.progressAward'));
+  const steps = files.length * 2;
+  let done = 0;
+  const rendered: { name: string; data: string | Uint8Array }[] = [];
   const outputs: InputFile[] = [];
-  for (const f of rendered) {
-    await writeFileSafe(join(folder, f.name), f.data, { force: opts.force === true });
-    outputs.push({
-      file: f.name,
-      sha256: createHash('sha256').update(f.data).digest('hex'),
-    });
+  try {
+    for (const f of files) {
+      rendered.push({ name: f.name, data: await f.content() });
+      progress.update(++done, steps);
+    }
+    mkdirSync(folder, { recursive: true });
+    for (const f of rendered) {
+      await writeFileSafe(join(folder, f.name), f.data, { force: opts.force === true });
+      progress.update(++done, steps);
+      outputs.push({
+        file: f.name,
+        sha256: createHash('sha256').update(f.data).digest('hex'),
+      });
+    }
+  } finally {
+    progress.stop();
   }
   const record: AwardJson = {
     tender: posix(relative(folder, resolve(tender))),

@@ -14,6 +14,7 @@ import { emit, emitText, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, scaleMaximum, type CriteriaEntry } from '../score/criteria.js';
 import { simulateDesignPausing } from '../score/design.js';
 import { settle } from '../lib/signals.js';
+import { startProgress } from '../lib/progress.js';
 import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
 import { DEFAULT_MARGIN } from '../score/robustness.js';
 import { readTenderDesign } from '../input/tender.js';
@@ -131,6 +132,8 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
 
   const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
   // Pausing lets a Ctrl-C or SIGTERM end a long run at once (src/lib/signals.ts).
+  // A bar on stderr while it runs, only on a terminal (docs/terminal.md).
+  const progress = await startProgress(t('terminal.progressDesign'));
   const report = await simulateDesignPausing(
     criteria,
     {
@@ -145,7 +148,8 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
       method,
     },
     settle,
-  );
+    progress.update,
+  ).finally(() => progress.stop());
   const title = document.title ?? null;
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
   else if (format === 'csv') emit(designCsv(report, dialect));

@@ -14,6 +14,7 @@ import { outputWidth } from '../lib/columns.js';
 import { evaluateGate } from '../score/gate.js';
 import { scoreJunit } from '../score/junit.js';
 import { colorEnabled } from '../lib/color.js';
+import { startProgress } from '../lib/progress.js';
 import { scoreCsv, scoreJson, scoreMarkdown, scoreText, type TextStyle } from '../score/render.js';
 import { parseFailUnder, parseMargin } from '../input/flags.js';
 import { readTender, scoreRead } from '../input/tender.js';
@@ -80,17 +81,21 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
 
   const explain = opts.explain === true;
   // How firm the outcome is: loaded only when asked for.
-  const robust =
-    opts.robustness || opts.failIfFragile
-      ? (await import('../score/robustness-report.js')).robustnessFor(
-          read,
-          {
-            margin,
-            failIfFragile: opts.failIfFragile,
-          },
-          lang,
-        )
-      : null;
+  let robust = null;
+  if (opts.robustness || opts.failIfFragile) {
+    const { robustnessFor } = await import('../score/robustness-report.js');
+    // A bar on stderr while it runs, only on a terminal (docs/terminal.md).
+    const progress = await startProgress(t('terminal.progressRobustness'));
+    try {
+      robust = robustnessFor(
+        read,
+        { margin, failIfFragile: opts.failIfFragile, onProgress: progress.update },
+        lang,
+      );
+    } finally {
+      progress.stop();
+    }
+  }
   const gate = evaluateGate(
     result,
     {

@@ -165,17 +165,23 @@ export async function simulateDesignPausing(
   criteriaEntries: readonly CriteriaEntry[],
   options: DesignOptions,
   pause: () => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<DesignReport> {
   const steps = designSteps(criteriaEntries, options);
+  const total = options.runs ?? 1000;
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      onProgress?.(total, total);
+      return step.value;
+    }
+    onProgress?.(step.value + 1, total);
     await pause();
   }
 }
 
 /** The simulation, yielding after every PAUSE_EVERY sets. */
-const PAUSE_EVERY = 250;
+const PAUSE_EVERY = 50;
 
 function* designSteps(
   criteriaEntries: readonly CriteriaEntry[],

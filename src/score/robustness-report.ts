@@ -38,6 +38,8 @@ export interface RobustnessFlags {
   /** Points (already checked: finite, 0 or more); DEFAULT_MARGIN when not given. */
   margin?: number;
   failIfFragile?: boolean;
+  /** Told how far the analysis is, for a progress bar (src/lib/progress.ts). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RobustnessOutput {
@@ -63,6 +65,7 @@ export function robustnessFor(
   try {
     analysis = analyseRobustness(resolveTender(read.document, { tcoPrices: read.tcoPrices }), {
       margin,
+      onProgress: opts.onProgress,
     });
   } catch (err) {
     if (err instanceof TenderInputError)

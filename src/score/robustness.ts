@@ -53,6 +53,8 @@ const LIST_LIMIT = 50;
 export interface RobustnessOptions {
   /** A weight change of at most this many points that changes the winner makes the outcome fragile (default 5). */
   margin?: number;
+  /** Told how far the analysis is (`done` of `total` steps), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Who is first: one winner, or the vendors tied for first place (sorted); both empty when no bid is valid. */
@@ -742,10 +744,20 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
   const ctx = context(t);
   const { ranking, valid } = ctx;
   const standing = standingOf(t, ranking.ranks);
-  const weights = targets(t).map((x) => weightSensitivity(ctx, x));
+  const all = targets(t);
+  const steps = all.length + 3;
+  const report = options.onProgress ?? (() => {});
+  const weights = all.map((x, k) => {
+    const w = weightSensitivity(ctx, x);
+    report(k + 1, steps);
+    return w;
+  });
   const margins = scoreMargins(ctx);
+  report(all.length + 1, steps);
   const rankRev = rankReversal(ctx);
+  report(all.length + 2, steps);
   const evaluators = evaluatorInfluence(ctx);
+  report(steps, steps);
 
   let runnerUp: string | null = null;
   let lead: number | null = null;

@@ -18,4 +18,7 @@ export const terminal = {
   json, csv or html; progress of long work goes to stderr, only when that is
   a terminal.`,
   },
+  'terminal.progressDesign': { nl: 'Simuleren', en: 'Simulating' },
+  'terminal.progressRobustness': { nl: 'Robuustheid', en: 'Robustness' },
+  'terminal.progressAward': { nl: 'Brieven en rapport', en: 'Letters and report' },
 } as const satisfies Messages;
