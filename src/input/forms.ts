@@ -17,7 +17,8 @@ import type { Lang } from '../lib/i18n.js';
 import { InputError, type Problem, UserError } from '../lib/errors.js';
 import { listFolder, readBytes } from '../lib/io.js';
 import { excerpt, inlineSafe } from '../lib/text.js';
-import { cellText, columnLetter, loadExcel } from '../lib/xlsx.js';
+import { cellText, columnLetter } from '../lib/xlsx.js';
+import { type RawCell, type RawSheet, readWorkbook, XlsxReadError } from '../lib/xlsx-read.js';
 import {
   CONSENSUS,
   FORM_LAYOUT,
@@ -69,73 +70,24 @@ export function formFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/**
- * Checks a zip's central directory before anything unpacks it: the sizes it
- * declares (what it would unpack to) and the number of parts. Returns a
- * problem message, or null when the archive looks like a form.
- */
-export function zipProblem(bytes: Uint8Array): string | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const notZip = t('forms.read.notXlsx', { reason: 'no zip archive' });
-  // The end of central directory record: in the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return notZip;
-  const count = view.getUint16(eocd + 10, true);
-  const size = view.getUint32(eocd + 12, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff || offset + size > bytes.length) return notZip;
-  if (count > MAX_PARTS) return t('forms.read.tooManyParts', { limit: MAX_PARTS });
-  let total = 0;
-  let p = offset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return notZip;
-    const compressed = view.getUint32(p + 20, true);
-    const unpacked = view.getUint32(p + 24, true);
-    if (compressed === 0xffffffff || unpacked === 0xffffffff) return notZip;
-    total += unpacked;
-    if (total > MAX_UNPACKED_MB * 1024 * 1024)
-      return t('forms.read.tooBig', { limit: MAX_UNPACKED_MB });
-    p +=
-      46 +
-      view.getUint16(p + 28, true) +
-      view.getUint16(p + 30, true) +
-      view.getUint16(p + 32, true);
-  }
-  return null;
-}
-
-type Cell = import('exceljs').Cell;
-type Worksheet = import('exceljs').Worksheet;
+type Value = string | number | boolean | 'formula' | null;
 
 /** A cell's value as text or a number; 'formula' for a formula; null when empty. */
-function cellValue(c: Cell): string | number | boolean | Date | 'formula' | null {
-  const v = c.value as unknown;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
-    return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) return 'formula';
-    if (Array.isArray(o.richText))
-      return (o.richText as { text?: unknown }[]).map((r) => String(r.text ?? '')).join('');
-    if (typeof o.text === 'string') return o.text;
-    if ('error' in o) return String(o.error);
-  }
-  return String(v);
+function cellValue(sheet: RawSheet, row: number, col: number): Value {
+  const c: RawCell | undefined = sheet.cells.get(`${columnLetter(col)}${row}`);
+  if (!c) return null;
+  if (c.kind === 'f') return 'formula';
+  if (c.kind === 'n') return c.n;
+  if (c.kind === 's') return c.s;
+  if (c.kind === 'b') return c.b;
+  return c.e;
 }
 
-const asText = (v: ReturnType<typeof cellValue>): string =>
-  v === null || v === 'formula' ? '' : v instanceof Date ? v.toISOString() : String(v);
+const asText = (v: Value): string => (v === null || v === 'formula' ? '' : String(v));
 
 /** A score from a cell: a number on the scale, or a label of a labelled scale. */
 function parseScore(
-  v: ReturnType<typeof cellValue>,
+  v: Value,
   scale: FormScale,
   lang: Lang,
 ): { value: number | string } | { problem: string } | null {
@@ -169,13 +121,12 @@ function parseScore(
   return { value: n };
 }
 
-function findSheet(
-  wb: import('exceljs').Workbook,
-  names: readonly string[],
-): Worksheet | undefined {
+function findSheet(sheets: readonly RawSheet[], names: readonly string[]): RawSheet | undefined {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
-  return wb.worksheets.find((ws) => wanted.has(ws.name.toLowerCase()));
+  return sheets.find((ws) => wanted.has(ws.name.toLowerCase()));
 }
+
+const LIMITS = { maxBytes: MAX_UNPACKED_MB * 1024 * 1024, maxParts: MAX_PARTS };
 
 /** Reads and checks one form against the tender's lots; problems go to `problems`. */
 export async function readForm(
@@ -189,24 +140,25 @@ export async function readForm(
     problems.push({ file: where ? `${file}:${where}` : file, message });
   };
   const bytes = readBytes(path, 'file');
-  const zip = zipProblem(bytes);
-  if (zip) {
-    at('', zip);
-    return null;
-  }
-  const Excel = await loadExcel();
-  const wb = new Excel.Workbook();
+  let sheets: RawSheet[];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheets = readWorkbook(bytes, LIMITS);
   } catch (err) {
+    if (!(err instanceof XlsxReadError)) throw err;
     at(
       '',
-      t('forms.read.notXlsx', { reason: excerpt(String((err as Error)?.message ?? err), 80) }),
+      err.kind === 'tooBig'
+        ? t('forms.read.tooBig', { limit: MAX_UNPACKED_MB })
+        : err.kind === 'tooManyParts'
+          ? t('forms.read.tooManyParts', { limit: MAX_PARTS })
+          : t('forms.read.notXlsx', {
+              reason: err.kind === 'notZip' ? 'no zip archive' : 'no workbook in the archive',
+            }),
     );
     return null;
   }
   const instructionNames = instructionsSheetNames();
-  const instructions = findSheet(wb, instructionNames);
+  const instructions = findSheet(sheets, instructionNames);
   if (!instructions) {
     at(
       '',
@@ -214,10 +166,14 @@ export async function readForm(
     );
     return null;
   }
-  const evCell = instructions.getCell(FORM_LAYOUT.evaluatorRow, FORM_LAYOUT.evaluatorCol);
-  const evaluator = asText(cellValue(evCell)).trim();
+  const evaluator = asText(
+    cellValue(instructions, FORM_LAYOUT.evaluatorRow, FORM_LAYOUT.evaluatorCol),
+  ).trim();
   if (!evaluator) {
-    at(`${instructions.name}!${evCell.address}`, t('forms.read.noEvaluator'));
+    at(
+      `${inlineSafe(instructions.name)}!${columnLetter(FORM_LAYOUT.evaluatorCol)}${FORM_LAYOUT.evaluatorRow}`,
+      t('forms.read.noEvaluator'),
+    );
     return null;
   }
   const form: FilledForm = { file: path, evaluator, scores: new Map(), empty: [] };
@@ -226,13 +182,13 @@ export async function readForm(
   for (const lot of lots) {
     const names = lotSheetNames(lot);
     for (const n of names) known.add(n.toLowerCase());
-    const ws = findSheet(wb, names);
+    const ws = findSheet(sheets, names);
     if (!ws) {
       at(
         '',
         t('forms.read.noLotSheet', {
           names: names.map((n) => `"${n}"`).join(' / '),
-          sheets: wb.worksheets.map((w) => `"${inlineSafe(w.name)}"`).join(', '),
+          sheets: sheets.map((w) => `"${inlineSafe(w.name)}"`).join(', '),
         }),
       );
       continue;
@@ -241,15 +197,12 @@ export async function readForm(
     const expected = lot.bids.length * lot.criteria.length;
     const last = FORM_LAYOUT.firstRow + expected - 1;
     // Rows below the form that hold anything: a changed or hostile sheet.
-    if (ws.actualRowCount > expected + 1 || ws.rowCount > last + 1000) {
-      let extra = 0;
-      ws.eachRow({ includeEmpty: false }, (row, r) => {
-        if (r > last && row.hasValues) extra = Math.max(extra, r);
-      });
-      if (extra > 0) {
-        at(`${sheet}!A${extra}`, t('forms.read.tooManyRows', { rows: extra, expected: last }));
-        continue;
-      }
+    if (ws.lastRow > last) {
+      at(
+        `${sheet}!A${ws.lastRow}`,
+        t('forms.read.tooManyRows', { rows: ws.lastRow, expected: last }),
+      );
+      continue;
     }
     const byVendor = new Map<string, Map<string, FormScore>>();
     form.scores.set(lot.id ?? '', byVendor);
@@ -264,7 +217,7 @@ export async function readForm(
         ];
         let ok = true;
         for (const [col, want] of checks) {
-          const found = asText(cellValue(ws.getCell(r, col)));
+          const found = asText(cellValue(ws, r, col));
           if (found !== want) {
             at(
               `${sheet}!${columnLetter(col)}${r}`,
@@ -277,11 +230,11 @@ export async function readForm(
         if (!ok) break;
         const scoreAt = `${sheet}!${columnLetter(FORM_LAYOUT.scoreCol)}${r}`;
         const motivationAt = `${sheet}!${columnLetter(FORM_LAYOUT.motivationCol)}${r}`;
-        const score = parseScore(cellValue(ws.getCell(r, FORM_LAYOUT.scoreCol)), c.scale, lang);
-        const m = cellValue(ws.getCell(r, FORM_LAYOUT.motivationCol));
+        const score = parseScore(cellValue(ws, r, FORM_LAYOUT.scoreCol), c.scale, lang);
+        const m = cellValue(ws, r, FORM_LAYOUT.motivationCol);
         let motivation: string | null = null;
         if (m === 'formula') at(motivationAt, t('forms.read.formula'));
-        else if (m !== null && !(m instanceof Date) && typeof m !== 'boolean') {
+        else if (m !== null && typeof m !== 'boolean') {
           const text = String(m).trim();
           motivation = text === '' ? null : text;
         } else if (m !== null) at(motivationAt, t('forms.read.notText'));
@@ -293,8 +246,8 @@ export async function readForm(
       if (r !== FORM_LAYOUT.firstRow + (lot.bids.indexOf(vendor) + 1) * lot.criteria.length) break;
     }
   }
-  for (const ws of wb.worksheets)
-    if (!known.has(ws.name.toLowerCase()) && ws.state === 'visible')
+  for (const ws of sheets)
+    if (!known.has(ws.name.toLowerCase()) && ws.visible)
       at(
         `${inlineSafe(ws.name)}!A1`,
         t('forms.read.unknownSheet', {
