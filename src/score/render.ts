@@ -1119,6 +1119,6 @@ export function criteriaYaml(
     `    price: 100000         # ${t('score.yaml.priceNote')}`,
     '    scores:',
   );
-  for (const id of scored) out.push(`      ${yamlString(id)}: 0`);
+  for (const id of scored) out.push(`      ${yamlString(id)}: ~`);
   return out.join('\n') + '\n';
 }

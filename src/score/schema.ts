@@ -263,6 +263,10 @@ const oneScore = z.union([z.number(), z.string().check(z.trim(), z.minLength(1))
 const scoreValue = z.union(
   [
     oneScore,
+    described(
+      z.null(),
+      'Not scored yet (`~` or empty): a placeholder; the tender cannot be scored until it is filled in.',
+    ),
     z.array(oneScore).check(z.minLength(1)),
     described(z.strictObject({ score: oneScore, motivation }), 'A score with its motivation.'),
     described(

@@ -14,6 +14,8 @@
  */
 import { centsOf } from '../tco/decimal.js';
 import { UserError } from '../lib/errors.js';
+import { inlineSafe } from '../lib/text.js';
+import { t as tr } from '../i18n/index.js';
 import {
   flattenCriteria,
   maxPoints as sumWeights,
@@ -309,7 +311,8 @@ export function resolveTender(
     const evaluators = criteria.map((c, k) => {
       if (c.price) return null;
       const v = scores[c.id];
-      if (v === undefined) return null;
+      // A missing score and a placeholder (`~`) are both unscored.
+      if (v === undefined || v === null) return null;
       const num = (x: number | string) => scoreOf(c, x);
       if (typeof v === 'number' || typeof v === 'string') {
         label(k, v);
@@ -556,12 +559,16 @@ export function rankResolved(t: ResolvedTender): Ranking {
         e += earnedCents(c.value, c.shares ? score : score / c.scale);
     }
     if (gaps) {
-      if (++missingBids <= 20) {
-        missing.push({
-          path: ['bids', b.index, 'scores'],
-          message: `bid "${b.vendor}" has no score for ${gaps.map((g) => `"${g}"`).join(', ')}; every criterion except price criteria needs a score (a number from 0 to its scale, or a list of evaluators' scores) unless the bid is excluded`,
-        });
-      }
+      // Each missing score at its own place: the placeholder, else the bid's scores.
+      if (++missingBids <= 20)
+        for (const g of gaps)
+          missing.push({
+            path: ['bids', b.index, 'scores', g],
+            message: tr('input.missingScore', {
+              vendor: inlineSafe(b.vendor),
+              criterion: inlineSafe(g),
+            }),
+          });
       return;
     }
     quality[i] = q;
@@ -570,7 +577,10 @@ export function rankResolved(t: ResolvedTender): Ranking {
     if (below.length) reasons[i]!.push(...below);
   });
   if (missingBids > 20)
-    missing.push({ path: ['bids'], message: `and ${missingBids - 20} more bids miss scores` });
+    missing.push({
+      path: ['bids'],
+      message: tr('input.missingScoresMore', { count: missingBids - 20 }),
+    });
   if (missing.length) throw new TenderInputError(missing);
 
   let lowest = Infinity;

@@ -45,9 +45,18 @@ describe('inkoop criteria', () => {
     );
     const path = join(tmp.dir, 'start.yaml');
     writeFileSync(path, y.stdout);
+    // Its scores are placeholders (~): no winner, every missing score named at its place.
     const r = await inkoop(['score', path, '--format', 'json']);
-    expect(r.exitCode).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ max_points: 100, winner: 'Leverancier A' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    const missing = r.stderr.match(
+      /start\.yaml:\d+:\d+: inschrijving "Leverancier A" heeft nog geen score voor "[a-z-]+"/g,
+    );
+    expect(missing).toHaveLength(7);
+    writeFileSync(path, y.stdout.replaceAll(': ~', ': 7'));
+    const filled = await inkoop(['score', path, '--format', 'json']);
+    expect(filled.exitCode).toBe(0);
+    expect(JSON.parse(filled.stdout)).toMatchObject({ max_points: 100, winner: 'Leverancier A' });
   });
 
   it("prints a tender's own criteria, as Markdown", async () => {

@@ -322,7 +322,12 @@ describe('bad input exits 2 with file:line:col and no stack trace', () => {
     [
       'a missing score',
       SIMPLE.replace('scores: { kwaliteit: 8 }', 'scores: {}'),
-      ':6:42: bid "Alfa" has no score for "kwaliteit"',
+      ':6:42: inschrijving "Alfa" heeft nog geen score voor "kwaliteit"',
+    ],
+    [
+      'a placeholder score (~), not yet filled in',
+      SIMPLE.replace('kwaliteit: 8', 'kwaliteit: ~'),
+      ':6:55: inschrijving "Alfa" heeft nog geen score voor "kwaliteit"',
     ],
     [
       'an unknown criterion id',

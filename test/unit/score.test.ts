@@ -359,11 +359,28 @@ bids:
     }
     expect(err).toBeInstanceOf(TenderInputError);
     expect((err as TenderInputError).issues).toEqual([
-      {
-        path: ['bids', 0, 'scores'],
-        message: expect.stringContaining('bid "A" has no score for "r"'),
-      },
+      { path: ['bids', 0, 'scores', 'r'], message: expect.stringMatching(/"A".*"r"/) },
     ]);
+  });
+
+  it('a placeholder (~) is a missing score, reported once per score', () => {
+    const doc = tender(`
+criteria: [{ id: q, name: Q, weight: 50 }, { id: r, name: R, weight: 50 }]
+bids:
+  - { vendor: A, price: 1, scores: { q: ~, r: ~ } }
+  - { vendor: B, price: 2, scores: { q: 5, r: ~ } }
+  - { vendor: C, price: 3, scores: { q: 5, r: 5 } }
+`);
+    expect(() => scoreTender(doc)).toThrow(TenderInputError);
+    try {
+      scoreTender(doc);
+    } catch (e) {
+      expect((e as TenderInputError).issues.map((i) => i.path)).toEqual([
+        ['bids', 0, 'scores', 'q'],
+        ['bids', 0, 'scores', 'r'],
+        ['bids', 1, 'scores', 'r'],
+      ]);
+    }
   });
 });
 

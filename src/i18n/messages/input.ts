@@ -91,4 +91,18 @@ export const input = {
     nl: '{reason}; splits de bedragen of kies een kortere looptijd',
     en: '{reason}; split the amounts or use a shorter horizon',
   },
+  'input.missingScore': {
+    nl: 'inschrijving "{vendor}" heeft nog geen score voor "{criterion}": vul een getal van 0 tot de schaal in, of een lijst met één score per beoordelaar; zolang een score ontbreekt, is er geen winnaar',
+    en: 'bid "{vendor}" has no score for "{criterion}" yet: fill in a number from 0 to the scale, or a list with one score per evaluator; while a score is missing there is no winner',
+  },
+  'input.missingScoresMore': {
+    nl: {
+      one: 'en nog {count} inschrijving waarvan scores ontbreken',
+      other: 'en nog {count} inschrijvingen waarvan scores ontbreken',
+    },
+    en: {
+      one: 'and {count} more bid with missing scores',
+      other: 'and {count} more bids with missing scores',
+    },
+  },
 } as const satisfies Messages;

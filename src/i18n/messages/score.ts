@@ -120,8 +120,8 @@ export const score = {
     en: '# knockouts:             # minimum requirements every bid must meet\n#   - ISO 27001 certification',
   },
   'score.yaml.bids': {
-    nl: '# Eén inschrijving per leverancier; score per criterium (een lijst = één score per beoordelaar).',
-    en: '# One bid per vendor; a score per criterion (a list = one score per evaluator).',
+    nl: '# Eén inschrijving per leverancier; score per criterium (een lijst = één score per beoordelaar).\n# ~ is nog niet gescoord: zolang een score ~ is, noemt inkoop score geen winnaar.',
+    en: '# One bid per vendor; a score per criterion (a list = one score per evaluator).\n# ~ is not scored yet: while a score is ~, inkoop score names no winner.',
   },
   'score.yaml.vendor': { nl: 'Leverancier A', en: 'Vendor A' },
   'score.yaml.priceNote': { nl: 'in euro, exclusief btw', en: 'in euros, excluding VAT' },
