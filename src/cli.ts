@@ -201,6 +201,18 @@ export function buildProgram(): Command {
     .exitOverride();
 
   program
+    .command('init')
+    .description(t('cli.init.description'))
+    .argument(opt('cli.ph.dir'), t('cli.init.folder'))
+    .option('--tender-folder', t('cli.init.tenderFolder'))
+    .option('--example', t('cli.init.example'))
+    .addHelpText(
+      'after',
+      examples('inkoop init', 'inkoop init aanbesteding --tender-folder', 'inkoop init --example'),
+    )
+    .action(lazy(() => import('./commands/init.js')));
+
+  program
     .command('show')
     .description(t('cli.show.description'))
     .argument(opt('cli.ph.principle'), t('cli.arg.principle'), 'inkoop')
@@ -322,7 +334,7 @@ export function buildProgram(): Command {
   const score = program
     .command('score')
     .description(t('cli.score.description'))
-    .argument(req('cli.ph.tender'), t('cli.score.tender'))
+    .argument(opt('cli.ph.tender'), t('cli.score.tender'))
     .option(formatFlags(), t('cli.score.format'), 'table')
     .option('-e, --explain', t('cli.score.explain'))
     .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))

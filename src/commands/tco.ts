@@ -47,7 +47,7 @@ export async function run(fileArg: string | undefined, opts: TcoOptions): Promis
     );
   }
   const path = fileArg ?? opts.file;
-  if (path === undefined) throw new UserError(t('tco.errNoFile'), { hint: t('tco.errNoFileHint') });
+  if (path === undefined) throw new UserError(t('tco.errNoFile'), { hint: t('init.startHint') });
   const { document, source, overrides } = readCostsFile(path, opts);
   const result = computeFile(document, source, overrides);
   const tr = translator(lang);

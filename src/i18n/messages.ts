@@ -16,6 +16,7 @@ import { robustness } from './messages/robustness.js';
 import { score } from './messages/score.js';
 import { methods } from './messages/methods.js';
 import { io } from './messages/io.js';
+import { init } from './messages/init.js';
 import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
 import { template } from './messages/template.js';
@@ -39,6 +40,7 @@ export const messages = {
   ...design,
   ...scaffold,
   ...template,
+  ...init,
   ...cli,
   ...pipeline,
   ...sheets,

@@ -205,9 +205,13 @@ const RUNS = (lang: Lang): string[][] => [
   ['scaffold', 'kapot', '--templates', templates, '--stdout'],
   ['scaffold', 'leeg', '--templates', templates, '--stdout'],
   ['check', emptyStrategy],
+  ['score'],
+  ['tco'],
+  ['init', '--example', '--tender-folder'],
   // Help.
   ['--help'],
   ...[
+    'init',
     'show',
     'roles',
     'principles',

@@ -162,6 +162,24 @@ Environment:
     en: 'overwrite the file of --out',
   },
 
+  // init
+  'cli.init.description': {
+    nl: 'begin hier: schrijf een begin van costs.yaml en tender.yaml, met voorbeeldwaarden en uitleg',
+    en: 'start here: write a starting costs.yaml and tender.yaml, with example values and comments',
+  },
+  'cli.init.folder': {
+    nl: 'de map om in te schrijven (standaard: de huidige map; met --example: examples); wordt gemaakt als hij ontbreekt',
+    en: 'the folder to write to (default: the current folder; with --example: examples); created when missing',
+  },
+  'cli.init.tenderFolder': {
+    nl: 'schrijf een aanbestedingsmap tender/ (tender.yaml en één bestand per inschrijving) in plaats van tender.yaml',
+    en: 'write a tender folder tender/ (tender.yaml plus one file per bid) instead of tender.yaml',
+  },
+  'cli.init.example': {
+    nl: 'schrijf de uitgewerkte voorbeelden (kosten, aanbesteding, aanbestedingsmap, gunning) die in elke --help gebruikt worden',
+    en: 'write the worked examples (costs, tender, tender folder, award) that every --help uses',
+  },
+
   // show
   'cli.show.description': {
     nl: 'toon een principe, of met --role de handreiking voor één rol',

@@ -92,8 +92,8 @@ export const input = {
     en: '{reason}; split the amounts or use a shorter horizon',
   },
   'input.missingScore': {
-    nl: 'inschrijving "{vendor}" heeft nog geen score voor "{criterion}": vul een getal van 0 tot de schaal in, of een lijst met één score per beoordelaar; zolang een score ontbreekt, is er geen winnaar',
-    en: 'bid "{vendor}" has no score for "{criterion}" yet: fill in a number from 0 to the scale, or a list with one score per evaluator; while a score is missing there is no winner',
+    nl: 'inschrijving "{vendor}" heeft nog geen score voor "{criterion}" (een getal van 0 tot de schaal, of een lijst met één per beoordelaar); zonder alle scores geen winnaar',
+    en: 'bid "{vendor}" has no score for "{criterion}" yet (a number from 0 to the scale, or a list with one per evaluator); no winner without every score',
   },
   'input.missingScoresMore': {
     nl: {

@@ -119,10 +119,6 @@ export const tco = {
     nl: 'geen kostenbestand: geef er een als `inkoop tco kosten.yaml` of `--file kosten.yaml` (- leest standaardinvoer)',
     en: 'no costs file: give one as `inkoop tco costs.yaml` or `--file costs.yaml` (- reads standard input)',
   },
-  'tco.errNoFileHint': {
-    nl: 'Begin met het voorbeeld: inkoop tco examples/costs.yaml, of inkoop scaffold costs',
-    en: 'Start from the example: inkoop tco examples/costs.yaml, or inkoop scaffold costs',
-  },
   'tco.errYears': {
     nl: '--years: "{value}" is geen looptijd; geef een geheel aantal jaren van 1 tot en met 100',
     en: '--years: "{value}" is not a horizon; give a whole number of years from 1 to 100',
