@@ -118,7 +118,13 @@ const helpConfiguration: Partial<Help> = {
 const COMMANDER_ERRORS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown option '(.*)'$/, (m) => t('cli.error.unknownOption', { flag: m[1]! })],
   [/^unknown command '(.*)'$/, (m) => t('cli.error.unknownCommand', { name: m[1]! })],
-  [/^missing required argument '(.*)'$/, (m) => t('cli.error.missingArgument', { name: m[1]! })],
+  [
+    /^missing required argument '(.*)'$/,
+    // No tender yet (score, design): say how to start one.
+    (m) =>
+      t('cli.error.missingArgument', { name: m[1]! }) +
+      (m[1] === t('cli.ph.tender') ? `\n${t('init.startHint')}` : ''),
+  ],
   [
     /^option '(.*)' argument missing$/,
     (m) => t('cli.error.optionMissingArgument', { flags: m[1]! }),
@@ -334,7 +340,7 @@ export function buildProgram(): Command {
   const score = program
     .command('score')
     .description(t('cli.score.description'))
-    .argument(opt('cli.ph.tender'), t('cli.score.tender'))
+    .argument(req('cli.ph.tender'), t('cli.score.tender'))
     .option(formatFlags(), t('cli.score.format'), 'table')
     .option('-e, --explain', t('cli.score.explain'))
     .option('--allow-outside', t('cli.score.allowOutside', { entry: 'tco: { file }' }))

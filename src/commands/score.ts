@@ -6,7 +6,7 @@
  */
 import { ExitCode, UserError } from '../lib/errors.js';
 import { csvDialect, csvFormat, json } from '../lib/tables.js';
-import { t as tr, translator } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
 import { jsonSafe } from '../lib/text.js';
 import { deliver, planOutputs } from '../lib/report.js';
@@ -57,9 +57,7 @@ async function textStyle(color: boolean | undefined): Promise<TextStyle | undefi
   };
 }
 
-export async function run(path: string | undefined, opts: ScoreOptions): Promise<void> {
-  if (path === undefined)
-    throw new UserError(tr('init.noTenderFile'), { hint: tr('init.startHint') });
+export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
   const plan = planOutputs(opts, FORMATS, 'table', 'score.html');

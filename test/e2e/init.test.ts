@@ -118,7 +118,7 @@ describe('inkoop init', () => {
 
 describe('score and tco without a file point to init', () => {
   for (const [command, first] of [
-    ['score', 'inkoop: geen aanbesteding: geef een aanbestedingsbestand of -map op'],
+    ['score', "inkoop: het argument 'aanbesteding' ontbreekt"],
     ['tco', 'inkoop: geen kostenbestand: geef er een als `inkoop tco kosten.yaml`'],
   ] as const) {
     it(command, async () => {

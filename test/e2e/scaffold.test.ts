@@ -590,6 +590,13 @@ describe('inkoop scaffold: starters for the other commands', () => {
       join(FIXTURES, 'tender.answers.yaml'),
     ]);
     expect(made.exitCode).toBe(0);
+    // Its scores are placeholders (~): no winner until they are filled in, each one named.
+    const open = await run(['score', 'tender.yaml', '--format', 'json']);
+    expect(open.exitCode).toBe(2);
+    expect(open.stdout).toBe('');
+    expect(open.stderr.match(/heeft nog geen score voor/g)).toHaveLength(14);
+    const path = join(dir, 'tender.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(': ~', ': 6'));
     const r = await run(['score', 'tender.yaml', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);

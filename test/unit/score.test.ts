@@ -432,10 +432,17 @@ bids:
     expect(criteriaJson(DEFAULT_CRITERIA, 'nl').max_points).toBe(100);
   });
 
-  it('writes a starting tender file that scores as it is', () => {
+  it('writes a starting tender file whose scores are placeholders, scored once filled in', () => {
     for (const lang of ['nl', 'en'] as const) {
       const text = criteriaYaml(DEFAULT_CRITERIA, lang);
-      const r = scoreTender(tender(text));
+      // Every scored criterion is ~ (not scored yet): no result, seven missing scores.
+      expect(() => scoreTender(tender(text))).toThrow(TenderInputError);
+      try {
+        scoreTender(tender(text));
+      } catch (e) {
+        expect((e as TenderInputError).issues).toHaveLength(7);
+      }
+      const r = scoreTender(tender(text.replaceAll(': ~', ': 0')));
       expect(r.maxPoints).toBe(100);
       expect(r.bids).toHaveLength(1);
       expect(r.bids[0]!.total).toBe(20); // all scores 0, the only bid earns all TCO points

@@ -36,10 +36,6 @@ export const init = {
     nl: 'Probeer:\n  {tco}\n  {score}\n  {folder}\n  {award}',
     en: 'Try:\n  {tco}\n  {score}\n  {folder}\n  {award}',
   },
-  'init.noTenderFile': {
-    nl: 'geen aanbesteding: geef een aanbestedingsbestand of -map op, zoals `inkoop score tender.yaml` (- leest standaardinvoer)',
-    en: 'no tender: give a tender file or folder, as in `inkoop score tender.yaml` (- reads standard input)',
-  },
   'init.startHint': {
     nl: 'Nog geen bestand? `inkoop init` schrijft een begin van costs.yaml en tender.yaml, `inkoop init --example` de uitgewerkte voorbeelden, en `inkoop criteria --format yaml > tender.yaml` een aanbestedingsbestand met de criteria van principe 12.',
     en: 'No file yet? `inkoop init` writes a starting costs.yaml and tender.yaml, `inkoop init --example` the worked examples, and `inkoop criteria --format yaml > tender.yaml` a tender file with the criteria of principle 12.',
