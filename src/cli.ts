@@ -349,7 +349,8 @@ export function buildProgram(): Command {
     .option(`--scores ${req('forms.ph.path')}`, t('forms.cli.scores'), collectOut)
     .option('--robustness', t('cli.score.robustness'))
     .option('--fail-if-fragile', t('cli.score.failIfFragile'))
-    .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'));
+    .option(`--margin ${req('cli.ph.points')}`, t('cli.score.margin'))
+    .option(`--lot ${req('lots.cli.ph')}`, t('lots.cli.lot'));
   outputOptions(score)
     .addHelpText(
       'after',
@@ -362,6 +363,7 @@ export function buildProgram(): Command {
         'inkoop score examples/tender.yaml --robustness',
         'inkoop score tender.yaml --fail-if-fragile --margin 3',
         'inkoop score tender.yaml --scores forms/',
+        'inkoop score examples/lots/tender.yaml --lot software',
       )}\n\n${t('cli.score.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/score.js')));

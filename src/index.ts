@@ -23,6 +23,7 @@ export { UserError, InputError, ExitCode, type Problem } from './lib/errors.js';
 export {
   readTender,
   scoreRead,
+  scoreReadLots,
   type ReadTenderOptions,
   type TenderRead,
 } from './input/tender.js';
@@ -162,3 +163,16 @@ export {
   type DesignStats,
 } from './score/design.js';
 export { designText, designMarkdown, designJson, designCsv } from './score/design-render.js';
+export {
+  scoreLots,
+  resolveLots,
+  allocateLots,
+  hasLots,
+  type LotsResult,
+  type LotOutcome,
+  type LotAward,
+  type PassedOver,
+  type LotsOptions,
+} from './score/lots.js';
+export { lotDocument, lotDocuments, type LotDocument } from './score/lots-expand.js';
+export { lotsText, lotsMarkdown, lotsJson, lotsCsv, type LotsJson } from './score/lots-render.js';

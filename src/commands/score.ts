@@ -17,7 +17,15 @@ import { colorEnabled } from '../lib/color.js';
 import { startProgress } from '../lib/progress.js';
 import { scoreCsv, scoreJson, scoreMarkdown, scoreText, type TextStyle } from '../score/render.js';
 import { parseFailUnder, parseMargin } from '../input/flags.js';
-import { readTender, scoreRead } from '../input/tender.js';
+import type { RobustnessOutput } from '../score/robustness-report.js';
+import {
+  checkLotFlag,
+  lotRead,
+  readTender,
+  scoreRead,
+  scoreReadLots,
+  type TenderRead,
+} from '../input/tender.js';
 
 export interface ScoreOptions {
   format?: string;
@@ -40,6 +48,8 @@ export interface ScoreOptions {
   csvSeparator?: string;
   /** --scores: filled-in score forms (folders or .xlsx files), see src/input/forms.ts. */
   scores?: string[];
+  /** --lot: only this lot of a tender with lots. */
+  lot?: string;
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv', 'html', 'junit', 'xlsx'] as const;
@@ -69,6 +79,8 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const read = opts.scores?.length
     ? await (await import('../input/forms.js')).applyForms(tender, opts.scores, lang)
     : tender;
+  const only = checkLotFlag(read, opts.lot);
+  if (read.document.lots) return runLots(read, opts, { format, failUnder, margin, only });
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(
@@ -151,4 +163,128 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   );
 
   if (!gate.passed) throw new UserError(gate.messages.join('\n'), { exitCode: ExitCode.Failed });
+}
+
+/** A tender with lots: every lot scored and awarded in order (src/score/lots.ts), rendered per lot. */
+async function runLots(
+  read: TenderRead,
+  opts: ScoreOptions,
+  flags: {
+    format: (typeof FORMATS)[number];
+    failUnder: number | undefined;
+    margin: number | undefined;
+    only: string | undefined;
+  },
+): Promise<void> {
+  const lang = resolveLang(opts.lang);
+  const t = translator(lang);
+  const { format, failUnder, margin, only } = flags;
+  const result = scoreReadLots(read);
+  const lots = result.lots.filter((l) => only === undefined || l.id === only);
+  const explain = opts.explain === true;
+  const render = await import('../score/lots-render.js');
+  const lotLabel = (id: string) => inlineSafe(result.lots.find((l) => l.id === id)!.name);
+  if (failUnder !== undefined)
+    for (const lot of lots)
+      if (failUnder > lot.result.maxPoints)
+        throw new UserError(
+          t('lots.inLot', {
+            lot: lotLabel(lot.id),
+            message: t('score.failUnderTooHigh', {
+              threshold: formatPlain(failUnder, lang),
+              max: formatPlain(lot.result.maxPoints, lang),
+            }),
+          }),
+        );
+  // How firm each lot's outcome is: loaded only when asked for.
+  const robust = new Map<string, RobustnessOutput>();
+  if (opts.robustness || opts.failIfFragile) {
+    const { robustnessFor } = await import('../score/robustness-report.js');
+    for (const lot of lots)
+      robust.set(
+        lot.id,
+        robustnessFor(lotRead(read, lot.lot), { margin, failIfFragile: opts.failIfFragile }, lang),
+      );
+  }
+  if (format === 'json')
+    emit(
+      jsonSafe(
+        json(
+          render.lotsJson(result, {
+            explain,
+            lot: only,
+            robustness: robust.size ? (lot) => robust.get(lot.id)?.json() : undefined,
+          }),
+        ),
+      ),
+    );
+  else if (format === 'csv') emit(render.lotsCsv(result, { lot: only }));
+  else if (format === 'markdown')
+    emit(
+      render.lotsMarkdown(result, lang, {
+        explain,
+        lot: only,
+        after: (lot) => robust.get(lot.id)?.markdown(lang) ?? '',
+      }),
+    );
+  else if (format === 'html') {
+    const { lotsHtml } = await import('../score/lots-html.js');
+    const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
+    await writeReport(
+      lotsHtml(result, lang, {
+        explain,
+        version,
+        lot: only,
+        robustness: (lot) => robust.get(lot.id)?.view(lang),
+      }),
+      opts,
+      lang,
+      'score.html',
+    );
+  } else {
+    const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+    const style = await textStyle(opts.color);
+    emit(
+      render.lotsText(result, lang, {
+        explain,
+        lot: only,
+        style,
+        width,
+        after: (lot) => robust.get(lot.id)?.text(lang, { style, width }) ?? '',
+      }),
+    );
+  }
+
+  // The gates, per lot: every failing lot named, in award order.
+  const failures: string[] = [];
+  let failed: UserError | null = null;
+  for (const id of result.lotOrder) {
+    const lot = lots.find((l) => l.id === id);
+    if (!lot) continue;
+    const fail = (message: string) => {
+      failures.push(t('lots.inLot', { lot: lotLabel(id), message }));
+    };
+    if (failUnder !== undefined) {
+      const winner = lot.award.winner ?? lot.award.tied[0] ?? null;
+      const best = winner === null ? undefined : lot.result.bids.find((b) => b.vendor === winner);
+      if (!best) fail(t('score.failUnderNoValid', { threshold: formatPlain(failUnder, lang) }));
+      else if (best.total! < failUnder - lot.result.tolerance) {
+        const who = (lot.award.tie ? lot.award.tied : [best.vendor]).map(inlineSafe).join(', ');
+        fail(
+          t('score.failUnderBelow', {
+            threshold: formatPlain(failUnder, lang),
+            total: formatPoints(best.total!, lang),
+            vendors: who,
+          }),
+        );
+      }
+    }
+    const fragile = robust.get(id)?.gate();
+    if (fragile) {
+      fail(fragile.message);
+      failed = fragile;
+    }
+  }
+  if (failures.length)
+    throw new UserError(failures.join('\n'), { exitCode: failed?.exitCode ?? ExitCode.Failed });
 }

@@ -23,6 +23,7 @@ import { template } from './messages/template.js';
 import { sheets } from './messages/sheets.js';
 import { forms } from './messages/forms.js';
 import { terminal } from './messages/terminal.js';
+import { lots } from './messages/lots.js';
 
 export const messages = {
   ...common,
@@ -36,6 +37,7 @@ export const messages = {
   ...check,
   ...score,
   ...methods,
+  ...lots,
   ...robustness,
   ...design,
   ...scaffold,

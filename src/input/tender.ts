@@ -22,6 +22,7 @@ import { t } from '../i18n/index.js';
 import type { TcoResult } from '../tco/compute.js';
 import { tenderFileSchema, type TenderDocument } from '../score/schema.js';
 import { scoreTender, TenderInputError, type ScoreResult } from '../score/score.js';
+import { type LotDocument, lotPath, scoreLots, type LotsResult } from '../score/lots.js';
 import { computeFile, readCostsFile } from './costs.js';
 import { inexactNumbers } from './exact.js';
 /** A tender read from a file or a folder, with prices from `tco:` references resolved. */
@@ -36,6 +37,8 @@ export interface TenderRead {
   bidSources: (YamlSource | null)[];
   /** Price in cents of each bid with a `tco` reference, by its index in document.bids. */
   tcoPrices: Map<number, number>;
+  /** In a tender with lots: per lot id, the price in cents of each bid's `tco` reference for that lot, by the bid's index. */
+  lotTcoPrices: Map<string, Map<number, number>>;
   /** A problem at a path of the (assembled) document, located in the file it came from. */
   problemAt(path: readonly PathKey[], message: string, key?: string): Problem;
 }
@@ -91,17 +94,45 @@ export function readTender(path: string, options: ReadTenderOptions = {}): Tende
     }
   }
   const read = folder ? readFolder(path) : readFile(path);
-  if (options.resolveTco === false) return { ...read, tcoPrices: new Map() };
-  const tcoPrices = resolveTcoPrices(
-    read.document,
-    (i) => read.bidSources[i] ?? read.source,
-    (i) => (read.bidSources[i] ? [] : ['bids', i]),
-    { root: read.baseDir, allowOutside: options.allowOutside === true },
-  );
-  return { ...read, tcoPrices };
+  if (options.resolveTco === false)
+    return { ...read, tcoPrices: new Map(), lotTcoPrices: new Map() };
+  // Every `tco:` reference: a bid's own, or a bid's for a lot.
+  const refs: TcoRef[] = [];
+  for (const [i, bid] of read.document.bids.entries()) {
+    const src = read.bidSources[i] ?? read.source;
+    const at: PathKey[] = read.bidSources[i] ? [] : ['bids', i];
+    if (bid.tco) refs.push({ bid: i, lot: null, tco: bid.tco, src, at });
+    for (const [lot, entry] of Object.entries(bid.lots ?? {}))
+      if (entry.tco) refs.push({ bid: i, lot, tco: entry.tco, src, at: [...at, 'lots', lot] });
+  }
+  const prices = resolveTcoPrices(refs, {
+    root: read.baseDir,
+    allowOutside: options.allowOutside === true,
+  });
+  const tcoPrices = new Map<number, number>();
+  const lotTcoPrices = new Map<string, Map<number, number>>();
+  refs.forEach((r, k) => {
+    const p = prices[k]!;
+    if (r.lot === null) tcoPrices.set(r.bid, p);
+    else {
+      if (!lotTcoPrices.has(r.lot)) lotTcoPrices.set(r.lot, new Map());
+      lotTcoPrices.get(r.lot)!.set(r.bid, p);
+    }
+  });
+  return { ...read, tcoPrices, lotTcoPrices };
 }
 
-type Read = Omit<TenderRead, 'tcoPrices'>;
+type Read = Omit<TenderRead, 'tcoPrices' | 'lotTcoPrices'>;
+
+/** A `tco: { file, option }` reference: of a bid, or of a bid's entry for a lot. */
+interface TcoRef {
+  bid: number;
+  lot: string | null;
+  tco: { file: string; option: string };
+  /** The file it is written in, and the path of the map that holds `tco:` there. */
+  src: YamlSource;
+  at: PathKey[];
+}
 
 function locator(source: YamlSource, bidSources: (YamlSource | null)[]): Read['problemAt'] {
   return (path, message, key) => {
@@ -246,16 +277,72 @@ function readFolder(dir: string): Read {
   };
 }
 
-/** Scores a tender read by readTender; problems found while scoring are located in the files. */
-export function scoreRead(read: TenderRead): ScoreResult {
+/** Runs `f`; its TenderInputError is located in the files read. */
+export function locatedIn<T>(read: TenderRead, f: () => T): T {
   try {
-    return scoreTender(read.document, { tcoPrices: read.tcoPrices });
+    return f();
   } catch (err) {
     if (err instanceof TenderInputError)
       throw new InputError(err.issues.map((i) => read.problemAt(i.path, i.message)));
     throw err;
   }
 }
+
+/** Scores a tender read by readTender; problems found while scoring are located in the files. */
+export function scoreRead(read: TenderRead): ScoreResult {
+  return locatedIn(read, () => scoreTender(read.document, { tcoPrices: read.tcoPrices }));
+}
+
+/** Scores a tender with lots read by readTender (see src/score/lots.ts); problems are located in the files. */
+export function scoreReadLots(read: TenderRead): LotsResult {
+  return locatedIn(read, () => scoreLots(read.document, { tcoPrices: read.lotTcoPrices }));
+}
+/** One lot of a tender read, as a tender read of its own: its document, prices and problems located in the files. */
+export interface LotRead {
+  id: string;
+  name: string;
+  document: TenderDocument;
+  tcoPrices: Map<number, number>;
+  problemAt(path: readonly PathKey[], message: string, key?: string): Problem;
+}
+
+/** A lot of a tender with lots (see src/score/lots.ts) as a tender read of its own. */
+export function lotRead(read: TenderRead, lot: LotDocument<TenderDocument>): LotRead {
+  const own = read.lotTcoPrices.get(lot.id);
+  const tcoPrices = new Map<number, number>();
+  lot.bids.forEach((b, j) => {
+    const p = own?.get(b);
+    if (p !== undefined) tcoPrices.set(j, p);
+  });
+  return {
+    id: lot.id,
+    name: lot.name,
+    document: lot.document,
+    tcoPrices,
+    problemAt: (path, message, key) =>
+      read.problemAt(lotPath(read.document, lot, path), message, key),
+  };
+}
+
+/**
+ * `--lot <id>`: undefined when not given; else the id, checked against the
+ * tender's lots (a UserError naming the flag otherwise).
+ */
+export function checkLotFlag(read: TenderRead, lot: string | undefined): string | undefined {
+  if (lot === undefined) return undefined;
+  const ids = (read.document.lots ?? []).map((l) => l.id);
+  if (!read.document.lots) throw new UserError(t('lots.noLots', { lot: inlineSafe(lot) }));
+  if (!ids.includes(lot))
+    throw new UserError(
+      t('lots.unknownLot', {
+        lot: inlineSafe(lot),
+        suggestion: didYouMean(lot, ids),
+        lots: ids.map((id) => `"${inlineSafe(id)}"`).join(', '),
+      }),
+    );
+  return lot;
+}
+
 // ---------------------------------------------------------------- tco: prices
 
 /**
@@ -268,20 +355,18 @@ export function scoreRead(read: TenderRead): ScoreResult {
  * made-safe excerpt.
  */
 function resolveTcoPrices(
-  document: TenderDocument,
-  sourceOf: (bid: number) => YamlSource,
-  pathOf: (bid: number) => PathKey[],
+  refs: readonly TcoRef[],
   place: { root: string; allowOutside: boolean },
-): Map<number, number> {
-  const prices = new Map<number, number>();
+): number[] {
+  const prices: number[] = [];
   const computed = new Map<string, TcoResult>();
   const problems: Problem[] = [];
   const realRoot = realPath(place.root);
-  for (const [i, bid] of document.bids.entries()) {
-    if (!bid.tco) continue;
-    const src = sourceOf(i);
-    // The problem points at the bid's `tco:` key.
-    const at = pathOf(i);
+  for (const [k, ref] of refs.entries()) {
+    const bid = ref;
+    const src = ref.src;
+    // The problem points at the `tco:` key.
+    const at = ref.at;
     const entry = sourceProblemAt(src, at, '', 'tco');
     const where = `${entry.file}:${entry.line ?? 1}:${entry.col ?? 1}`;
     const fail = (message: string): void => {
@@ -357,7 +442,7 @@ function resolveTcoPrices(
       );
       continue;
     }
-    prices.set(i, option.npv);
+    prices[k] = option.npv;
   }
   if (problems.length) throw new InputError(problems);
   return prices;

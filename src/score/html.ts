@@ -337,6 +337,26 @@ ul.findings li.fragile > span[aria-hidden] { color: ${THEME.warn}; }
 tr.flag th, tr.flag td { background: ${THEME.warnBackground}; }
 `;
 
+/** The report's sections without its header; `view` may be adjusted by the caller (a lot's award, src/score/lots-html.ts). */
+export function scoreSections(
+  result: ScoreResult,
+  lang: Lang,
+  options: ScoreHtmlOptions = {},
+  view: ScoreView = scoreView(result, lang),
+): Html {
+  return html`${verdictSection(result, view)}
+${methodSection(result, lang)}
+${rankingSection(result, lang)}
+${pointsSection(result, lang)}
+${excludedSection(result, lang)}
+${spreadSection(result, lang)}
+${options.robustness ? robustnessSection(options.robustness, lang) : ''}
+${options.explain ? explainSection(view) : ''}`;
+}
+
+/** The styles of the score report, for a document of several reports (lots). */
+export const SCORE_CSS = () => CSS;
+
 /** The evaluation report as a complete, self-contained HTML document. */
 export function scoreHtml(result: ScoreResult, lang: Lang, options: ScoreHtmlOptions = {}): string {
   // No escaping in the view: the html tag escapes every text in it.

@@ -11,6 +11,7 @@ import { didYouMean } from '../lib/suggest.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry } from './criteria.js';
 import { AWARD_METHODS } from './methods.js';
+import { type AddIssue, checkLots, hasLots } from './lots-expand.js';
 
 // zod/mini rather than the classic API: the same validation, but only the
 // parts used are bundled, which keeps `inkoop score` quick to start.
@@ -289,45 +290,60 @@ const scoreValue = z.union(
   },
 );
 
-export const bidSchema = described(
-  z.strictObject({
-    vendor: described(
-      z.string().check(z.trim(), z.minLength(1)),
-      'Name of the bidder; unique within the tender.',
+const bidCore = z.strictObject({
+  vendor: described(
+    z.string().check(z.trim(), z.minLength(1)),
+    'Name of the bidder; unique within the tender.',
+  ),
+  price: z.optional(
+    amount(
+      'price',
+      "The bid's price in euros (excluding VAT), more than 0. Give either price or tco.",
+      false,
+      (v) =>
+        `; the relative price formula (weight x lowest price / price) divides by the price${v === 0 ? ', so 0 would divide by zero' : ''}`,
     ),
-    price: z.optional(
-      amount(
-        'price',
-        "The bid's price in euros (excluding VAT), more than 0. Give either price or tco.",
-        false,
-        (v) =>
-          `; the relative price formula (weight x lowest price / price) divides by the price${v === 0 ? ', so 0 would divide by zero' : ''}`,
-      ),
-    ),
-    tco: z.optional(
-      described(
-        z.strictObject({
-          file: text('A costs file for `inkoop tco`, relative to the file this bid is in.'),
-          option: text(
-            "Name of the option in that costs file whose net present value is the bid's price.",
-          ),
-        }),
-        'Take the price from `inkoop tco`: the net present value of an option in a costs file.',
-      ),
-    ),
-    knockouts: z.optional(
-      described(
-        z.record(
-          z.string(),
-          z.boolean({ error: 'answer a knock-out with true (met) or false (not met)' }),
+  ),
+  tco: z.optional(
+    described(
+      z.strictObject({
+        file: text('A costs file for `inkoop tco`, relative to the file this bid is in.'),
+        option: text(
+          "Name of the option in that costs file whose net present value is the bid's price.",
         ),
-        'Whether the bid meets each knock-out requirement of the tender: true or false. A requirement that is false or missing excludes the bid.',
-      ),
+      }),
+      'Take the price from `inkoop tco`: the net present value of an option in a costs file.',
     ),
-    scores: z.optional(
+  ),
+  knockouts: z.optional(
+    described(
+      z.record(
+        z.string(),
+        z.boolean({ error: 'answer a knock-out with true (met) or false (not met)' }),
+      ),
+      'Whether the bid meets each knock-out requirement of the tender: true or false. A requirement that is false or missing excludes the bid.',
+    ),
+  ),
+  scores: z.optional(
+    described(
+      z.record(z.string(), scoreValue),
+      'Score per criterion id, from 0 to the scale: a number, a list with one number per evaluator (their mean counts), { score, motivation }, or { evaluators, consensus, motivation } (the consensus counts). Every criterion except price criteria needs one.',
+    ),
+  ),
+});
+
+/** A bid's entry for one lot: what a bid gives in a tender without lots, except the vendor. */
+const lotBidSchema = described(
+  z.omit(bidCore, { vendor: true }),
+  "The bid on one lot: its price (or tco), scores and the answers to that lot's knock-out requirements.",
+);
+
+export const bidSchema = described(
+  z.extend(bidCore, {
+    lots: z.optional(
       described(
-        z.record(z.string(), scoreValue),
-        'Score per criterion id, from 0 to the scale: a number, a list with one number per evaluator (their mean counts), { score, motivation }, or { evaluators, consensus, motivation } (the consensus counts). Every criterion except price criteria needs one.',
+        z.record(z.string(), lotBidSchema),
+        'In a tender with lots: per lot id the bid on that lot, { price | tco, scores, knockouts }. A bid takes part in the lots it names.',
       ),
     ),
   }),
@@ -456,6 +472,36 @@ const awardSchema = described(
   'The award decision: who sends it, when, and the standstill period (inkoop award).',
 );
 
+const lotSchema = described(
+  z.strictObject({
+    id: id('lot'),
+    name: text('Name of the lot as it appears in the reports and letters.'),
+    criteria: z.optional(
+      described(
+        z.array(entrySchema).check(z.minLength(1)),
+        "The lot's award criteria, instead of the tender's.",
+      ),
+    ),
+    price: z.optional(priceSchema),
+    budget: z.optional(
+      amount('budget', "The lot's ceiling in euros: a bid on the lot priced above it is excluded."),
+    ),
+    knockouts: z.optional(
+      described(
+        z.array(z.string().check(z.trim(), z.minLength(1))),
+        "The lot's knock-out requirements, instead of the tender's.",
+      ),
+    ),
+    tie_break: z.optional(
+      described(
+        z.array(tieRuleSchema).check(z.minLength(1)),
+        "The lot's tie-break rules, instead of the tender's.",
+      ),
+    ),
+  }),
+  'A lot (perceel): id and name; criteria, price, budget, knockouts and tie_break replace the tender-level setting for this lot.',
+);
+
 const tenderObject = z.strictObject({
   title: z.optional(described(z.string(), 'Title of the tender, shown in the report.')),
   method: z.optional(
@@ -506,6 +552,29 @@ const tenderObject = z.strictObject({
     ),
   ),
   award: z.optional(awardSchema),
+  lots: z.optional(
+    described(
+      z.array(lotSchema).check(z.minLength(1)),
+      'Lots (percelen), each scored and awarded on its own. A lot inherits every tender-level setting it does not override.',
+    ),
+  ),
+  max_lots_per_bidder: z.optional(
+    described(
+      z
+        .number()
+        .check(
+          z.int({ error: 'max_lots_per_bidder is a whole number of lots, 1 or more' }),
+          z.minimum(1, { error: 'max_lots_per_bidder is a whole number of lots, 1 or more' }),
+        ),
+      'The most lots one bidder may win: a bidder that already won this many is passed over and the next-ranked bid wins the lot.',
+    ),
+  ),
+  lot_order: z.optional(
+    described(
+      z.array(z.string()),
+      'The order in which the lots are awarded (every lot id once); default the order of lots.',
+    ),
+  ),
 });
 
 export type TenderDocument = z.output<typeof tenderObject>;
@@ -587,8 +656,23 @@ function checkLabels(spec: unknown, path: (string | number)[], ctx: Ctx, method:
   if (!(scaleMax(spec as ScaleLabelInput[]) > 0)) issue(ctx, path, t('methods.labelMaxZero'));
 }
 
+/** A refinement context whose problems go to `add` (a lot's problems, located in the tender file). */
+function lotCtx(add: AddIssue): Ctx {
+  return {
+    addIssue: (i: { path?: PropertyKey[]; message?: string }) =>
+      add((i.path ?? []) as (string | number)[], i.message ?? ''),
+  } as unknown as Ctx;
+}
+
 /** Cross-field checks of a tender; they also run on a document that has other problems, so every value is checked for its type. */
 function checkTender(doc: TenderDocument, ctx: Ctx): void {
+  const add: AddIssue = (path, message) => issue(ctx, path, message);
+  // A tender with lots: each lot is checked as a tender of its own (src/score/lots-expand.ts).
+  if (hasLots(doc)) {
+    checkLots(doc, add, (lot, addLot) => checkTender(lot, lotCtx(addLot)));
+    return;
+  }
+  checkLots(doc, add, () => {});
   const method = typeof doc.method === 'string' ? doc.method : 'weighted';
   const weighted = METHODS_WITH_WEIGHTS.includes(method);
   const tenderSpec = doc.scale as unknown;

@@ -1,0 +1,122 @@
+/** Messages of lots (percelen): the tender file's lots, their award in order, the cap per bidder. */
+import type { Messages } from '../types.js';
+
+export const lots = {
+  // ---------------------------------------------------------------- the tender file
+  'lots.withoutLots': {
+    nl: '{key} hoort bij een aanbesteding met percelen; voeg percelen toe (lots: een lijst met id en name) of haal {key} weg',
+    en: '{key} belongs to a tender with lots; add lots (lots: a list with id and name) or remove {key}',
+  },
+  'lots.bidLotsWithoutLots': {
+    nl: 'deze aanbesteding heeft geen percelen (lots:); geef prijs en scores direct bij de inschrijving, of voeg de percelen toe aan de aanbesteding',
+    en: 'this tender has no lots (lots:); give the price and scores directly in the bid, or add the lots to the tender',
+  },
+  'lots.duplicateId': {
+    nl: 'dubbel perceel "{id}": perceel {other} heeft dezelfde id; elk perceel heeft een eigen id',
+    en: 'duplicate lot "{id}": lot {other} has the same id; every lot has an id of its own',
+  },
+  'lots.budgetTwice': {
+    nl: 'perceel "{id}" noemt zijn budget twee keer (budget en price.budget); laat er een staan',
+    en: 'lot "{id}" gives its budget twice (budget and price.budget); keep one',
+  },
+  'lots.orderUnknown': {
+    nl: 'onbekend perceel "{id}"{suggestion}; de percelen zijn: {lots}',
+    en: 'unknown lot "{id}"{suggestion}; the lots are: {lots}',
+  },
+  'lots.orderTwice': {
+    nl: 'perceel "{id}" staat twee keer in lot_order; noem elk perceel precies een keer',
+    en: 'lot "{id}" appears twice in lot_order; name every lot exactly once',
+  },
+  'lots.orderMissing': {
+    nl: 'lot_order noemt niet alle percelen: {missing} ontbreekt; noem elk perceel precies een keer, in de volgorde van gunnen',
+    en: 'lot_order does not name every lot: {missing} is missing; name every lot exactly once, in the order of award',
+  },
+  'lots.maxAboveLots': {
+    nl: 'max_lots_per_bidder {max} is meer dan het aantal percelen ({count}); het maximum beperkt dan niets',
+    en: 'max_lots_per_bidder {max} is more than the number of lots ({count}); the maximum would limit nothing',
+  },
+  'lots.bidLevel': {
+    nl: 'in een aanbesteding met percelen staat {key} per perceel, onder lots: en de id van het perceel (inschrijving "{vendor}")',
+    en: 'in a tender with lots, {key} is given per lot, under lots: and the lot id (bid "{vendor}")',
+  },
+  'lots.bidNoLot': {
+    nl: 'inschrijving "{vendor}" schrijft op geen enkel perceel in: zet onder lots: per perceel-id de prijs en de scores; de percelen zijn: {lots}',
+    en: 'bid "{vendor}" bids on no lot: put the price and scores under lots: per lot id; the lots are: {lots}',
+  },
+  'lots.bidUnknownLot': {
+    nl: 'onbekend perceel "{id}"{suggestion}; de percelen zijn: {lots}',
+    en: 'unknown lot "{id}"{suggestion}; the lots are: {lots}',
+  },
+  'lots.unknownKnockout': {
+    nl: 'onbekende knock-out-eis "{requirement}"{suggestion}; de eisen van de aanbesteding en de percelen zijn: {requirements}',
+    en: 'unknown knock-out requirement "{requirement}"{suggestion}; the requirements of the tender and its lots are: {requirements}',
+  },
+  'lots.noKnockouts': {
+    nl: 'onbekende knock-out-eis "{requirement}": de aanbesteding en de percelen noemen geen knock-out-eisen',
+    en: 'unknown knock-out requirement "{requirement}": the tender and its lots list no knock-out requirements',
+  },
+  // ---------------------------------------------------------------- reports
+  'lots.heading': { nl: 'Perceel: {name}', en: 'Lot: {name}' },
+  'lots.passedMark': { nl: '(gepasseerd)', en: '(passed over)' },
+  'lots.passedOver': {
+    nl: {
+      one: '{vendor} (rang {rank}) is gepasseerd: deze inschrijver heeft {won} al gegund gekregen en mag ten hoogste {count} perceel winnen.',
+      other:
+        '{vendor} (rang {rank}) is gepasseerd: deze inschrijver heeft {won} al gegund gekregen en mag ten hoogste {count} percelen winnen.',
+    },
+    en: {
+      one: '{vendor} (rank {rank}) is passed over: this bidder has already been awarded {won} and may win at most {count} lot.',
+      other:
+        '{vendor} (rank {rank}) is passed over: this bidder has already been awarded {won} and may win at most {count} lots.',
+    },
+  },
+  'lots.awardedAfterCap': {
+    nl: 'Gegund aan: {vendor}, de hoogst gerangschikte inschrijving die nog een perceel mag winnen (rang {rank}, {total} van {max} punten).',
+    en: 'Awarded to: {vendor}, the highest-ranked bid still allowed to win a lot (rank {rank}, {total} of {max} points).',
+  },
+  'lots.tieAfterCap': {
+    nl: 'Gelijke stand: {vendors} delen de beste plaats die overblijft. Er is geen winnaar; beslis volgens de regel voor een gelijke stand in de aanbestedingsstukken.',
+    en: 'Tie: {vendors} share the best place that is left. There is no winner; decide by the tie-break rule in the tender documents.',
+  },
+  'lots.noneAfterCap': {
+    nl: 'Niet gegund: geen geldige inschrijving van een inschrijver die nog een perceel mag winnen.',
+    en: 'Not awarded: no valid bid from a bidder still allowed to win a lot.',
+  },
+  'lots.order': {
+    nl: 'De percelen worden gegund in deze volgorde: {order}.',
+    en: 'The lots are awarded in this order: {order}.',
+  },
+  'lots.noCap': {
+    nl: 'Een inschrijver mag elk perceel winnen.',
+    en: 'A bidder may win every lot.',
+  },
+  'lots.cap': {
+    nl: {
+      one: 'Een inschrijver mag ten hoogste {count} perceel winnen.',
+      other: 'Een inschrijver mag ten hoogste {count} percelen winnen.',
+    },
+    en: {
+      one: 'A bidder may win at most {count} lot.',
+      other: 'A bidder may win at most {count} lots.',
+    },
+  },
+  'lots.summaryTitle': { nl: 'Gunning per perceel', en: 'Award per lot' },
+  'lots.summaryTie': { nl: 'gelijke stand tussen {vendors}', en: 'tie between {vendors}' },
+  'lots.summaryNone': { nl: 'niet gegund', en: 'not awarded' },
+  'lots.summaryPassed': { nl: '({vendors} gepasseerd)', en: '({vendors} passed over)' },
+  // ---------------------------------------------------------------- the command line
+  'lots.cli.ph': { nl: 'perceel', en: 'lot' },
+  'lots.cli.lot': {
+    nl: 'alleen dit perceel (id), gegund zoals in de hele gunning: het maximum per inschrijver telt de eerder gegunde percelen mee',
+    en: 'only this lot (id), awarded as in the full award: the cap per bidder counts the lots awarded before it',
+  },
+  'lots.noLots': {
+    nl: '--lot {lot}: deze aanbesteding heeft geen percelen (lots:)',
+    en: '--lot {lot}: this tender has no lots (lots:)',
+  },
+  'lots.unknownLot': {
+    nl: '--lot {lot}: onbekend perceel{suggestion}; de percelen zijn: {lots}',
+    en: '--lot {lot}: unknown lot{suggestion}; the lots are: {lots}',
+  },
+  'lots.inLot': { nl: 'Perceel {lot}: {message}', en: 'Lot {lot}: {message}' },
+} as const satisfies Messages;

@@ -1,0 +1,169 @@
+/** Lots (percelen) from the command line: the two-lot example with a cap of one lot per bidder. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inkoop, ROOT, tempDir } from '../helpers.js';
+
+const EXAMPLE = 'examples/lots/tender.yaml';
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+describe('inkoop score with lots', () => {
+  it('text: the cap passes Alfa over on software, which goes to Bravo', async () => {
+    const r = await inkoop(['score', EXAMPLE], { cwd: ROOT });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(
+      'De percelen worden gegund in deze volgorde: 1. Werkplekken, 2. Software en licenties. Een inschrijver mag ten hoogste 1 perceel winnen.',
+    );
+    expect(r.stdout).toContain('  Werkplekken: Alfa ICT\n');
+    expect(r.stdout).toContain('  Software en licenties: Bravo Software (Alfa ICT gepasseerd)\n');
+    expect(r.stdout).toContain('Winnaar: Alfa ICT, met 84,00 van 100 punten.');
+    expect(r.stdout).toMatch(
+      / 1\s+Alfa ICT \(gepasseerd\)\s+EUR 170\.000,00\s+36,00\s+16,00\s+40,00\s+92,00/,
+    );
+    expect(r.stdout).toContain(
+      'Gegund aan: Bravo Software, de hoogst gerangschikte inschrijving die nog een perceel mag winnen (rang 2, 79,78 van 100 punten).',
+    );
+    expect(r.stdout).toContain(
+      'Alfa ICT (rang 1) is gepasseerd: deze inschrijver heeft Werkplekken al gegund gekregen en mag ten hoogste 1 perceel winnen.',
+    );
+  });
+
+  it('JSON: a lot per entry, the awarded winner, the passed-over bid with its reason', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--format', 'json'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.max_lots_per_bidder).toBe(1);
+    expect(j.lot_order).toEqual(['werkplekken', 'software']);
+    expect(j.winners).toEqual({ werkplekken: 'Alfa ICT', software: 'Bravo Software' });
+    expect(j.lots.map((l: { id: string; winner: string }) => [l.id, l.winner])).toEqual([
+      ['werkplekken', 'Alfa ICT'],
+      ['software', 'Bravo Software'],
+    ]);
+    const software = j.lots[1];
+    expect(software.scored_winner).toBe('Alfa ICT');
+    expect(software.tie).toBe(false);
+    const alfa = software.bids.find((b: { vendor: string }) => b.vendor === 'Alfa ICT');
+    expect(alfa).toMatchObject({
+      rank: 1,
+      total: 92,
+      excluded: false,
+      passed_over: true,
+      reasons: ['passed over: already won 1 lot (werkplekken), the maximum per bidder is 1'],
+    });
+    // Its price is still the lowest, and counts for Bravo's price points: 40 x 170000 / 180000.
+    expect(software.lowest_price).toBe(170000);
+    const bravo = software.bids.find((b: { vendor: string }) => b.vendor === 'Bravo Software');
+    expect(bravo).toMatchObject({ rank: 2, passed_over: false, reasons: [] });
+    expect(bravo.points.prijs).toBeCloseTo(37.777778, 6);
+    const charlie = software.bids.find((b: { vendor: string }) => b.vendor === 'Charlie Systems');
+    expect(charlie).toMatchObject({ excluded: true, passed_over: false });
+    expect(j.lots[0].bids.every((b: { passed_over: boolean }) => !b.passed_over)).toBe(true);
+  });
+
+  it('--lot shows one lot as awarded in the full run', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--lot', 'software', '--format', 'json'], {
+      cwd: ROOT,
+    });
+    expect(r.exitCode).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.lots.map((l: { id: string }) => l.id)).toEqual(['software']);
+    expect(j.lots[0].winner).toBe('Bravo Software');
+    const text = await inkoop(['score', EXAMPLE, '--lot', 'software', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(text.stdout).toContain('Lot: Software en licenties');
+    expect(text.stdout).not.toContain('Lot: Werkplekken');
+    expect(text.stdout).toContain(
+      'Alfa ICT (rank 1) is passed over: this bidder has already been awarded Werkplekken and may win at most 1 lot.',
+    );
+  });
+
+  it('Markdown and CSV say who was passed over', async () => {
+    const md = await inkoop(['score', EXAMPLE, '--format', 'markdown', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(md.stdout).toContain('## Lot: Software en licenties');
+    expect(md.stdout).toContain('- Software en licenties: Bravo Software (Alfa ICT passed over)');
+    expect(md.stdout).toContain('| 1 | Alfa ICT (passed over) |');
+    const csv = await inkoop(['score', EXAMPLE, '--format', 'csv'], { cwd: ROOT });
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      'lot,vendor,rank,total,excluded,passed_over,awarded,reasons,price,points.kwaliteit,points.prijs,points.functioneel,points.service',
+    );
+    expect(rows).toContain(
+      'software,Alfa ICT,1,92,false,true,false,"passed over: already won 1 lot (werkplekken), the maximum per bidder is 1",170000.00,,40,36,16',
+    );
+  });
+
+  it('HTML: one document with a section per lot', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--format', 'html', '--lang', 'en'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('<h2 id="lot-2">Lot: Software en licenties</h2>');
+    expect(r.stdout).toContain('Alfa ICT (rank 1) is passed over');
+    const ids = [...r.stdout.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('--fail-under applies to each lot and names the lot that fails', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--fail-under', '80', '--lang', 'en'], { cwd: ROOT });
+    expect(r.exitCode).toBe(1);
+    // Software's awarded bid, Bravo, has 79.78; Alfa's 92 there does not count.
+    expect(r.stderr).toMatch(/^inkoop: Lot Software en licenties: .*79\.78/m);
+    expect(r.stderr).not.toContain('Werkplekken');
+    const ok = await inkoop(['score', EXAMPLE, '--fail-under', '79', '--format', 'json'], {
+      cwd: ROOT,
+    });
+    expect(ok.exitCode).toBe(0);
+  });
+
+  it('--fail-if-fragile and --robustness per lot', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--robustness', '--format', 'json'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.lots.every((l: { robustness?: unknown }) => typeof l.robustness === 'object')).toBe(
+      true,
+    );
+    const gate = await inkoop(
+      ['score', EXAMPLE, '--fail-if-fragile', '--margin', '50', '--lang', 'en'],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(gate.exitCode).toBe(1);
+    expect(gate.stderr).toMatch(/^inkoop: Lot (Werkplekken|Software en licenties): /m);
+  });
+
+  it('located errors: an unknown lot in a bid, lot_order, --lot', async () => {
+    const bad = join(tmp.dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      `criteria:
+  - { id: q, name: Q, weight: 60 }
+  - { id: p, name: P, weight: 40, price: true }
+lot_order: [a]
+lots:
+  - { id: a, name: A }
+  - { id: b, name: B }
+bids:
+  - vendor: X
+    lots:
+      c: { price: 10, scores: { q: 1 } }
+`,
+    );
+    const r = await inkoop(['score', bad, '--lang', 'en']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(
+      'bad.yaml:4:12: lot_order: lot_order does not name every lot: "b" is missing',
+    );
+    expect(r.stderr).toContain('bad.yaml:11:10: bids[0].lots.c: unknown lot "c"');
+    const flag = await inkoop(['score', EXAMPLE, '--lot', 'sofware', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(flag.exitCode).toBe(2);
+    expect(flag.stderr).toBe(
+      'inkoop: --lot sofware: unknown lot (did you mean "software"?); the lots are: "werkplekken", "software"\n',
+    );
+  });
+});
