@@ -337,20 +337,15 @@ ul.findings li.fragile > span[aria-hidden] { color: ${THEME.warn}; }
 tr.flag th, tr.flag td { background: ${THEME.warnBackground}; }
 `;
 
-/** The report's sections without its header; `view` may be adjusted by the caller (a lot's award, src/score/lots-html.ts). */
-export function scoreSections(
-  result: ScoreResult,
-  lang: Lang,
-  options: ScoreHtmlOptions = {},
-  view: ScoreView = scoreView(result, lang),
-): Html {
-  return html`${verdictSection(result, view)}
-${methodSection(result, lang)}
-${rankingSection(result, lang)}
-${pointsSection(result, lang)}
-${excludedSection(result, lang)}
-${spreadSection(result, lang)}
-${options.robustness ? robustnessSection(options.robustness, lang) : ''}
+/** The report's sections without its header, from a view (a lot's view with its award, src/score/lots-html.ts). */
+export function scoreViewSections(view: ScoreView, options: ScoreHtmlOptions = {}): Html {
+  return html`${verdictSection(view)}
+${methodSection(view)}
+${rankingSection(view)}
+${pointsSection(view)}
+${excludedSection(view)}
+${spreadSection(view)}
+${options.robustness ? robustnessSection(options.robustness, view.lang) : ''}
 ${options.explain ? explainSection(view) : ''}`;
 }
 
@@ -367,14 +362,7 @@ export function scoreHtml(result: ScoreResult, lang: Lang, options: ScoreHtmlOpt
 export function scoreViewHtml(view: ScoreView, options: ScoreHtmlOptions = {}): string {
   const t = translator(view.lang);
   const body = html`<header><h1>${view.title}</h1><p class="subtitle">${view.titled ? `${t('score.report')}. ` : ''}${t('score.html.subtitle')}</p></header>
-${verdictSection(view)}
-${methodSection(view)}
-${rankingSection(view)}
-${pointsSection(view)}
-${excludedSection(view)}
-${spreadSection(view)}
-${options.robustness ? robustnessSection(options.robustness, view.lang) : ''}
-${options.explain ? explainSection(view) : ''}`;
+${scoreViewSections(view, options)}`;
   return htmlDocument({
     lang: view.lang,
     title: view.title,

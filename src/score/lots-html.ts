@@ -8,7 +8,7 @@ import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
 import { html, htmlDocument, raw, type Html } from '../lib/html.js';
 import { listJoin } from '../lib/text.js';
-import { SCORE_CSS, type ScoreHtmlRobustness, scoreSections } from './html.js';
+import { SCORE_CSS, type ScoreHtmlRobustness, scoreViewSections } from './html.js';
 import type { LotOutcome, LotsResult } from './lots.js';
 import { lotView } from './lots-render.js';
 
@@ -35,7 +35,7 @@ function nested(body: Html, prefix: string): Html {
 /** The report of a tender with lots as a complete HTML document. */
 export function lotsHtml(result: LotsResult, lang: Lang, options: LotsHtmlOptions = {}): string {
   const t = translator(lang);
-  const title = result.title ?? t('score.html.report');
+  const title = result.title ?? t('score.report');
   const lots =
     options.lot === undefined ? result.lots : result.lots.filter((l) => l.id === options.lot);
   const names = result.lotOrder.map((id) => result.lots.find((l) => l.id === id)!.name);
@@ -69,18 +69,16 @@ export function lotsHtml(result: LotsResult, lang: Lang, options: LotsHtmlOption
       : '';
   const sections = lots.map((lot) => {
     const view = lotView(result, lot, lang, same);
-    const body = scoreSections(
-      lot.result,
-      lang,
-      { explain: options.explain, robustness: options.robustness?.(lot) },
-      view,
-    );
+    const body = scoreViewSections(view, {
+      explain: options.explain,
+      robustness: options.robustness?.(lot),
+    });
     const prefix = `lot-${lot.index + 1}`;
     return html`<section aria-labelledby="${prefix}"><h2 id="${prefix}">${view.title}</h2>
 ${nested(body, prefix)}
 </section>`;
   });
-  const body = html`<header><h1>${title}</h1><p class="subtitle">${result.title ? `${t('score.html.report')}. ` : ''}${order}</p></header>
+  const body = html`<header><h1>${title}</h1><p class="subtitle">${result.title ? `${t('score.report')}. ` : ''}${order}</p></header>
 ${summary}
 ${sections}`;
   return htmlDocument({

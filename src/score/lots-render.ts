@@ -93,6 +93,7 @@ export function lotView(result: LotsResult, lot: LotOutcome, lang: Lang, esc: Es
     title: t('lots.heading', { name: lotName(lot, esc) }),
     verdict: lotVerdict(lot, lang, esc, view),
     hasWinner: lot.award.winner !== null,
+    outcome: lot.award.winner !== null ? 'winner' : lot.award.tie ? 'tie' : 'none',
     lowerTies: [...passed, ...view.lowerTies],
     ranking: {
       columns: view.ranking.columns,
