@@ -8,8 +8,8 @@ import { ExitCode, UserError } from '../lib/errors.js';
 import { csvDialect, csvFormat, json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
-import { jsonSafe } from '../lib/text.js';
-import { deliver, planOutputs } from '../lib/report.js';
+import { inlineSafe, jsonSafe } from '../lib/text.js';
+import { deliver, type OutputPlan, planOutputs } from '../lib/report.js';
 import { outputWidth } from '../lib/columns.js';
 import { evaluateGate } from '../score/gate.js';
 import { scoreJunit } from '../score/junit.js';
@@ -80,7 +80,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
     ? await (await import('../input/forms.js')).applyForms(tender, opts.scores, lang)
     : tender;
   const only = checkLotFlag(read, opts.lot);
-  if (read.document.lots) return runLots(read, opts, { format, failUnder, margin, only });
+  if (read.document.lots) return runLots(read, opts, { plan, failUnder, margin, only });
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(
@@ -170,7 +170,7 @@ async function runLots(
   read: TenderRead,
   opts: ScoreOptions,
   flags: {
-    format: (typeof FORMATS)[number];
+    plan: OutputPlan<(typeof FORMATS)[number]>;
     failUnder: number | undefined;
     margin: number | undefined;
     only: string | undefined;
@@ -178,18 +178,18 @@ async function runLots(
 ): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
-  const { format, failUnder, margin, only } = flags;
+  const { plan, failUnder, margin, only } = flags;
   const result = scoreReadLots(read);
   const lots = result.lots.filter((l) => only === undefined || l.id === only);
   const explain = opts.explain === true;
   const render = await import('../score/lots-render.js');
-  const lotLabel = (id: string) => inlineSafe(result.lots.find((l) => l.id === id)!.name);
+  const { evaluateLotsGate, lotsJunit } = await import('../score/lots-gate.js');
   if (failUnder !== undefined)
     for (const lot of lots)
       if (failUnder > lot.result.maxPoints)
         throw new UserError(
           t('lots.inLot', {
-            lot: lotLabel(lot.id),
+            lot: inlineSafe(lot.name),
             message: t('score.failUnderTooHigh', {
               threshold: formatPlain(failUnder, lang),
               max: formatPlain(lot.result.maxPoints, lang),
@@ -206,85 +206,75 @@ async function runLots(
         robustnessFor(lotRead(read, lot.lot), { margin, failIfFragile: opts.failIfFragile }, lang),
       );
   }
-  if (format === 'json')
-    emit(
-      jsonSafe(
-        json(
-          render.lotsJson(result, {
-            explain,
-            lot: only,
-            robustness: robust.size ? (lot) => robust.get(lot.id)?.json() : undefined,
+  const gate = evaluateLotsGate(
+    result,
+    lots,
+    (lot) => {
+      const r = robust.get(lot.id);
+      return {
+        failUnder,
+        failIfFragile: opts.failIfFragile === true,
+        fragile: r
+          ? {
+              fragile: r.analysis.fragile,
+              reasons: r.json().reasons,
+              message: r.gate()?.message ?? null,
+            }
+          : undefined,
+      };
+    },
+    lang,
+  );
+  const gates = new Map(gate.lots.map((g) => [g.lot.id, g.gate.json]));
+
+  await deliver(
+    plan,
+    async (format, where) => {
+      if (format === 'json')
+        return jsonSafe(
+          json({
+            ...render.lotsJson(result, {
+              explain,
+              lot: only,
+              extra: (lot) => ({
+                gate: gates.get(lot.id),
+                ...(robust.size ? { robustness: robust.get(lot.id)?.json() } : {}),
+              }),
+            }),
+            gate: gate.json,
           }),
-        ),
-      ),
-    );
-  else if (format === 'csv') emit(render.lotsCsv(result, { lot: only }));
-  else if (format === 'markdown')
-    emit(
-      render.lotsMarkdown(result, lang, {
-        explain,
-        lot: only,
-        after: (lot) => robust.get(lot.id)?.markdown(lang) ?? '',
-      }),
-    );
-  else if (format === 'html') {
-    const { lotsHtml } = await import('../score/lots-html.js');
-    const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
-    await writeReport(
-      lotsHtml(result, lang, {
-        explain,
-        version,
-        lot: only,
-        robustness: (lot) => robust.get(lot.id)?.view(lang),
-      }),
-      opts,
-      lang,
-      'score.html',
-    );
-  } else {
-    const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-    const style = await textStyle(opts.color);
-    emit(
-      render.lotsText(result, lang, {
+        );
+      if (format === 'csv') return render.lotsCsv(result, { lot: only });
+      if (format === 'markdown')
+        return render.lotsMarkdown(result, lang, {
+          explain,
+          lot: only,
+          after: (lot) => robust.get(lot.id)?.markdown(lang) ?? '',
+        });
+      if (format === 'junit') return lotsJunit(result, gate, lang);
+      if (format === 'html') {
+        const { lotsHtml } = await import('../score/lots-html.js');
+        const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;
+        return lotsHtml(result, lang, {
+          explain,
+          version,
+          lot: only,
+          robustness: (lot) => robust.get(lot.id)?.view(lang),
+        });
+      }
+      // The run's output width on standard output (docs/terminal.md); files are not wrapped.
+      const width = where === 'stdout' ? outputWidth() : undefined;
+      const style = where === 'stdout' ? await textStyle(opts.color) : undefined;
+      return render.lotsText(result, lang, {
         explain,
         lot: only,
         style,
         width,
         after: (lot) => robust.get(lot.id)?.text(lang, { style, width }) ?? '',
-      }),
-    );
-  }
+      });
+    },
+    'score.html',
+  );
 
-  // The gates, per lot: every failing lot named, in award order.
-  const failures: string[] = [];
-  let failed: UserError | null = null;
-  for (const id of result.lotOrder) {
-    const lot = lots.find((l) => l.id === id);
-    if (!lot) continue;
-    const fail = (message: string) => {
-      failures.push(t('lots.inLot', { lot: lotLabel(id), message }));
-    };
-    if (failUnder !== undefined) {
-      const winner = lot.award.winner ?? lot.award.tied[0] ?? null;
-      const best = winner === null ? undefined : lot.result.bids.find((b) => b.vendor === winner);
-      if (!best) fail(t('score.failUnderNoValid', { threshold: formatPlain(failUnder, lang) }));
-      else if (best.total! < failUnder - lot.result.tolerance) {
-        const who = (lot.award.tie ? lot.award.tied : [best.vendor]).map(inlineSafe).join(', ');
-        fail(
-          t('score.failUnderBelow', {
-            threshold: formatPlain(failUnder, lang),
-            total: formatPoints(best.total!, lang),
-            vendors: who,
-          }),
-        );
-      }
-    }
-    const fragile = robust.get(id)?.gate();
-    if (fragile) {
-      fail(fragile.message);
-      failed = fragile;
-    }
-  }
-  if (failures.length)
-    throw new UserError(failures.join('\n'), { exitCode: failed?.exitCode ?? ExitCode.Failed });
+  if (!gate.passed) throw new UserError(gate.messages.join('\n'), { exitCode: ExitCode.Failed });
 }

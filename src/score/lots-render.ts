@@ -219,7 +219,7 @@ export interface LotJson extends Omit<ScoreJson, 'bids' | 'title'> {
   /** The winner of the lot scored on its own, before the cap. */
   scored_winner: string | null;
   bids: (ScoreJsonBid & { passed_over: boolean })[];
-  robustness?: unknown;
+  [key: string]: unknown;
 }
 
 export interface LotsJson {
@@ -234,7 +234,12 @@ export interface LotsJson {
 /** The JSON contract of a tender with lots. */
 export function lotsJson(
   result: LotsResult,
-  options: { explain?: boolean; lot?: string; robustness?: (lot: LotOutcome) => unknown } = {},
+  options: {
+    explain?: boolean;
+    lot?: string;
+    /** More keys for a lot's entry (its gate, its robustness). */
+    extra?: (lot: LotOutcome) => Record<string, unknown>;
+  } = {},
 ): LotsJson {
   return {
     title: result.title,
@@ -263,8 +268,7 @@ export function lotsJson(
             : { ...b, passed_over: false };
         }),
       };
-      if (options.robustness) entry.robustness = options.robustness(lot);
-      return entry;
+      return options.extra ? { ...entry, ...options.extra(lot) } : entry;
     }),
   };
 }

@@ -116,6 +116,24 @@ describe('inkoop score with lots', () => {
       cwd: ROOT,
     });
     expect(ok.exitCode).toBe(0);
+    const failed = await inkoop(['score', EXAMPLE, '--fail-under', '80', '--format', 'json'], {
+      cwd: ROOT,
+    });
+    const j = JSON.parse(failed.stdout);
+    expect(j.gate.passed).toBe(false);
+    expect(j.gate.reasons).toEqual([
+      'lot software: the best total, 79.777778 points (Bravo Software), is below 80',
+    ]);
+    expect(j.lots[0].gate.passed).toBe(true);
+    const junit = await inkoop(['score', EXAMPLE, '--fail-under', '80', '--format', 'junit'], {
+      cwd: ROOT,
+    });
+    expect(junit.stdout).toContain(
+      '<testsuite name="inkoop score: Software en licenties" tests="2" failures="1"',
+    );
+    expect(junit.stdout).toContain(
+      '<testsuite name="inkoop score: Werkplekken" tests="2" failures="0"',
+    );
   });
 
   it('--fail-if-fragile and --robustness per lot', async () => {
