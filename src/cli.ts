@@ -327,6 +327,7 @@ export function buildProgram(): Command {
     .option('--robustness', t('cli.award.robustness'))
     .option(`--templates ${req('cli.ph.dir')}`, t('cli.award.templates'))
     .option(`--verify ${req('cli.ph.dir')}`, t('cli.award.verify'))
+    .option(`--lot ${req('lots.cli.ph')}`, t('lots.cli.lot'))
     .option('--force', t('cli.award.force'))
     .addHelpText(
       'after',

@@ -543,6 +543,10 @@ export function awardDocuments(input: {
   inputs: readonly InputFile[];
   robustness: string | null;
   lang: Lang;
+  /** Changes to a letter's answers (a lot's award after the cap, src/award/lots.ts). */
+  adjustLetter?: (plan: LetterPlan, answers: Answers) => Answers;
+  /** Changes to the report's answers. */
+  adjustReport?: (answers: Answers) => Answers;
 }): AwardDocuments {
   const { result, settings, templates, lang } = input;
   const tr = translator(lang);
@@ -563,10 +567,16 @@ export function awardDocuments(input: {
     fillTemplate(template, answers, lang, { trusted: new Set(Object.keys(answers)) }).text;
   const letters = letterPlans(result).map((plan) => ({
     ...plan,
-    markdown: withNewline(fill(templates[plan.kind], letterAnswers(ctx, plan))),
+    markdown: withNewline(
+      fill(
+        templates[plan.kind],
+        (input.adjustLetter ?? ((_, a) => a))(plan, letterAnswers(ctx, plan)),
+      ),
+    ),
   }));
+  const reportFilled = reportAnswers(ctx, input.inputs, input.robustness);
   const report = withNewline(
-    fill(templates.report, reportAnswers(ctx, input.inputs, input.robustness)),
+    fill(templates.report, input.adjustReport ? input.adjustReport(reportFilled) : reportFilled),
   );
   return { winner: result.winner!, period, letters, report };
 }

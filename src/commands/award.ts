@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   type AwardDocuments,
+  type AwardProblem,
   type AwardTemplates,
   awardDocuments,
   awardProblems,
@@ -17,7 +18,17 @@ import {
   type LetterKind,
 } from '../award/model.js';
 import { isLang, type Lang, translator } from '../i18n/index.js';
-import { readTender, scoreRead, type TenderRead } from '../input/tender.js';
+import {
+  checkLotFlag,
+  locatedIn,
+  lotRead,
+  readTender,
+  scoreRead,
+  scoreReadLots,
+  type TenderRead,
+} from '../input/tender.js';
+import { lotsAwardDocuments, lotsAwardProblems } from '../award/lots.js';
+import { inLot } from '../score/lots.js';
 import { ExitCode, UserError } from '../lib/errors.js';
 import { json } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
@@ -32,7 +43,7 @@ import { checkTarget, writeFileSafe } from '../lib/write.js';
 import { parseTemplate } from '../scaffold/template.js';
 import { analyseRobustness } from '../score/robustness.js';
 import { robustnessView } from '../score/robustness-render.js';
-import { resolveTender, type ScoreResult } from '../score/score.js';
+import { resolveTender } from '../score/score.js';
 import { parseIsoDay } from '../termijn/calendar.js';
 
 export interface AwardOptions {
@@ -43,6 +54,8 @@ export interface AwardOptions {
   verify?: string;
   templates?: string;
   lang?: string;
+  /** --lot: the letters and report of this lot only (a tender with lots). */
+  lot?: string;
 }
 
 const TEMPLATE_FILES: Record<keyof AwardTemplates, string> = {
@@ -72,17 +85,20 @@ function inputFiles(read: TenderRead): string[] {
     if (s) files.add(resolve(s.file));
   });
   read.document.bids.forEach((bid, i) => {
-    if (!bid.tco) return;
     const from = read.bidSources[i]?.file ?? read.source.file;
-    files.add(resolve(dirname(resolve(from)), bid.tco.file));
+    // The bid's own tco: link, and those of its bids on lots.
+    for (const tco of [bid.tco, ...Object.values(bid.lots ?? {}).map((l) => l.tco)])
+      if (tco) files.add(resolve(dirname(resolve(from)), tco.file));
   });
   return [...files];
 }
 
 interface Computed {
   read: TenderRead;
-  result: ScoreResult;
-  docs: AwardDocuments;
+  docs: AwardDocuments & {
+    winners?: Record<string, string | null>;
+    letters: (AwardDocuments['letters'][number] & { lot?: string })[];
+  };
   inputs: InputFile[];
 }
 
@@ -95,22 +111,18 @@ function compute(
   robustness: boolean,
   templatesDir: string | undefined,
   lang: Lang,
+  lot?: string,
 ): Computed {
   const tr = translator(lang);
   if (tender === '-') throw new UserError(tr('award.noStdin'));
   const read = readTender(tender);
+  const only = checkLotFlag(read, lot);
+  if (read.document.lots)
+    return computeLots(read, folder, date, robustness, templatesDir, lang, only);
   const result = scoreRead(read);
   const dispatch = date ?? read.document.award?.dispatch_date ?? null;
   const problems = awardProblems(read.document, result, dispatch, lang);
-  if (problems.length) {
-    const lines = problems.map((p) => {
-      const at = read.problemAt(p.path, p.message);
-      return `${inlineSafe(at.file)}:${at.line ?? 1}:${at.col ?? 1}: ${inlineSafe(p.message)}`;
-    });
-    throw new UserError(`${tr('award.refused')}\n${lines.join('\n')}`, {
-      exitCode: ExitCode.Failed,
-    });
-  }
+  if (problems.length) refuse(read, problems, lang);
   const settings = awardSettings(read.document, dispatch!);
   const inputs = inputFiles(read).map((f) => ({
     file: posix(relative(folder, f)),
@@ -129,7 +141,60 @@ function compute(
     robustness: summary,
     lang,
   });
-  return { read, result, docs, inputs };
+  return { read, docs, inputs };
+}
+
+/** Refuses the award decision with every problem located in the files. */
+function refuse(read: TenderRead, problems: AwardProblem[], lang: Lang): never {
+  const lines = problems.map((p) => {
+    const at = read.problemAt(p.path, p.message);
+    return `${inlineSafe(at.file)}:${at.line ?? 1}:${at.col ?? 1}: ${inlineSafe(p.message)}`;
+  });
+  throw new UserError(`${translator(lang)('award.refused')}\n${lines.join('\n')}`, {
+    exitCode: ExitCode.Failed,
+  });
+}
+
+/** The award decision of a tender with lots: letters per bidder per lot, one report (src/award/lots.ts). */
+function computeLots(
+  read: TenderRead,
+  folder: string,
+  date: string | undefined,
+  robustness: boolean,
+  templatesDir: string | undefined,
+  lang: Lang,
+  only: string | undefined,
+): Computed {
+  const result = scoreReadLots(read);
+  const dispatch = date ?? read.document.award?.dispatch_date ?? null;
+  const problems = lotsAwardProblems(read.document, result, dispatch, lang, only);
+  if (problems.length) refuse(read, problems, lang);
+  const settings = awardSettings(read.document, dispatch!);
+  const inputs = inputFiles(read).map((f) => ({
+    file: posix(relative(folder, f)),
+    sha256: sha256(f),
+  }));
+  const docs = lotsAwardDocuments({
+    result,
+    only,
+    settings,
+    templates: loadTemplates(templatesDir),
+    inputs,
+    robustness: (lot) => {
+      if (!robustness) return null;
+      const own = lotRead(read, lot.lot);
+      const r = analyseRobustness(
+        locatedIn(read, () =>
+          inLot(read.document, lot.lot, () =>
+            resolveTender(own.document, { tcoPrices: own.tcoPrices }),
+          ),
+        ),
+      );
+      return robustnessView(r, lang).summary;
+    },
+    lang,
+  });
+  return { read, docs, inputs };
 }
 
 function checkDate(value: string | undefined, lang: Lang): string | undefined {
@@ -145,10 +210,16 @@ interface AwardJson {
   dispatch_date: string;
   standstill_end: string;
   winner: string;
+  /** A tender with lots: the vendor awarded each lot covered (null: not awarded). */
+  winners?: Record<string, string | null>;
+  /** --lot: the one lot covered. */
+  lot?: string;
   robustness: boolean;
   templates: string | null;
   letters: {
     vendor: string;
+    /** A tender with lots: the lot the letter is about. */
+    lot?: string;
     kind: LetterKind;
     rank: number | null;
     total: number | null;
@@ -177,6 +248,7 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
     opts.robustness === true,
     templatesDir,
     lang,
+    opts.lot,
   );
 
   // Everything to write, checked before the first byte is written.
@@ -189,6 +261,7 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
     files.push({ name: `${l.slug}.docx`, content: () => markdownToDocx(l.markdown, title, lang) });
     letters.push({
       vendor: l.vendor,
+      ...(l.lot === undefined ? {} : { lot: l.lot }),
       kind: l.kind,
       rank: l.rank,
       total: l.total === null ? null : Math.round(l.total * 1e6) / 1e6,
@@ -240,6 +313,8 @@ export async function run(tender: string | undefined, opts: AwardOptions): Promi
     dispatch_date: docs.period.start,
     standstill_end: docs.period.end,
     winner: docs.winner,
+    ...(docs.winners ? { winners: docs.winners } : {}),
+    ...(opts.lot === undefined ? {} : { lot: opts.lot }),
     robustness: opts.robustness === true,
     templates: templatesDir ? posix(relative(folder, resolve(templatesDir))) : null,
     letters,
@@ -333,6 +408,7 @@ async function verify(folderArg: string, lang: Lang): Promise<void> {
       record.robustness,
       record.templates === null ? undefined : resolve(folder, record.templates),
       record.lang,
+      record.lot,
     );
   } catch (err) {
     if (!(err instanceof UserError)) throw err;

@@ -1,5 +1,5 @@
 /** Lots (percelen) from the command line: the two-lot example with a cap of one lot per bidder. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkoop, ROOT, tempDir } from '../helpers.js';
@@ -182,6 +182,93 @@ bids:
     expect(flag.exitCode).toBe(2);
     expect(flag.stderr).toBe(
       'inkoop: --lot sofware: unknown lot (did you mean "software"?); the lots are: "werkplekken", "software"\n',
+    );
+  });
+});
+
+describe('inkoop award with lots', () => {
+  it('writes letters per bidder per lot; the passed-over bidder is told why', async () => {
+    const out = join(tmp.dir, 'gunning');
+    const r = await inkoop(['award', EXAMPLE, '--out', out], { cwd: ROOT });
+    expect(r.stderr).toBe('16 bestanden geschreven in ' + out + '\n');
+    expect(r.exitCode).toBe(0);
+    const record = JSON.parse(readFileSync(join(out, 'award.json'), 'utf8'));
+    expect(record.winners).toEqual({ werkplekken: 'Alfa ICT', software: 'Bravo Software' });
+    expect(
+      record.letters.map((l: { lot: string; vendor: string; kind: string }) =>
+        [l.lot, l.vendor, l.kind].join(' '),
+      ),
+    ).toEqual([
+      'werkplekken Alfa ICT award',
+      'werkplekken Charlie Systems rejection',
+      'werkplekken Bravo Software rejection',
+      'software Alfa ICT rejection',
+      'software Bravo Software award',
+      'software Charlie Systems exclusion',
+    ]);
+    const alfa = readFileSync(join(out, 'software-alfa-ict.md'), 'utf8');
+    expect(alfa).toContain(
+      'Onderwerp: Gunningsbeslissing Werkplekken en software gemeente Voorbeeldstad, perceel Software en licenties',
+    );
+    expect(alfa).toContain('Wij zijn voornemens de opdracht te gunnen aan Bravo Software.');
+    expect(alfa).toContain(
+      'Een inschrijver mag ten hoogste 1 perceel winnen, en aan u is Werkplekken al gegund. Daarom bent u op dit perceel gepasseerd',
+    );
+    const bravo = readFileSync(join(out, 'software-bravo-software.md'), 'utf8');
+    expect(bravo).toContain(
+      'voornemens zijn dit perceel aan u te gunnen: uw inschrijving is de hoogst gerangschikte van een inschrijver die nog een perceel mag winnen (plaats 2, met 79,78 van de 100,00 punten)',
+    );
+    expect(readFileSync(join(out, 'werkplekken-alfa-ict.md'), 'utf8')).not.toContain('gepasseerd');
+    const report = readFileSync(join(out, 'proces-verbaal.md'), 'utf8');
+    expect(report).toMatch(/^# Proces-verbaal van beoordeling: Werkplekken en software/);
+    expect(report).toContain('## Perceel: Werkplekken\n');
+    expect(report).toContain('## Perceel: Software en licenties\n');
+    expect(report).toContain(
+      'Alfa ICT (rang 1) is gepasseerd: deze inschrijver heeft Werkplekken al gegund gekregen en mag ten hoogste 1 perceel winnen.',
+    );
+    const verify = await inkoop(['award', '--verify', out, '--lang', 'en']);
+    expect(verify.exitCode).toBe(0);
+  });
+
+  it('--lot writes the letters of one lot, as awarded in the full run', async () => {
+    const out = join(tmp.dir, 'software');
+    const r = await inkoop(['award', EXAMPLE, '--out', out, '--lot', 'software', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(r.exitCode).toBe(0);
+    const record = JSON.parse(readFileSync(join(out, 'award.json'), 'utf8'));
+    expect(record.lot).toBe('software');
+    expect(record.winners).toEqual({ software: 'Bravo Software' });
+    expect(record.letters.every((l: { lot: string }) => l.lot === 'software')).toBe(true);
+    expect(readFileSync(join(out, 'software-alfa-ict.md'), 'utf8')).toContain(
+      'You are therefore passed over on this lot',
+    );
+    expect((await inkoop(['award', '--verify', out])).exitCode).toBe(0);
+  });
+
+  it('refuses a lot whose every valid bid is passed over, naming the lot', async () => {
+    const file = join(tmp.dir, 'one-bidder.yaml');
+    writeFileSync(
+      file,
+      `criteria:
+  - { id: q, name: Q, weight: 60 }
+  - { id: p, name: P, weight: 40, price: true }
+max_lots_per_bidder: 1
+award: { authority: { name: Gemeente }, dispatch_date: 2027-04-07 }
+lots:
+  - { id: a, name: Eerste }
+  - { id: b, name: Tweede }
+bids:
+  - vendor: X
+    lots:
+      a: { price: 10, scores: { q: { score: 1, motivation: ok } } }
+      b: { price: 10, scores: { q: { score: 1, motivation: ok } } }
+`,
+    );
+    const r = await inkoop(['award', file, '--out', join(tmp.dir, 'none'), '--lang', 'en']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain(
+      'one-bidder.yaml:8:5: lot Tweede cannot be awarded: every valid bid is from a bidder that has already won the maximum number of lots',
     );
   });
 });

@@ -119,4 +119,38 @@ export const lots = {
     en: '--lot {lot}: unknown lot{suggestion}; the lots are: {lots}',
   },
   'lots.inLot': { nl: 'Perceel {lot}: {message}', en: 'Lot {lot}: {message}' },
+  // ---------------------------------------------------------------- award letters and report
+  'lots.awardTitle': { nl: '{title}, perceel {name}', en: '{title}, lot {name}' },
+  'lots.letterPassedOver': {
+    nl: {
+      one: 'Een inschrijver mag ten hoogste {count} perceel winnen, en aan u is {won} al gegund. Daarom bent u op dit perceel gepasseerd: het perceel gaat naar de hoogst gerangschikte inschrijving van een inschrijver die nog een perceel mag winnen, die van {winner}. Uw inschrijving is niet uitgesloten en houdt haar plaats in de rangschikking; uw prijs telt mee voor de prijspunten van de andere inschrijvingen.',
+      other:
+        'Een inschrijver mag ten hoogste {count} percelen winnen, en aan u zijn {won} al gegund. Daarom bent u op dit perceel gepasseerd: het perceel gaat naar de hoogst gerangschikte inschrijving van een inschrijver die nog een perceel mag winnen, die van {winner}. Uw inschrijving is niet uitgesloten en houdt haar plaats in de rangschikking; uw prijs telt mee voor de prijspunten van de andere inschrijvingen.',
+    },
+    en: {
+      one: 'A bidder may win at most {count} lot, and you have already been awarded {won}. You are therefore passed over on this lot: it goes to the highest-ranked bid of a bidder still allowed to win a lot, that of {winner}. Your bid is not excluded and keeps its place in the ranking; your price counts for the price points of the other bids.',
+      other:
+        'A bidder may win at most {count} lots, and you have already been awarded {won}. You are therefore passed over on this lot: it goes to the highest-ranked bid of a bidder still allowed to win a lot, that of {winner}. Your bid is not excluded and keeps its place in the ranking; your price counts for the price points of the other bids.',
+    },
+  },
+  'lots.letterOthersPassed': {
+    nl: {
+      one: 'Hoger gerangschikt dan {winner}: {vendors}. Een inschrijver mag ten hoogste {count} perceel winnen; wie dat maximum al heeft gewonnen, is op dit perceel gepasseerd.',
+      other:
+        'Hoger gerangschikt dan {winner}: {vendors}. Een inschrijver mag ten hoogste {count} percelen winnen; wie dat maximum al heeft gewonnen, is op dit perceel gepasseerd.',
+    },
+    en: {
+      one: 'Ranked above {winner}: {vendors}. A bidder may win at most {count} lot; a bidder that has already won that many is passed over on this lot.',
+      other:
+        'Ranked above {winner}: {vendors}. A bidder may win at most {count} lots; a bidder that has already won that many is passed over on this lot.',
+    },
+  },
+  'lots.openingWinnerAfterCap': {
+    nl: 'Wij hebben de inschrijvingen op {title} beoordeeld volgens de gunningscriteria en de beoordelingsmethode uit de aanbestedingsstukken. Met genoegen delen wij u mee dat wij voornemens zijn dit perceel aan u te gunnen: uw inschrijving is de hoogst gerangschikte van een inschrijver die nog een perceel mag winnen (plaats {rank}, met {total} van de {max} punten).',
+    en: 'We have evaluated the bids for {title} against the award criteria and the evaluation method of the tender documents. We are pleased to inform you that we intend to award this lot to you: your bid is the highest-ranked of a bidder still allowed to win a lot (place {rank}, with {total} of {max} points).',
+  },
+  'lots.noEligible': {
+    nl: 'perceel {name} kan niet worden gegund: elke geldige inschrijving is van een inschrijver die het maximum aantal percelen al heeft gewonnen',
+    en: 'lot {name} cannot be awarded: every valid bid is from a bidder that has already won the maximum number of lots',
+  },
 } as const satisfies Messages;
