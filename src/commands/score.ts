@@ -5,7 +5,7 @@
  * src/score/, renders, and gates with --fail-under.
  */
 import { ExitCode, UserError } from '../lib/errors.js';
-import { csvDialect, csvFormat, json } from '../lib/tables.js';
+import { type CsvDialect, csvDialect, csvFormat, json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
@@ -80,7 +80,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
     ? await (await import('../input/forms.js')).applyForms(tender, opts.scores, lang)
     : tender;
   const only = checkLotFlag(read, opts.lot);
-  if (read.document.lots) return runLots(read, opts, { plan, failUnder, margin, only });
+  if (read.document.lots) return runLots(read, opts, { plan, dialect, failUnder, margin, only });
   const result = scoreRead(read);
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(
@@ -171,6 +171,7 @@ async function runLots(
   opts: ScoreOptions,
   flags: {
     plan: OutputPlan<(typeof FORMATS)[number]>;
+    dialect: CsvDialect;
     failUnder: number | undefined;
     margin: number | undefined;
     only: string | undefined;
@@ -178,7 +179,9 @@ async function runLots(
 ): Promise<void> {
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
-  const { plan, failUnder, margin, only } = flags;
+  const { plan, dialect, failUnder, margin, only } = flags;
+  if (plan.format === 'xlsx' || plan.files.some((f) => f.format === 'xlsx'))
+    throw new UserError(t('lots.xlsx'));
   const result = scoreReadLots(read);
   const lots = result.lots.filter((l) => only === undefined || l.id === only);
   const explain = opts.explain === true;
@@ -244,7 +247,7 @@ async function runLots(
             gate: gate.json,
           }),
         );
-      if (format === 'csv') return render.lotsCsv(result, { lot: only });
+      if (format === 'csv') return render.lotsCsv(result, { lot: only, lang, dialect });
       if (format === 'markdown')
         return render.lotsMarkdown(result, lang, {
           explain,

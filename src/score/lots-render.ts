@@ -8,13 +8,13 @@
  */
 import { type Translate, translator } from '../i18n/index.js';
 import { formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
-import { csv } from '../lib/tables.js';
+import { type CsvCell, type CsvDialect, CsvFixed, csv } from '../lib/tables.js';
 import { csvText, inlineSafe, listJoin } from '../lib/text.js';
 import type { LotOutcome, LotsResult, PassedOver } from './lots.js';
 import {
   type Escape,
   mdName,
-  reasonJson,
+  reasonText,
   roundPoints,
   type ScoreJson,
   type ScoreJsonBid,
@@ -273,42 +273,56 @@ export function lotsJson(
   };
 }
 
-/** One row per bid per lot: lot, vendor, rank, total, excluded, passed_over, awarded, reasons, price, points per criterion. */
-export function lotsCsv(result: LotsResult, options: { lot?: string } = {}): string {
+/**
+ * One row per bid per lot: lot, vendor, rank, total, excluded, passed over,
+ * awarded, reasons, price, points per criterion; headers and reasons in the
+ * run's language, in the CSV dialect of that language (see src/lib/tables.ts).
+ */
+export function lotsCsv(
+  result: LotsResult,
+  options: { lot?: string; lang?: Lang; dialect?: CsvDialect } = {},
+): string {
+  const lang = options.lang ?? 'en';
+  const t = translator(lang);
   const lots = shown(result, options.lot);
   const criteria: string[] = [];
   for (const lot of lots)
     for (const c of lot.result.criteria) if (!criteria.includes(c.id)) criteria.push(c.id);
   const header = [
-    'lot',
-    'vendor',
-    'rank',
-    'total',
-    'excluded',
-    'passed_over',
-    'awarded',
-    'reasons',
-    'price',
-    ...criteria.map((c) => `points.${c}`),
+    t('lots.csv.lot'),
+    t('sheets.csv.vendor'),
+    t('sheets.csv.rank'),
+    t('sheets.csv.total'),
+    t('sheets.csv.excluded'),
+    t('lots.csv.passedOver'),
+    t('lots.csv.awarded'),
+    t('sheets.csv.reasons'),
+    t('sheets.csv.price'),
+    ...criteria.map((c) => t('sheets.csv.points', { id: c })),
   ];
-  const rows: (string | number | null)[][] = [header];
+  const yes = (v: boolean) => t(v ? 'sheets.csv.yes' : 'sheets.csv.no');
+  const rows: CsvCell[][] = [header.map(csvText)];
   for (const lot of lots)
     for (const b of lot.result.bids) {
       const p = lot.award.passedOver.find((x) => x.vendor === b.vendor);
+      const reasons = [
+        ...b.reasons.map((r) => reasonText(r, lang)),
+        ...(p ? [passedOverText(result, lot, p, lang, (x) => x)] : []),
+      ];
       rows.push([
         csvText(lot.id),
         csvText(b.vendor),
         b.rank,
         b.total === null ? null : roundPoints(b.total),
-        b.excluded ? 'true' : 'false',
-        p ? 'true' : 'false',
-        lot.award.winner === b.vendor ? 'true' : 'false',
-        csvText([...b.reasons.map(reasonJson), ...(p ? [passedOverJson(p)] : [])].join('; ')),
-        (b.price / 100).toFixed(2),
+        yes(b.excluded),
+        yes(p !== undefined),
+        yes(lot.award.winner === b.vendor),
+        csvText(reasons.join('; ')),
+        new CsvFixed(b.price / 100, 2),
         ...criteria.map((c) =>
           b.excluded || b.points[c] === undefined ? null : roundPoints(b.points[c]),
         ),
       ]);
     }
-  return csv(rows);
+  return csv(rows, options.dialect);
 }

@@ -87,14 +87,22 @@ describe('inkoop score with lots', () => {
     expect(md.stdout).toContain('## Lot: Software en licenties');
     expect(md.stdout).toContain('- Software en licenties: Bravo Software (Alfa ICT passed over)');
     expect(md.stdout).toContain('| 1 | Alfa ICT (passed over) |');
-    const csv = await inkoop(['score', EXAMPLE, '--format', 'csv'], { cwd: ROOT });
+    const csv = await inkoop(['score', EXAMPLE, '--format', 'csv', '--lang', 'en'], {
+      cwd: ROOT,
+    });
     const rows = csv.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe(
       'lot,vendor,rank,total,excluded,passed_over,awarded,reasons,price,points.kwaliteit,points.prijs,points.functioneel,points.service',
     );
     expect(rows).toContain(
-      'software,Alfa ICT,1,92,false,true,false,"passed over: already won 1 lot (werkplekken), the maximum per bidder is 1",170000.00,,40,36,16',
+      'software,Alfa ICT,1,92,false,true,false,Alfa ICT (rank 1) is passed over: this bidder has already been awarded Werkplekken and may win at most 1 lot.,170000.00,,40,36,16',
     );
+    // Dutch: semicolons, a decimal comma, a byte order mark, Dutch headers.
+    const nl = await inkoop(['score', EXAMPLE, '--format', 'csv'], { cwd: ROOT });
+    expect(
+      nl.stdout.startsWith('\ufeffperceel;inschrijver;rang;totaal;uitgesloten;gepasseerd;gegund;'),
+    ).toBe(true);
+    expect(nl.stdout).toContain('software;Bravo Software;2;79,777778;nee;nee;ja;;180000,00;');
   });
 
   it('HTML: one document with a section per lot', async () => {

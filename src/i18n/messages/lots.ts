@@ -153,4 +153,11 @@ export const lots = {
     nl: 'perceel {name} kan niet worden gegund: elke geldige inschrijving is van een inschrijver die het maximum aantal percelen al heeft gewonnen',
     en: 'lot {name} cannot be awarded: every valid bid is from a bidder that has already won the maximum number of lots',
   },
+  'lots.csv.lot': { nl: 'perceel', en: 'lot' },
+  'lots.csv.passedOver': { nl: 'gepasseerd', en: 'passed_over' },
+  'lots.csv.awarded': { nl: 'gegund', en: 'awarded' },
+  'lots.xlsx': {
+    nl: '--format xlsx kent nog geen percelen; gebruik --format csv of json',
+    en: '--format xlsx does not know lots yet; use --format csv or json',
+  },
 } as const satisfies Messages;
