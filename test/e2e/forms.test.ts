@@ -425,3 +425,55 @@ describe.skipIf(!office)('a form saved again by LibreOffice', () => {
     expect(r.stdout).toBe((await inkoop(['score', full, '--format', 'json'])).stdout);
   }, 200_000);
 });
+
+describe('a labelled scale', () => {
+  it('is a drop-down of its labels, and the labels read back as written in YAML', async () => {
+    const head = [
+      'scale:',
+      '  - { label: onvoldoende, points: 0 }',
+      '  - { label: voldoende, points: 6 }',
+      '  - { label: "goed, zeer goed", points: 8 }',
+      'criteria:',
+      '  - { id: plan, name: Plan, weight: 60 }',
+      '  - { id: prijs, name: Prijs, weight: 40, price: true }',
+      'evaluators: [Anna, Bram]',
+      'bids:',
+    ];
+    const labelled = join(dir, 'labelled.yaml');
+    const labelledFull = join(dir, 'labelled-full.yaml');
+    writeFileSync(
+      labelled,
+      [...head, '  - { vendor: A, price: 100 }', '  - { vendor: B, price: 110 }', ''].join('\n'),
+    );
+    writeFileSync(
+      labelledFull,
+      [
+        ...head,
+        '  - { vendor: A, price: 100, scores: { plan: { evaluators: ["goed, zeer goed", voldoende], motivation: "Anna: Sterk." } } }',
+        '  - { vendor: B, price: 110, scores: { plan: { evaluators: [voldoende, onvoldoende] } } }',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir, 'labelled-forms');
+    expect((await inkoop(['forms', labelled, '--out', out])).exitCode).toBe(0);
+    const Excel = ((await import('exceljs')) as unknown as { default: typeof import('exceljs') })
+      .default;
+    const book = new Excel.Workbook();
+    await book.xlsx.readFile(join(out, 'anna.xlsx'));
+    const v = book.getWorksheet('Beoordeling')!.getCell('E2').dataValidation;
+    expect(v.type).toBe('list');
+    // A label with a comma cannot stand in an inline list: the list is on a hidden sheet.
+    expect(String(v.formulae?.[0])).toMatch(/^'?lists'?!\$A\$1:\$A\$3$/);
+    const labels: Record<string, Record<string, [string, string | null]>> = {
+      Anna: { A: ['goed, zeer goed', 'Sterk.'], B: ['Voldoende', null] },
+      Bram: { A: ['voldoende', null], B: ['onvoldoende', null] },
+    };
+    for (const name of ['Anna', 'Bram'])
+      fill(join(out, `${name.toLowerCase()}.xlsx`), (vendor) => labels[name]![vendor]!);
+    const fromForms = await inkoop(['score', labelled, '--scores', out, '--format', 'json']);
+    expect(fromForms.stderr).toBe('');
+    const fromYaml = await inkoop(['score', labelledFull, '--format', 'json']);
+    expect(fromYaml.exitCode, fromYaml.stderr).toBe(0);
+    expect(fromForms.stdout).toBe(fromYaml.stdout);
+  });
+});
