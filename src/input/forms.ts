@@ -332,7 +332,9 @@ export async function applyForms(
     const vendor = bid.vendor.trim();
     const first = panel[0]?.scores.get(lotKey)?.get(vendor);
     if (!first) return bid;
-    const clash = Object.keys(bid.scores ?? {}).find((id) => scored.has(id));
+    // A placeholder (~, "not scored yet") is no score: the forms fill it.
+    const held = (bid.scores ?? {}) as Record<string, unknown>;
+    const clash = Object.keys(held).find((id) => scored.has(id) && held[id] !== null);
     if (clash !== undefined) {
       const cell = first.get(clash)?.cell ?? inlineSafe(panel[0]!.file);
       problems.push(

@@ -243,6 +243,20 @@ describe('inkoop score --scores', () => {
     expect(each.stdout).toBe(fromYaml.stdout);
   });
 
+  it('placeholders in the tender (~, not scored yet) are filled by the forms', async () => {
+    const starter = join(dir, 'starter.yaml');
+    writeFileSync(
+      starter,
+      tender(false).replace(
+        /(\n {4}price: \d+)/g,
+        '$1\n    scores: { plan: ~, team: ~, risico: ~ }',
+      ),
+    );
+    const r = await inkoop(['score', starter, '--scores', forms, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe((await inkoop(['score', full, '--format', 'json'])).stdout);
+  });
+
   it('an empty score cell is "not scored yet", listed per evaluator', async () => {
     const folder = copyForms('empty');
     fill(
