@@ -8,7 +8,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { getRunLang, setRunLang, t } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
-import { errorCommands, onGitHubActions } from './lib/github.js';
+import { errorCommands, guardOutput, onGitHubActions } from './lib/github.js';
 import { resolveLang } from './lib/i18n.js';
 import { outputWidthFor, setOutputWidth } from './lib/columns.js';
 import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
@@ -278,6 +278,7 @@ export function buildProgram(): Command {
         'inkoop tco examples/costs.yaml --discount-rate 2.25% --format json',
         'inkoop tco examples/costs.yaml --format markdown > tco.md',
         'inkoop tco examples/costs.yaml --format html --out tco.html',
+        'inkoop tco examples/costs.yaml --out tco.md --out tco.json',
       ),
     )
     .action(lazy(() => import('./commands/tco.js')));
@@ -361,6 +362,7 @@ export function buildProgram(): Command {
         'inkoop score examples/tender/ --format json | jq .winner',
         'inkoop score tender.yaml --fail-under 60 --format markdown > report.md',
         'inkoop score examples/tender.yaml --format html --out report.html',
+        'inkoop score examples/tender.yaml --out report.html --out score.json --out junit.xml',
         'inkoop score examples/tender.yaml --robustness',
         'inkoop score tender.yaml --fail-if-fragile --margin 3',
         'inkoop score tender.yaml --scores forms/',
@@ -443,6 +445,7 @@ export function buildProgram(): Command {
       `\n${t('cli.check.exit')}\n${examples(
         'inkoop check strategy.md',
         'inkoop check strategy.md --strict --format json',
+        'inkoop check strategy.md --out check.md --out check.xml',
       )}`,
     )
     .action(lazy(() => import('./commands/check.js')));
@@ -481,8 +484,8 @@ function handle(err: unknown): number {
   }
   if (err instanceof UserError) {
     if (err.exitCode !== ExitCode.Interrupted) {
-      process.stderr.write(`inkoop: ${err.message}\n`);
-      if (err.hint) process.stderr.write(`${err.hint}\n`);
+      const text = `inkoop: ${err.message}\n${err.hint ? `${err.hint}\n` : ''}`;
+      process.stderr.write(guardOutput(text, 2));
       // On GitHub Actions also as workflow commands: annotations at file:line:col.
       if (onGitHubActions()) process.stderr.write(errorCommands(err));
     }

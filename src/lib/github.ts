@@ -10,7 +10,15 @@
  * documents it and its toolkit does (actions/toolkit, core/src/command.ts):
  * in the message `%`, CR and LF; in a property also `:` and `,`. So no
  * text from an input can end the command early or start another one.
+ *
+ * The other way round, text from an input (a vendor's name first in a CSV
+ * row) must not become a command in the job's log: the runner reads any
+ * line that starts with `::` after white space as one. guardOutput wraps
+ * such output in `::stop-commands::<token>` ... `::<token>::`, GitHub's own
+ * way to print untrusted text (src/lib/output.ts applies it).
  */
+import { randomBytes } from 'node:crypto';
+import { fstatSync } from 'node:fs';
 import { InputError, type UserError } from './errors.js';
 
 /** Whether this run is a step of GitHub Actions. */
@@ -60,4 +68,28 @@ export function errorCommands(err: UserError): string {
       .join('');
   const text = err.hint ? `${err.message}\n${err.hint}` : err.message;
   return workflowCommand('error', text, { title: 'inkoop' });
+}
+
+/** A line the runner would read as a command (after white space; the old `##[` form too). */
+const COMMAND_LINE = /^[\s\u0085]*(?:::|##\[)/m;
+
+/**
+ * Output for the job's log: unchanged unless a line could be read as a
+ * workflow command; then wrapped so the runner prints it as text. Standard
+ * output or error that goes to a file is never changed (`fd`).
+ */
+export function guardOutput(
+  text: string,
+  fd: number,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  if (!onGitHubActions(env) || !COMMAND_LINE.test(text)) return text;
+  try {
+    if (fstatSync(fd).isFile()) return text;
+  } catch {
+    /* not a file we can look at: guard it */
+  }
+  const token = randomBytes(16).toString('hex');
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `::stop-commands::${token}\n${body}::${token}::\n`;
 }

@@ -3,11 +3,13 @@
  * holds standard output (./signals.ts), results are collected and printed
  * when the command is done, so a run stopped by a signal prints no result.
  */
+import { guardOutput } from './github.js';
 import { held } from './signals.js';
 import { fitText } from './width.js';
 
 export function emit(text: string): void {
-  const line = text.endsWith('\n') || text === '' ? text : text + '\n';
+  // On GitHub Actions text from an input never runs as a workflow command (./github.ts).
+  const line = guardOutput(text.endsWith('\n') || text === '' ? text : text + '\n', 1);
   const queue = held();
   if (queue) queue.push(line);
   else process.stdout.write(line);
@@ -23,5 +25,5 @@ export function emitText(text: string): void {
 }
 
 export function note(text: string): void {
-  process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+  process.stderr.write(guardOutput(text.endsWith('\n') ? text : text + '\n', 2));
 }

@@ -368,6 +368,36 @@ describe('on GitHub Actions', () => {
       /^::error title=inkoop::--fail-under 80: the best total is 78\.19 points \(Digitaal Dossier Groep\), below the threshold%0A--fail-if-fragile: /,
     );
   });
+  it('text from an input that looks like a workflow command is printed as text (stop-commands)', async () => {
+    const dir = folder();
+    const tender = join(dir, 'tender.yaml');
+    writeFileSync(
+      tender,
+      readFileSync(TENDER, 'utf8').replace('vendor: Zaakwerk BV', 'vendor: "::error::injected"'),
+    );
+    const plain = await inkoop(['score', tender, '--format', 'csv']);
+    expect(plain.stdout).toMatch(/^::error::injected,/m);
+    const r = await inkoop(['score', tender, '--format', 'csv'], { env: gh });
+    expect(r.exitCode).toBe(0);
+    const m = /^::stop-commands::([0-9a-f]{32})\n([\s\S]*)::\1::\n$/s.exec(r.stdout);
+    expect(m, r.stdout).not.toBeNull();
+    expect(m![2]).toBe(plain.stdout);
+    // Redirected to a file, the report stays byte for byte the same.
+    const file = join(dir, 'score.csv');
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${join(ROOT, 'bin', 'inkoop.js')}" score "${tender}" --format csv > "${file}"`,
+      ],
+      {
+        env: { ...process.env, GITHUB_ACTIONS: 'true', FORCE_COLOR: '0', INKOOP_LANG: '' },
+      },
+    );
+    expect(readFileSync(file, 'utf8')).toBe(plain.stdout);
+    const clean = await inkoop(['score', TENDER, '--format', 'csv'], { env: gh });
+    expect(clean.stdout).not.toMatch(/stop-commands/);
+  });
 });
 
 describe('--summary', () => {

@@ -10,6 +10,7 @@ import {
   errorCommands,
   escapeData,
   escapeProperty,
+  guardOutput,
   workflowCommand,
 } from '../../src/lib/github.js';
 import { xmlAttr, xmlChars, xmlText } from '../../src/lib/junit.js';
@@ -59,6 +60,38 @@ describe('workflow commands', () => {
     expect(errorCommands(new UserError('--fail-under 80: below', { hint: 'try 70' }))).toBe(
       '::error title=inkoop::--fail-under 80: below%0Atry 70\n',
     );
+  });
+});
+
+describe('output on GitHub Actions', () => {
+  const gh = { GITHUB_ACTIONS: 'true' };
+  const NOT_A_FILE = 9999;
+
+  it('never leaves a line the runner would read as a command outside a stop-commands block', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(':', '#', '[', ' ', '\t', '\u00a0', '\n', '\r', 'a') }),
+        (text) => {
+          const out = guardOutput(text, NOT_A_FILE, gh);
+          if (out === text) {
+            for (const line of text.split(/\r\n|\r|\n/))
+              expect(line.trimStart().startsWith('::') || line.trimStart().startsWith('##[')).toBe(
+                false,
+              );
+            return;
+          }
+          const m = /^::stop-commands::([0-9a-f]{32})\n([\s\S]*)::\1::\n$/s.exec(out);
+          expect(m).not.toBeNull();
+          expect(m![2]).toBe(text.endsWith('\n') ? text : `${text}\n`);
+        },
+      ),
+    );
+  });
+
+  it('leaves output alone off GitHub Actions, and when it goes to a file', () => {
+    expect(guardOutput('::error::x\n', NOT_A_FILE, {})).toBe('::error::x\n');
+    expect(guardOutput('a\n  ::warning::x\n', NOT_A_FILE, gh)).toMatch(/^::stop-commands::/);
+    expect(guardOutput('plain\n', NOT_A_FILE, gh)).toBe('plain\n');
   });
 });
 
