@@ -375,9 +375,9 @@ describe('on GitHub Actions', () => {
       tender,
       readFileSync(TENDER, 'utf8').replace('vendor: Zaakwerk BV', 'vendor: "::error::injected"'),
     );
-    const plain = await inkoop(['score', tender, '--format', 'csv']);
+    const plain = await inkoop(['score', tender, '--format', 'csv', '--lang', 'en']);
     expect(plain.stdout).toMatch(/^::error::injected,/m);
-    const r = await inkoop(['score', tender, '--format', 'csv'], { env: gh });
+    const r = await inkoop(['score', tender, '--format', 'csv', '--lang', 'en'], { env: gh });
     expect(r.exitCode).toBe(0);
     const m = /^::stop-commands::([0-9a-f]{32})\n([\s\S]*)::\1::\n$/s.exec(r.stdout);
     expect(m, r.stdout).not.toBeNull();
@@ -388,7 +388,7 @@ describe('on GitHub Actions', () => {
       'sh',
       [
         '-c',
-        `"${process.execPath}" "${join(ROOT, 'bin', 'inkoop.js')}" score "${tender}" --format csv > "${file}"`,
+        `"${process.execPath}" "${join(ROOT, 'bin', 'inkoop.js')}" score "${tender}" --format csv --lang en > "${file}"`,
       ],
       {
         env: { ...process.env, GITHUB_ACTIONS: 'true', FORCE_COLOR: '0', INKOOP_LANG: '' },

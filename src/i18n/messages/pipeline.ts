@@ -27,8 +27,8 @@ export const pipeline = {
     en: 'report appended to the step summary ({file})',
   },
   'pipeline.option.out': {
-    nl: 'schrijf het rapport naar dit bestand, in de vorm die de extensie noemt (.html, .json, .md, .csv, .txt, .xml voor JUnit); mag vaker; - is de standaarduitvoer',
-    en: 'write the report to this file, in the format its extension names (.html, .json, .md, .csv, .txt, .xml for JUnit); repeatable; - is standard output',
+    nl: 'schrijf het rapport naar dit bestand, in de vorm die de extensie noemt (zoals .html, .json, .md, .csv, .txt, .xlsx; .xml is JUnit); mag vaker; - is de standaarduitvoer',
+    en: 'write the report to this file, in the format its extension names (such as .html, .json, .md, .csv, .txt, .xlsx; .xml is JUnit); repeatable; - is standard output',
   },
   'pipeline.option.summary': {
     nl: 'voeg het Markdown-rapport toe aan het bestand in {variable} (de samenvatting van een stap in GitHub Actions)',
