@@ -13,6 +13,11 @@ import {
 import type { TenderDocument } from '../score/schema.js';
 import type { FormLot } from './model.js';
 
+/** Whether the tender declares lots (percelen), which score forms do not handle yet. */
+export function declaresLots(document: TenderDocument): boolean {
+  return (document as { lots?: unknown }).lots !== undefined;
+}
+
 export function formLots(document: TenderDocument, lang: Lang): FormLot[] {
   const entries = (document.criteria ?? DEFAULT_CRITERIA) as readonly CriteriaEntry[];
   const { criteria } = flattenCriteria(entries, document.scale ?? 10);

@@ -28,7 +28,7 @@ import {
   lotSheetNames,
   scaleText,
 } from '../forms/model.js';
-import { formLots } from '../forms/tender.js';
+import { declaresLots, formLots } from '../forms/tender.js';
 import type { TenderBid, TenderDocument } from '../score/schema.js';
 import type { TenderRead } from './tender.js';
 
@@ -265,6 +265,7 @@ export async function applyForms(
   paths: readonly string[],
   lang: Lang,
 ): Promise<TenderRead> {
+  if (declaresLots(read.document)) throw new UserError(t('forms.lotsNotYet'));
   const files = formFiles(paths);
   const lots = formLots(read.document, lang);
   const problems: Problem[] = [];
