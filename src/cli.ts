@@ -474,6 +474,20 @@ export function buildProgram(): Command {
     )
     .action(lazy(() => import('./commands/design.js')));
 
+  program
+    .command('completion')
+    .description(t('cli.completion.description'))
+    .argument(req('cli.ph.shell'), t('cli.completion.shell'))
+    .addHelpText(
+      'after',
+      examples(
+        'inkoop completion bash > inkoop.bash',
+        'inkoop completion zsh > inkoop.zsh',
+        'inkoop completion fish > inkoop.fish',
+      ),
+    )
+    .action(lazy(() => import('./commands/completion.js')));
+
   return program;
 }
 

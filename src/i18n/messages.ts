@@ -17,6 +17,7 @@ import { score } from './messages/score.js';
 import { methods } from './messages/methods.js';
 import { io } from './messages/io.js';
 import { init } from './messages/init.js';
+import { completion } from './messages/completion.js';
 import { termijn } from './messages/termijn.js';
 import { pipeline } from './messages/pipeline.js';
 import { template } from './messages/template.js';
@@ -43,6 +44,7 @@ export const messages = {
   ...scaffold,
   ...template,
   ...init,
+  ...completion,
   ...cli,
   ...pipeline,
   ...sheets,

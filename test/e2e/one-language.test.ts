@@ -212,6 +212,7 @@ const RUNS = (lang: Lang): string[][] => [
   ['--help'],
   ...[
     'init',
+    'completion',
     'show',
     'roles',
     'principles',

@@ -96,6 +96,7 @@ export const cli = {
   'cli.ph.costsFile': { nl: 'kosten.yaml', en: 'costs.yaml' },
   'cli.ph.tenderFile': { nl: 'aanbesteding.yaml', en: 'tender.yaml' },
   'cli.ph.path': { nl: 'pad', en: 'path' },
+  'cli.ph.shell': { nl: 'shell', en: 'shell' },
   'cli.ph.strategy': { nl: 'strategie', en: 'strategy' },
   'cli.ph.pct': { nl: 'pct', en: 'pct' },
   'cli.ph.euros': { nl: 'euro', en: 'euros' },
@@ -179,6 +180,13 @@ Environment:
     nl: 'schrijf de uitgewerkte voorbeelden (kosten, aanbesteding, aanbestedingsmap, gunning) die in elke --help gebruikt worden',
     en: 'write the worked examples (costs, tender, tender folder, award) that every --help uses',
   },
+
+  // completion
+  'cli.completion.description': {
+    nl: 'toon een script dat opdrachten, opties, rollen, soorten, formaten en bestandsnamen aanvult in bash, zsh of fish; laad het met source <(inkoop completion bash)',
+    en: 'print a script that completes commands, flags, roles, kinds, formats and file names in bash, zsh or fish; load it with source <(inkoop completion bash)',
+  },
+  'cli.completion.shell': { nl: 'bash, zsh of fish', en: 'bash, zsh or fish' },
 
   // show
   'cli.show.description': {
