@@ -10,7 +10,10 @@ import { getRunLang, setRunLang, t } from './i18n/index.js';
 import { ExitCode, UserError } from './lib/errors.js';
 import { errorCommands, guardOutput, onGitHubActions } from './lib/github.js';
 import { resolveLang } from './lib/i18n.js';
-import { outputWidthFor, setOutputWidth } from './lib/columns.js';
+import { outputWidth, outputWidthFor, setOutputWidth } from './lib/columns.js';
+
+/** Fits help text to the run's width; set by main() when output is wrapped. */
+let fitHelp: ((text: string) => string) | undefined;
 import { holdOutput, installSignalHandlers, releaseOutput, settle } from './lib/signals.js';
 
 type Action = (...args: never[]) => Promise<void>;
@@ -203,7 +206,12 @@ export function buildProgram(): Command {
     .showHelpAfterError(t('cli.error.helpAfter'))
     .addHelpText('after', `\n${t('cli.epilogue')}\n\n${t('terminal.helpOutput')}`)
     .configureHelp(helpConfiguration)
-    .configureOutput({ outputError: (str, write) => write(commanderMessage(str)) })
+    .configureOutput({
+      outputError: (str, write) => write(commanderMessage(str)),
+      // Help fits the run's width like every other text (docs/terminal.md).
+      writeOut: (str) => process.stdout.write(fitHelp ? fitHelp(str) : str),
+      getOutHelpWidth: () => outputWidth() ?? 80,
+    })
     .exitOverride();
 
   program
@@ -524,8 +532,10 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   });
   // Results are printed once the command is done and pending signals are handled.
   holdOutput();
-  // One width for the run's text output (docs/terminal.md).
+  // One width for the run's text output (docs/terminal.md); the wrapper is loaded only when
+  // output is wrapped, so that `inkoop --help` in a pipe loads nothing more.
   setOutputWidth(outputWidthFor());
+  if (outputWidth() !== undefined) fitHelp = (await import('./lib/width.js')).fitText;
   let failure: unknown;
   let failed = false;
   try {

@@ -23,6 +23,9 @@ export function commands(strategy: string): string[][] {
     ['termijn', '2026-04-20'],
     ['criteria'],
     ['criteria', 'examples/tender.yaml', '--lang', 'en'],
+    ['--help'],
+    ['score', '--help'],
+    ['scaffold', '--help', '--lang', 'en'],
   ];
 }
 

@@ -8,6 +8,8 @@ export interface InputQuestion {
   message: string;
   default?: string;
   validate?: (value: string) => true | string;
+  /** The prompt line is removed from the screen once answered (the caller shows what counts). */
+  transient?: boolean;
 }
 
 export interface SelectQuestion<T extends string> {
@@ -21,4 +23,10 @@ export interface Prompter {
   select<T extends string>(q: SelectQuestion<T>): Promise<T>;
   /** Prints a line or block of text to the terminal (the review, a default). */
   print(text: string): void;
+  /**
+   * Prints a text that may be longer than the terminal one screen at a time,
+   * waiting for Enter (with the hint `more`) between screens. Optional: a
+   * prompter without it prints the text whole.
+   */
+  page?(text: string, more: string): Promise<void>;
 }

@@ -64,19 +64,22 @@ export function createPrompter(streams: PromptStreams = {}, hints: KeyHints = {}
   const context =
     streams.input || streams.output ? { input: streams.input, output: streams.output } : undefined;
   const out = streams.output ?? process.stdout;
+  const ask = (q: InputQuestion) =>
+    guard(
+      input(
+        {
+          message: q.message,
+          ...(q.default !== undefined ? { default: q.default } : {}),
+          ...(q.validate ? { validate: q.validate } : {}),
+        },
+        (q.transient ? { ...(context ?? {}), clearPromptOnDone: true } : context) as never,
+      ),
+    );
+  const print = (text: string) => {
+    out.write(text.endsWith('\n') ? text : text + '\n');
+  };
   return {
-    input(q: InputQuestion) {
-      return guard(
-        input(
-          {
-            message: q.message,
-            ...(q.default !== undefined ? { default: q.default } : {}),
-            ...(q.validate ? { validate: q.validate } : {}),
-          },
-          context as never,
-        ),
-      );
-    },
+    input: ask,
     select<T extends string>(q: SelectQuestion<T>) {
       return guard(
         select<T>(
@@ -91,8 +94,16 @@ export function createPrompter(streams: PromptStreams = {}, hints: KeyHints = {}
         ),
       );
     },
-    print(text: string) {
-      out.write(text.endsWith('\n') ? text : text + '\n');
+    print,
+    async page(text: string, more: string) {
+      // A screen less two lines: one for the hint, one for the line the answer leaves.
+      const rows = (out as { rows?: number }).rows;
+      const lines = text.replace(/\n$/, '').split('\n');
+      const size = rows !== undefined && rows > 4 ? rows - 2 : Number.POSITIVE_INFINITY;
+      for (let at = 0; at < lines.length; at += size) {
+        print(lines.slice(at, at + size).join('\n'));
+        if (at + size < lines.length) await ask({ message: more, transient: true });
+      }
     },
   };
 }

@@ -31,7 +31,7 @@ function ui(lang: Lang) {
     list: t('scaffold.ui.list'),
     keep: t('scaffold.ui.keep'),
     defaultIs: t('scaffold.ui.defaultIs'),
-    more: '  …',
+    continued: '  …',
     none: t('scaffold.ui.none'),
     empty: t('scaffold.ui.empty'),
     fromFlag: (flag: string) => t('scaffold.ui.fromFlag', { flag }),
@@ -42,6 +42,9 @@ function ui(lang: Lang) {
     cancel: t('scaffold.ui.cancel'),
     which: t('scaffold.ui.which'),
     required: t('scaffold.ui.required'),
+    more: t('terminal.reviewMore'),
+    questionOf: (n: number, total: number) => t('terminal.questionOf', { n, total }),
+    prefill: (flags: string) => t('terminal.prefill', { flags }),
   };
 }
 
@@ -75,11 +78,14 @@ export async function askField(
   prompter: Prompter,
   current: Value | undefined,
   today: string,
+  position?: { n: number; total: number },
 ): Promise<Value | undefined> {
   const u = ui(lang);
-  const base = `${field.question[lang]}${field.required ? '' : ` ${u.optional}`}`;
+  const counter = position ? `(${u.questionOf(position.n, position.total)}) ` : '';
+  const base = `${counter}${field.question[lang]}${field.required ? '' : ` ${u.optional}`}`;
   if (field.help) prompter.print(`  ${field.help[lang]}`);
-  const ctx = { today, lang };
+  // Typed by a person in the interview's language: in Dutch, 450.000 is four hundred and fifty thousand.
+  const ctx = { today, lang, typed: lang };
 
   if (field.type === 'choice') {
     const choices: { name: string; value: string }[] = field.choices.map((c) => ({
@@ -110,10 +116,13 @@ export async function askField(
       });
       if (first.trim() === '') return current;
       const lines = [first];
+      // Each further line: the prompt clears itself and the line is printed as typed, so the
+      // empty line that ends the answer leaves nothing behind on the screen.
       for (;;) {
-        const next = await prompter.input({ message: u.more });
+        const next = await prompter.input({ message: u.continued, transient: true });
         if (next.trim() === '') break;
         lines.push(next);
+        prompter.print(`${u.continued} ${terminalSafe(next)}`);
       }
       const r = coerce(field, field.type === 'list' ? lines : lines.join('\n'), ctx);
       if (r.ok) return r.value;
@@ -134,6 +143,28 @@ export async function askField(
   });
   const r = coerce(field, answer, ctx);
   return r.ok ? r.value : undefined;
+}
+
+/** The files a field of the template can be filled from (`fill:`), as flags with an example file. */
+const FILL_EXAMPLE: Record<string, string> = { tco: 'costs.yaml', criteria: 'tender.yaml' };
+
+/**
+ * The line that says which answers can be filled in beforehand from a file
+ * (`--tco costs.yaml`), for the fields not filled already; null when none.
+ */
+export function prefillHint(
+  template: Template,
+  locked: ReadonlySet<string>,
+  lang: Lang,
+): string | null {
+  const sources = [
+    ...new Set(
+      template.fields.filter((f) => f.fill && !locked.has(f.key)).map((f) => f.fill as string),
+    ),
+  ];
+  if (sources.length === 0) return null;
+  const flags = sources.map((s) => `--${s} ${FILL_EXAMPLE[s] ?? `${s}.yaml`}`).join(', ');
+  return ui(lang).prefill(flags);
 }
 
 /** The review lines: each question with its answer, shortened. */
@@ -172,17 +203,26 @@ export async function interview(
   const u = ui(lang);
   const answers: Answers = { ...(options.preset ?? {}) };
   const locked = options.locked ?? new Set<string>();
-  const ask = async (field: Field, current: Value | undefined) => {
-    const v = await askField(field, lang, prompter, current, options.today);
+  const ask = async (
+    field: Field,
+    current: Value | undefined,
+    position?: { n: number; total: number },
+  ) => {
+    const v = await askField(field, lang, prompter, current, options.today, position);
     if (v === undefined || isBlank(v)) delete answers[field.key];
     else answers[field.key] = v;
   };
-  for (const field of template.fields) {
-    if (locked.has(field.key) || !isBlank(answers[field.key])) continue;
-    await ask(field, defaultFor(field, lang, options.today));
-  }
+  // What could have been filled in beforehand (--tco costs.yaml), said before the first question.
+  const hint = prefillHint(template, locked, lang);
+  if (hint) prompter.print(hint);
+  const toAsk = template.fields.filter((f) => !locked.has(f.key) && isBlank(answers[f.key]));
+  for (const [i, field] of toAsk.entries())
+    await ask(field, defaultFor(field, lang, options.today), { n: i + 1, total: toAsk.length });
   for (;;) {
-    prompter.print(reviewText(template, answers, lang, locked));
+    // A review longer than the terminal is shown a screen at a time.
+    const review = reviewText(template, answers, lang, locked);
+    if (prompter.page) await prompter.page(review, u.more);
+    else prompter.print(review);
     const missing = template.fields.filter((f) => f.required && isBlank(answers[f.key]));
     const next = await prompter.select<'write' | 'change' | 'cancel'>({
       message: u.next,

@@ -22,6 +22,13 @@ export interface CoerceContext {
   raw?: string | undefined;
   /** The language of messages (default en, for library callers; the command passes the run's). */
   lang?: Lang;
+  /**
+   * The language the answer was typed in by a person (the interview): in
+   * Dutch `.` groups digits and `,` starts the fraction, so `450.000` is
+   * 450000 and `450.000,50` is 450000.50. Files (answers, --set) leave it
+   * unset: there a lone `450.000` stays ambiguous and is refused.
+   */
+  typed?: Lang;
 }
 
 const fail = (message: string): Coerced => ({ ok: false, message });
@@ -56,7 +63,7 @@ const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`);
  * guessing: a single separator followed by exactly three digits ("1.234")
  * could be a thousand or a fraction and is refused.
  */
-export function parseDecimal(input: string, lang: Lang = 'en'): Parsed {
+export function parseDecimal(input: string, lang: Lang = 'en', typed?: Lang): Parsed {
   const t = translator(lang);
   let s = input.trim().replace(/[\u00a0\u202f\u2009]/g, ' ');
   let negative = false;
@@ -90,6 +97,11 @@ export function parseDecimal(input: string, lang: Lang = 'en'): Parsed {
     return { ok: true, dec: { negative, int: s.split(sep).join(''), frac: '' } };
   }
   const [intPart, frac] = s.split(sep) as [string, string];
+  // Typed in Dutch, "450.000" groups digits: four hundred and fifty thousand.
+  // Typed in English, "450,000" does the same.
+  const grouping = typed === 'nl' ? '.' : typed === 'en' ? ',' : undefined;
+  if (sep === grouping && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart))
+    return { ok: true, dec: { negative, int: `${intPart}${frac}`, frac: '' } };
   if (frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) {
     return {
       ok: false,
@@ -332,7 +344,7 @@ function coerceType(field: Field, input: unknown, ctx: CoerceContext): Coerced {
         if (type === 'percentage') s = s.replace(/\s*%$/, '');
         if (type === 'amount')
           s = s.replace(/^(-?)\s*(€|eur\b)\s*/i, '$1').replace(/\s*(€|eur)$/i, '');
-        parsed = parseDecimal(s, lang);
+        parsed = parseDecimal(s, lang, ctx.typed);
         if (!parsed.ok) return fail(`${parsed.message}; ${t('scaffold.value.expected', { what })}`);
       }
       if (!parsed.ok) return fail(parsed.message);

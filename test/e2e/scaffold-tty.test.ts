@@ -152,13 +152,18 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
     answers.title = 'Cloud **workplace** {{title}} [2026] | pipe';
 
     start(dir, ['scaffold', 'strategy', '--lang', 'en']);
-    await waitFor('the first question', (s) => s.includes(`? ${template.fields[0]!.question.en}`));
-    expect(screen()).toContain(
-      `Purchasing strategy: ${template.fields.length} questions. Ctrl-C stops without writing anything.`,
+    const total = template.fields.length;
+    await waitFor('the first question', (s) =>
+      s.includes(`? (question 1 of ${total}) ${template.fields[0]!.question.en}`),
     );
+    expect(screen()).toContain(
+      `Purchasing strategy: ${total} questions. Ctrl-C stops without writing anything.`,
+    );
+    // What could have been filled in from a file, said before the first question.
+    expect(screen()).toContain('You can fill answers in from a file with --tco costs.yaml');
 
-    for (const field of template.fields) {
-      const question = `? ${field.question.en}${field.required ? '' : ' (optional)'}`;
+    for (const [i, field] of template.fields.entries()) {
+      const question = `? (question ${i + 1} of ${total}) ${field.question.en}${field.required ? '' : ' (optional)'}`;
       await waitFor(`the question "${field.key}"`, (s) => s.includes(question));
       const value = answers[field.key];
       if (field.type === 'choice') {
@@ -169,11 +174,20 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
       }
       const lines = value === undefined ? [] : typed(field, value);
       if (field.type === 'multiline' || field.type === 'list') {
-        for (const line of lines) {
+        // The first line answers the question (✔); each further line's prompt clears itself
+        // and the line stays as "  … line"; the empty line that ends the answer leaves nothing.
+        for (const [k, line] of lines.entries()) {
           type(line);
-          await press('Enter', `a line of ${field.key}`);
+          if (k === 0) await press('Enter', `a line of ${field.key}`);
+          else {
+            tmux('send-keys', '-t', SESSION, 'Enter');
+            await waitFor(`a further line of ${field.key}`, (s) =>
+              s.split('\n').some((l) => l === `  … ${line}`),
+            );
+          }
         }
-        await press('Enter', `the end of ${field.key}`);
+        if (lines.length === 0) await press('Enter', `the end of ${field.key}`);
+        else tmux('send-keys', '-t', SESSION, 'Enter');
         continue;
       }
       // A date with a default: type over it.
@@ -183,6 +197,8 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
 
     // The review: change the title, then write.
     await waitFor('the review', (s) => s.includes('Your answers:') && s.includes('? What next?'));
+    // Multi-line answers leave their lines and no empty prompt line behind.
+    expect(screen()).not.toMatch(/^[✔?] …\s*$/m);
     expect(screen()).toContain(
       ' 6. Current situation: spending per year in euros (excl. VAT): EUR 1,250,000.50',
     );
@@ -230,12 +246,12 @@ describe.skipIf(!hasTmux)('the interview in a real terminal (tmux)', () => {
   it('Ctrl-C in the middle exits 130 and writes nothing', { timeout: 60_000 }, async () => {
     start(dir, ['scaffold', 'contract-clause']);
     await waitFor('the first question', (s) =>
-      s.includes('? Welk artikelnummer krijgt de clausule in de overeenkomst?'),
+      s.includes('? (vraag 1 van 5) Welk artikelnummer krijgt de clausule in de overeenkomst?'),
     );
     type('12');
     await press('Enter', 'the article');
     await waitFor('the second question', (s) =>
-      s.includes('? Hoe heet de leverancier in de overeenkomst?'),
+      s.includes('? (vraag 2 van 5) Hoe heet de leverancier in de overeenkomst?'),
     );
     tmux('send-keys', '-t', SESSION, 'C-c');
     expect(await exitCode(dir)).toBe(130);

@@ -255,7 +255,11 @@ describe('interview logic', () => {
     await expect(interview(template, 'nl', p, { today: TODAY })).rejects.toBeInstanceOf(
       InterviewCancelled,
     );
-    expect(p.asked.filter((q) => q.startsWith('Toelichting'))).toHaveLength(1);
+    expect(p.asked.filter((q) => q.includes('Toelichting'))).toHaveLength(1);
+    expect(p.asked[0]).toBe('(vraag 1 van 6) Hoe heet het?');
+    expect(p.printed[0]).toBe(
+      'Vooraf invullen uit een bestand kan met --tco costs.yaml: stop met Ctrl-C en start opnieuw met die optie.',
+    );
     expect(p.printed.at(-1)).toContain('5. Toelichting: (leeg)');
     expect(p.printed.at(-1)).toContain('6. Onderdelen: een, twee');
   });

@@ -21,4 +21,10 @@ export const terminal = {
   'terminal.progressDesign': { nl: 'Simuleren', en: 'Simulating' },
   'terminal.progressRobustness': { nl: 'Robuustheid', en: 'Robustness' },
   'terminal.progressAward': { nl: 'Brieven en rapport', en: 'Letters and report' },
+  'terminal.questionOf': { nl: 'vraag {n} van {total}', en: 'question {n} of {total}' },
+  'terminal.prefill': {
+    nl: 'Vooraf invullen uit een bestand kan met {flags}: stop met Ctrl-C en start opnieuw met die optie.',
+    en: 'You can fill answers in from a file with {flags}: stop with Ctrl-C and start again with that option.',
+  },
+  'terminal.reviewMore': { nl: 'Enter toont de rest', en: 'Enter shows the rest' },
 } as const satisfies Messages;
