@@ -11,6 +11,7 @@ import { resolveLang } from '../lib/i18n.js';
 import { note } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';
 import { checkTarget, writeFilesSafe } from '../lib/write.js';
+import { startProgress } from '../lib/progress.js';
 import { readTender } from '../input/tender.js';
 import { evaluatorSlug, formWorkbook } from '../forms/model.js';
 import { declaresLots, formLots } from '../forms/tender.js';
@@ -70,13 +71,21 @@ export async function run(path: string, opts: FormsOptions): Promise<void> {
   for (const file of files.keys()) checkTarget(join(dir, file), { force });
   const { workbookBytes } = await import('../lib/xlsx.js');
   const data = [];
-  for (const [file, evaluator] of files)
-    data.push({
-      path: join(dir, file),
-      data: await workbookBytes(
-        formWorkbook({ title: read.document.title ?? null, evaluator, lots }, lang),
-      ),
-    });
+  // A bar on stderr while the workbooks are made, only on a terminal (docs/terminal.md).
+  const progress = await startProgress(t('terminal.progressForms'));
+  try {
+    for (const [file, evaluator] of files) {
+      data.push({
+        path: join(dir, file),
+        data: await workbookBytes(
+          formWorkbook({ title: read.document.title ?? null, evaluator, lots }, lang),
+        ),
+      });
+      progress.update(data.length, files.size);
+    }
+  } finally {
+    progress.stop();
+  }
   await writeFilesSafe(data, { force });
   for (const f of data) note(t('common.written', { file: inlineSafe(f.path) }));
 }

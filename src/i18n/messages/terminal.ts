@@ -20,6 +20,7 @@ export const terminal = {
   },
   'terminal.progressDesign': { nl: 'Simuleren', en: 'Simulating' },
   'terminal.progressRobustness': { nl: 'Robuustheid', en: 'Robustness' },
+  'terminal.progressForms': { nl: 'Scoreformulieren', en: 'Score forms' },
   'terminal.progressAward': { nl: 'Brieven en rapport', en: 'Letters and report' },
   'terminal.questionOf': { nl: 'vraag {n} van {total}', en: 'question {n} of {total}' },
   'terminal.prefill': {
