@@ -260,34 +260,3 @@ describe('roles, principles, tools, help', () => {
     expect(v).toMatchObject({ exitCode: 0, stdout: `${version}\n` });
   });
 });
-
-describe('start-up', () => {
-  it('`inkoop --help` loads no heavy dependency (bundle graph)', () => {
-    const meta = JSON.parse(readFileSync(join(ROOT, 'build-info/meta.json'), 'utf8')) as {
-      outputs: Record<
-        string,
-        {
-          imports: Array<{ path: string; kind: string; external?: boolean }>;
-          inputs: Record<string, unknown>;
-        }
-      >;
-    };
-    const seen = new Set<string>();
-    const walk = (f: string) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      for (const i of meta.outputs[f]!.imports)
-        if (i.kind === 'import-statement' && !i.external) walk(i.path);
-    };
-    walk('dist/cli.js');
-    const packages = new Set(
-      [...seen]
-        .flatMap((f) => Object.keys(meta.outputs[f]!.inputs))
-        .filter((p) => p.includes('node_modules/'))
-        .map((p) => p.split('node_modules/').pop()!.split('/')[0]!),
-    );
-    expect([...packages]).toEqual(['commander']);
-    // commander, the message catalogue, the language (resolveLang, suggestions), signals: small chunks.
-    expect(seen.size).toBeLessThan(8);
-  });
-});
