@@ -6,8 +6,12 @@
 // Node 20, which has no compile cache) and beside it with Node 24, with its
 // compile cache (bin/inkoop.js switches it on; the first, warming run fills
 // it) and without. Node 24 comes from the npm registry into .bench/
-// (scripts/fetch-node.mjs); BENCH_NODE=<major> picks another, BENCH_NODE=
-// (empty) none.
+// (scripts/fetch-node.mjs; BENCH_NODES=<folder> to use another folder, as
+// .ci/run does); BENCH_NODE=<major> picks another, BENCH_NODE= (empty) none.
+//
+// The guard: a cold start over its target (on the running Node) is named in
+// an OVER line at the end, and the exit code is 1. Timings are no test: CI
+// prints them and goes on.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +26,7 @@ const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 const node = process.execPath;
 const bin = 'bin/inkoop.js';
+const nodeLabel = `node ${process.versions.node}`;
 
 function time(nodePath, args, env = {}) {
   const start = process.hrtime.bigint();
@@ -73,7 +78,7 @@ function runners(cacheDir) {
   if (other === '' || other === major) return list;
   let otherNode;
   try {
-    otherNode = join(fetchNode(other, '.bench'), 'node');
+    otherNode = join(fetchNode(other, process.env.BENCH_NODES || '.bench'), 'node');
   } catch (err) {
     console.log(`(no Node ${other}: ${String(err.message ?? err).split('\n')[0]})\n`);
     return list;
@@ -85,7 +90,8 @@ function runners(cacheDir) {
   ];
 }
 
-let failed = false;
+/** Cold starts over their target: `name ratio > target`. */
+const over = [];
 if (cold.length > 0) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'inkoop-bench-cache-'));
   try {
@@ -120,8 +126,10 @@ if (cold.length > 0) {
       const ratio = median(samples[0][j]) / baseMs[0];
       let verdict = '';
       if (c.target !== null) {
-        verdict = `${ratio <= c.target ? 'ok' : 'OVER'} (${nodes[0].label} <= ${c.target}x)`;
-        if (ratio > c.target) failed = true;
+        // NEAR: within 5% of the target, where a little more code tips it over.
+        const word = ratio > c.target ? 'OVER' : ratio > c.target * 0.95 ? 'NEAR' : 'ok';
+        verdict = `${word} (${nodes[0].label} <= ${c.target}x)`;
+        if (ratio > c.target) over.push(`${c.name}: ${ratio.toFixed(2)} > ${c.target}`);
       }
       rows.push([c.name, ...cells, verdict]);
     });
@@ -149,4 +157,10 @@ for (const file of readdirSync(dir)
   console.log(`\n${mod.title ?? file}`);
   await mod.run({ node, bin, median });
 }
-if (failed) console.log('\nSome cold starts are over their target.');
+if (over.length > 0) {
+  console.log(`\nOVER their target (${nodeLabel}, ratio to \`node -e 0\`):`);
+  for (const line of over) console.log(`OVER ${line}`);
+  process.exitCode = 1;
+} else if (cold.length > 0) {
+  console.log(`\nEvery cold start within its target (${nodeLabel}).`);
+}
