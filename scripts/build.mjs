@@ -101,6 +101,45 @@ function staticClosure(inputs, entry) {
   return [...seen];
 }
 
+/**
+ * src/i18n/tables.ts as made at build time: each language's table of the
+ * message catalogue as JSON text, parsed when the run first asks for that
+ * language. A start then reads one language's texts, as JSON, instead of
+ * evaluating the object literals of every message in every language.
+ */
+async function catalogueTables() {
+  const made = await build({
+    ...options,
+    splitting: false,
+    metafile: false,
+    banner: undefined,
+    write: false,
+    outdir: out,
+    stdin: {
+      contents:
+        "export { tableFor } from './src/i18n/tables.ts'; export { LANGS } from './src/i18n/types.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+  });
+  const code = made.outputFiles[0].text;
+  const { tableFor, LANGS } = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+  const json = Object.fromEntries(LANGS.map((lang) => [lang, JSON.stringify(tableFor(lang))]));
+  const contents = `const json = ${JSON.stringify(json)};
+const tables = {};
+export function tableFor(lang) {
+  return (tables[lang] ??= JSON.parse(json[lang]));
+}`;
+  return {
+    name: 'catalogue-tables',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]tables\.ts$/ }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 /** A module's name in the runtime's exports: `__rt<n>_<name>`. */
 const alias = (n, name) => `__rt${n}_${name}`;
 
@@ -108,12 +147,13 @@ rmSync(out, { recursive: true, force: true });
 let meta;
 try {
   // 1. The runtime: the project's modules that src/cli.ts imports statically, and their exports.
+  const tables = await catalogueTables();
   const probe = await build({
     ...options,
     entryPoints: [CLI],
     outdir: out,
     write: false,
-    plugins: [commandsApart],
+    plugins: [tables, commandsApart],
   });
   const runtime = staticClosure(probe.metafile.inputs, CLI).filter(
     (p) => p.startsWith('src/') && p !== CLI,
@@ -194,7 +234,7 @@ try {
       entryPoints: { cli: 'inkoop:cli-entry' },
       outdir: out,
       chunkNames: 'chunks/[name]-[hash]',
-      plugins: [entryPlugin, commandsApart],
+      plugins: [tables, entryPlugin, commandsApart],
     }),
     ...commands.map((name) =>
       build({
@@ -202,7 +242,7 @@ try {
         entryPoints: { [`commands/${name}`]: `src/commands/${name}.ts` },
         outdir: out,
         chunkNames: 'chunks/[name]-[hash]',
-        plugins: [fromRuntime],
+        plugins: [tables, fromRuntime],
       }),
     ),
     build({
@@ -210,6 +250,7 @@ try {
       entryPoints: ['src/index.ts'],
       outdir: out,
       chunkNames: 'lib/[name]-[hash]',
+      plugins: [tables],
     }),
   ]);
   const graph = { inputs: {}, outputs: {} };

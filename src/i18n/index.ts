@@ -14,10 +14,12 @@
  * do not edit one shared file) and are joined in ./messages.ts. A key is
  * `<domain>.<name>`. Parameters are written `{name}`; the types demand
  * exactly those names. A plural entry is `{ one, other }` per language and
- * is chosen by the parameter `count`.
+ * is chosen by the parameter `count`. Lookups go through ./tables.ts, one
+ * table per language (made at build time in the bundle: see there).
  */
-import { type Entry, type Lang, LANGS, type Plural } from './types.js';
-import { messages } from './messages.js';
+import type { messages } from './messages.js';
+import { tableFor } from './tables.js';
+import { type Lang, LANGS, type Plural } from './types.js';
 
 export { LANGS, type Lang } from './types.js';
 export type { Entry, Plural } from './types.js';
@@ -63,9 +65,9 @@ function fill(template: string, params: Record<string, string | number> | undefi
 }
 
 function lookup(lang: Lang, key: string, params?: Record<string, string | number>): string {
-  const entry = (messages as Record<string, Entry>)[key];
-  if (!entry) throw new Error(`no message "${key}"`);
-  const text = entry[lang];
+  const table = tableFor(lang);
+  if (!Object.hasOwn(table, key)) throw new Error(`no message "${key}"`);
+  const text = table[key]!;
   if (typeof text === 'string') return fill(text, params);
   const count = Number(params?.count);
   return fill(count === 1 ? text.one : text.other, params);
@@ -80,11 +82,6 @@ export function translator(lang: Lang): Translate {
 /** A message in the run's language. */
 export const t: Translate = ((key: string, params?: Record<string, string | number>) =>
   lookup(runLang, key, params)) as Translate;
-
-/** Every key and entry, for the catalogue's own tests. */
-export function allMessages(): Readonly<Record<string, Entry>> {
-  return messages;
-}
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
