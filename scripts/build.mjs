@@ -140,6 +140,27 @@ export function tableFor(lang) {
   };
 }
 
+/**
+ * In a command's build, src/lib/yaml-full.ts loads the yaml package on its
+ * first call, from dist/chunks/yaml.cjs (made below): most runs read only
+ * plain YAML (src/lib/yaml-plain.ts) and never evaluate yaml. A CommonJS file,
+ * because the readers are synchronous; commands and chunks both sit one
+ * folder below dist/, so the path holds for both.
+ */
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]lib[\\/]yaml-full\.ts$/ }, () => ({
+      contents: `import { createRequire } from 'node:module';
+let lib;
+export function yamlLib() {
+  return (lib ??= createRequire(import.meta.url)('../chunks/yaml.cjs'));
+}`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** A module's name in the runtime's exports: `__rt<n>_<name>`. */
 const alias = (n, name) => `__rt${n}_${name}`;
 
@@ -242,9 +263,17 @@ try {
         entryPoints: { [`commands/${name}`]: `src/commands/${name}.ts` },
         outdir: out,
         chunkNames: 'chunks/[name]-[hash]',
-        plugins: [tables, fromRuntime],
+        plugins: [tables, lazyYaml, fromRuntime],
       }),
     ),
+    build({
+      ...options,
+      format: 'cjs',
+      splitting: false,
+      banner: undefined,
+      stdin: { contents: "export * from 'yaml';", resolveDir: process.cwd() },
+      outfile: join(out, 'chunks/yaml.cjs'),
+    }),
     build({
       ...options,
       entryPoints: ['src/index.ts'],

@@ -6,9 +6,9 @@
  * src/tco/decimal.ts). A number written with more significant digits cannot
  * be held so, and is refused at its file:line:col rather than changed.
  */
-import { visit } from 'yaml';
 import type { Problem } from '../lib/errors.js';
 import type { YamlSource } from '../lib/yaml.js';
+import { yamlLib } from '../lib/yaml-full.js';
 import { t } from '../i18n/index.js';
 
 /** The most significant digits a number in an input file may have. */
@@ -28,7 +28,7 @@ export function significantDigits(text: string): number {
 export function inexactNumbers(source: YamlSource, text: string): Problem[] {
   if (!LONG.test(text)) return [];
   const problems: Problem[] = [];
-  visit(source.doc, {
+  yamlLib().visit(source.doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'number' || typeof node.source !== 'string' || !node.range) return;
       if (significantDigits(node.source) <= MAX_DIGITS) return;

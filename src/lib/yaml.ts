@@ -3,22 +3,13 @@
  * schema errors turned into `file:line:col: message` lines. The one place
  * that knows how a zod issue maps back to a place in a YAML file.
  */
-import {
-  Composer,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
+import type {
+  Document,
+  DocumentOptions,
   LineCounter,
-  Parser,
-  visit,
-  type Document,
-  type DocumentOptions,
-  type Node,
-  type ParseOptions,
-  type SchemaOptions,
-  YAMLParseError,
+  Node,
+  ParseOptions,
+  SchemaOptions,
 } from 'yaml';
 import type * as z from 'zod';
 import { config, safeParse } from 'zod/mini';
@@ -34,6 +25,7 @@ import {
   type PosNode,
 } from './yaml-plain.js';
 import { closest, didYouMean, quoteList } from './suggest.js';
+import { yamlLib } from './yaml-full.js';
 import { excerpt } from './text.js';
 
 export type PathKey = string | number;
@@ -145,6 +137,7 @@ function parseDocumentBounded(
   lineCounter: LineCounter,
   options: ParseOptions & DocumentOptions & SchemaOptions,
 ): Document.Parsed {
+  const { Composer, Lexer, Parser, YAMLParseError } = yamlLib();
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens = [];
@@ -188,6 +181,7 @@ function parseDocumentBounded(
 
 /** The full parser (`yaml`): a document with the position of every node, and the value unless `toJS` is false. */
 export function parseYamlWithPositions(text: string, file: string, toJS = true): YamlSource {
+  const { isMap, isSeq, LineCounter, visit } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocumentBounded(text, file, lineCounter, {
     prettyErrors: false,
@@ -304,6 +298,7 @@ function nodeAt(
   doc: Document.Parsed,
   path: readonly PathKey[],
 ): { node: Node | null; depth: number } {
+  const { isMap, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let depth = 0;
   for (const key of path) {
@@ -319,6 +314,7 @@ function nodeAt(
 
 /** The key node of `key` in the map at `path`, to point at a key rather than its value. */
 function keyNodeAt(doc: Document.Parsed, path: readonly PathKey[], key: string): Node | undefined {
+  const { isMap, isPair, isScalar } = yamlLib();
   const { node, depth } = nodeAt(doc, path);
   if (depth !== path.length || !isMap(node)) return undefined;
   for (const pair of node.items) {

@@ -57,6 +57,9 @@ const HEAVY = [
   '@inquirer/prompts',
   '@inquirer/core',
   'chalk',
+  // Not heavy, but most runs never need it: the plain reader reads most files, and
+  // src/lib/yaml-full.ts loads yaml when a reading needs it.
+  'yaml',
 ];
 
 describe('start-up (bundle graph)', () => {
