@@ -242,71 +242,72 @@ function wholeYear(what: string, description: string) {
   );
 }
 
-const itemObject = z.strictObject({
-  name: described(
-    z.string().check(z.minLength(1)),
-    'Name of the cost item, as it appears in the report.',
-  ),
-  category: z.optional(
-    withDefault(
+const itemObject = () =>
+  z.strictObject({
+    name: described(
+      z.string().check(z.minLength(1)),
+      'Name of the cost item, as it appears in the report.',
+    ),
+    category: z.optional(
+      withDefault(
+        described(
+          z.enum(CATEGORIES),
+          'What the cost is for (default other). residual is a resale or residual value: entered as a positive amount and subtracted.',
+        ),
+        'other',
+      ),
+    ),
+    amount: described(
+      nonNegative(
+        'amount',
+        MAX_AMOUNT,
+        '; enter every cost as a positive amount (a residual value too: category residual is subtracted)',
+      ),
+      'Amount in currency units, excluding VAT: per year with every: year, per month with every: month, once otherwise. 0 or more.',
+    ),
+    internal: z.optional(
       described(
-        z.enum(CATEGORIES),
-        'What the cost is for (default other). residual is a resale or residual value: entered as a positive amount and subtracted.',
+        z.boolean(),
+        "true: a cost of the authority's own organisation (its staff, its own hardware), not paid to a supplier, so left out of the estimated contract value and the EU threshold verdict. Default: true for category personnel, false otherwise.",
       ),
-      'other',
     ),
-  ),
-  amount: described(
-    nonNegative(
-      'amount',
-      MAX_AMOUNT,
-      '; enter every cost as a positive amount (a residual value too: category residual is subtracted)',
+    quantity: z.optional(
+      withDefault(
+        described(
+          nonNegative('quantity', 1e9),
+          'Number of units (licences, users, servers, FTE); the amount is per unit. Default 1.',
+        ),
+        1,
+      ),
     ),
-    'Amount in currency units, excluding VAT: per year with every: year, per month with every: month, once otherwise. 0 or more.',
-  ),
-  internal: z.optional(
-    described(
-      z.boolean(),
-      "true: a cost of the authority's own organisation (its staff, its own hardware), not paid to a supplier, so left out of the estimated contract value and the EU threshold verdict. Default: true for category personnel, false otherwise.",
+    year: z.optional(
+      withDefault(
+        wholeYear(
+          'year',
+          'A one-off cost: the year it falls in, 0 (the moment of purchase) to years. Default 0. Not together with every.',
+        ),
+        0,
+      ),
     ),
-  ),
-  quantity: z.optional(
-    withDefault(
+    every: z.optional(
       described(
-        nonNegative('quantity', 1e9),
-        'Number of units (licences, users, servers, FTE); the amount is per unit. Default 1.',
+        z.enum(['year', 'month']),
+        'A recurring cost: the amount is due every year, or every month (12 times a year). Not together with year.',
       ),
-      1,
     ),
-  ),
-  year: z.optional(
-    withDefault(
-      wholeYear(
-        'year',
-        'A one-off cost: the year it falls in, 0 (the moment of purchase) to years. Default 0. Not together with every.',
+    from: z.optional(
+      withDefault(wholeYear('from', 'A recurring cost: its first year (default 1).'), 1),
+    ),
+    to: z.optional(
+      wholeYear('to', 'A recurring cost: its last year (default: the last year of the horizon).'),
+    ),
+    indexation: z.optional(
+      rate(
+        'indexation',
+        'A recurring cost: its yearly escalation, a fraction (0.02) or a percentage ("2%"); default the file\'s indexation. Year t costs amount x (1 + indexation)^(t - from).',
       ),
-      0,
     ),
-  ),
-  every: z.optional(
-    described(
-      z.enum(['year', 'month']),
-      'A recurring cost: the amount is due every year, or every month (12 times a year). Not together with year.',
-    ),
-  ),
-  from: z.optional(
-    withDefault(wholeYear('from', 'A recurring cost: its first year (default 1).'), 1),
-  ),
-  to: z.optional(
-    wholeYear('to', 'A recurring cost: its last year (default: the last year of the horizon).'),
-  ),
-  indexation: z.optional(
-    rate(
-      'indexation',
-      'A recurring cost: its yearly escalation, a fraction (0.02) or a percentage ("2%"); default the file\'s indexation. Year t costs amount x (1 + indexation)^(t - from).',
-    ),
-  ),
-});
+  });
 
 type Ctx = z.core.$RefinementCtx<unknown>;
 
@@ -315,7 +316,7 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
 }
 
 /** Checks within one item: one-off or recurring, and from <= to. */
-function checkItem(item: z.output<typeof itemObject>, ctx: Ctx): void {
+function checkItem(item: z.output<ReturnType<typeof itemObject>>, ctx: Ctx): void {
   if (item.category === 'residual' && item.internal !== undefined)
     issue(
       ctx,
@@ -350,117 +351,122 @@ function checkItem(item: z.output<typeof itemObject>, ctx: Ctx): void {
   }
 }
 
-export const costItemSchema = described(
-  itemObject.clone().check(z.superRefine((item, ctx) => checkItem(item, ctx))),
-  'A cost item: one-off (year) or recurring (every: year | month, from, to).',
+export const costItemSchema = z.lazy(() =>
+  described(
+    itemObject().check(z.superRefine((item, ctx) => checkItem(item, ctx))),
+    'A cost item: one-off (year) or recurring (every: year | month, from, to).',
+  ),
 );
 
-export const costOptionSchema = described(
+export const costOptionSchema = z.lazy(() =>
+  described(
+    z.strictObject({
+      name: described(
+        z.string().check(z.minLength(1)),
+        'Name of the alternative; unique within the file (inkoop score refers to it).',
+      ),
+      description: z.optional(
+        described(z.string(), 'What this alternative is, shown with its name.'),
+      ),
+      costs: described(z.array(costItemSchema), 'The cost items of this alternative.'),
+    }),
+    'An alternative: { name, description, costs }.',
+  ),
+);
+
+const costsObject = () =>
   z.strictObject({
-    name: described(
-      z.string().check(z.minLength(1)),
-      'Name of the alternative; unique within the file (inkoop score refers to it).',
-    ),
-    description: z.optional(
-      described(z.string(), 'What this alternative is, shown with its name.'),
-    ),
-    costs: described(z.array(costItemSchema), 'The cost items of this alternative.'),
-  }),
-  'An alternative: { name, description, costs }.',
-);
-
-const costsObject = z.strictObject({
-  title: z.optional(
-    described(
-      z.string(),
-      'Title of the comparison, shown in the report; also the name of the single option of a file with a top-level costs list.',
-    ),
-  ),
-  currency: z.optional(
-    withDefault(
+    title: z.optional(
       described(
-        z.string().check(
-          z.regex(/^[A-Z]{3}$/, {
-            error: (iss) =>
-              `a currency is a three-letter code in capitals, like EUR, got "${excerpt(String(iss.input))}"`,
-          }),
+        z.string(),
+        'Title of the comparison, shown in the report; also the name of the single option of a file with a top-level costs list.',
+      ),
+    ),
+    currency: z.optional(
+      withDefault(
+        described(
+          z.string().check(
+            z.regex(/^[A-Z]{3}$/, {
+              error: (iss) =>
+                `a currency is a three-letter code in capitals, like EUR, got "${excerpt(String(iss.input))}"`,
+            }),
+          ),
+          'Three-letter currency code (default EUR); for display only, nothing is converted.',
         ),
-        'Three-letter currency code (default EUR); for display only, nothing is converted.',
+        'EUR',
       ),
-      'EUR',
     ),
-  ),
-  years: described(
-    z.number().check(
-      z.superRefine((v, ctx) => {
-        if (!Number.isInteger(v) || v < 1 || v > MAX_YEARS) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `the horizon is a whole number of years from 1 to ${MAX_YEARS}, got ${v}`,
-            input: v,
-          });
-        }
-      }),
-      z.meta({ type: 'integer', minimum: 1, maximum: MAX_YEARS }),
+    years: described(
+      z.number().check(
+        z.superRefine((v, ctx) => {
+          if (!Number.isInteger(v) || v < 1 || v > MAX_YEARS) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `the horizon is a whole number of years from 1 to ${MAX_YEARS}, got ${v}`,
+              input: v,
+            });
+          }
+        }),
+        z.meta({ type: 'integer', minimum: 1, maximum: MAX_YEARS }),
+      ),
+      'The horizon T in whole years, 1 to 100. Costs fall in years 0 (the moment of purchase) to T.',
     ),
-    'The horizon T in whole years, 1 to 100. Costs fall in years 0 (the moment of purchase) to T.',
-  ),
-  discount_rate: z.optional(
-    withDefault(
+    discount_rate: z.optional(
+      withDefault(
+        rate(
+          'discount_rate',
+          'Yearly discount rate for the present value: a fraction (0.0225) or a percentage ("2.25%"); default 0; above -100%. The Dutch rate for cost-benefit analysis is 2.25% (real).',
+        ),
+        0,
+      ),
+    ),
+    indexation: z.optional(
+      withDefault(
+        rate(
+          'indexation',
+          'Default yearly escalation of recurring costs: a fraction (0.02) or a percentage ("2%"); default 0.',
+        ),
+        0,
+      ),
+    ),
+    vat: z.optional(
       rate(
-        'discount_rate',
-        'Yearly discount rate for the present value: a fraction (0.0225) or a percentage ("2.25%"); default 0; above -100%. The Dutch rate for cost-benefit analysis is 2.25% (real).',
+        'vat',
+        'VAT rate; amounts are excluding VAT. A fraction (0.21) or a percentage ("21%"). When given, totals including VAT are reported too.',
+        { min: 0 },
       ),
-      0,
     ),
-  ),
-  indexation: z.optional(
-    withDefault(
-      rate(
-        'indexation',
-        'Default yearly escalation of recurring costs: a fraction (0.02) or a percentage ("2%"); default 0.',
-      ),
-      0,
-    ),
-  ),
-  vat: z.optional(
-    rate(
-      'vat',
-      'VAT rate; amounts are excluding VAT. A fraction (0.21) or a percentage ("21%"). When given, totals including VAT are reported too.',
-      { min: 0 },
-    ),
-  ),
-  authority: z.optional(
-    described(
-      z.enum(AUTHORITIES),
-      'Kind of contracting authority, for the EU threshold verdict: centraal (central government), decentraal (provinces, municipalities, water boards and other bodies), speciale-sector (utilities).',
-    ),
-  ),
-  type: z.optional(
-    withDefault(
+    authority: z.optional(
       described(
-        z.enum(CONTRACT_TYPES),
-        'Kind of contract for the EU threshold verdict (default diensten): diensten, leveringen, werken or sociale-diensten.',
+        z.enum(AUTHORITIES),
+        'Kind of contracting authority, for the EU threshold verdict: centraal (central government), decentraal (provinces, municipalities, water boards and other bodies), speciale-sector (utilities).',
       ),
-      'diensten',
     ),
-  ),
-  options: z.optional(
-    described(
-      z.array(costOptionSchema).check(z.minLength(1)),
-      'The alternatives to compare (one or more). Give options or costs, not both.',
+    type: z.optional(
+      withDefault(
+        described(
+          z.enum(CONTRACT_TYPES),
+          'Kind of contract for the EU threshold verdict (default diensten): diensten, leveringen, werken or sociale-diensten.',
+        ),
+        'diensten',
+      ),
     ),
-  ),
-  costs: z.optional(
-    described(
-      z.array(costItemSchema),
-      'A single alternative: its cost items, named after title (or "default"). Give options or costs, not both.',
+    options: z.optional(
+      described(
+        z.array(costOptionSchema).check(z.minLength(1)),
+        'The alternatives to compare (one or more). Give options or costs, not both.',
+      ),
     ),
-  ),
-});
+    costs: z.optional(
+      described(
+        z.array(costItemSchema),
+        'A single alternative: its cost items, named after title (or "default"). Give options or costs, not both.',
+      ),
+    ),
+  });
 
-export type CostsDocument = z.output<typeof costsObject>;
-export type CostItem = z.output<typeof itemObject>;
+export type CostsDocument = z.output<ReturnType<typeof costsObject>>;
+export type CostItem = z.output<ReturnType<typeof itemObject>>;
 export type CostOption = z.output<typeof costOptionSchema>;
 
 /** Checks across the file: options or costs, unique names, years within the horizon. */
@@ -517,7 +523,9 @@ function checkDocument(doc: CostsDocument, ctx: Ctx): void {
 }
 
 /** The costs file of `inkoop tco`: shape and cross-field checks. */
-export const costsFileSchema = described(
-  costsObject.clone().check(z.superRefine((doc, ctx) => checkDocument(doc, ctx))),
-  'A costs file: alternatives and their costs over a horizon of years, for a Total Cost of Ownership comparison (inkoop tco).',
+export const costsFileSchema = z.lazy(() =>
+  described(
+    costsObject().check(z.superRefine((doc, ctx) => checkDocument(doc, ctx))),
+    'A costs file: alternatives and their costs over a horizon of years, for a Total Cost of Ownership comparison (inkoop tco).',
+  ),
 );
