@@ -18,7 +18,6 @@
  * An existing file keeps its permission bits (and, where allowed, its
  * owner); a new file gets 0666 minus the umask, like any other program's.
  */
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -191,7 +190,9 @@ function stage(path: string, data: string | Uint8Array, options: WriteOptions): 
   const target = checkTarget(path, options);
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = dirname(target.real);
-  const tmp = join(dir, `.inkoop-${randomBytes(6).toString('hex')}.tmp`);
+  // Web Crypto's global: Node loads it on first use (importing node:crypto costs every start).
+  const random = Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+  const tmp = join(dir, `.inkoop-${random}.tmp`);
   let fd: number | undefined;
   registerTemp(tmp);
   try {
