@@ -3,24 +3,25 @@
 // the installed package needs no runtime dependency and a cold start reads a
 // few files instead of hundreds.
 //
-// The command line is built so that a run loads as few files as possible
-// (each file costs Node's ES module loader time; see docs/speed.md):
+// The command line is built in layers, so that a run loads as few files as
+// possible (each file costs Node's ES module loader time; see docs/speed.md):
 // - dist/cli.js: src/cli.ts with everything it imports statically (commander,
 //   the message catalogue, errors, signals): the runtime every command shares.
-//   It loads dist/commands/<name>.js with `await import()` when that command
-//   runs.
-// - dist/commands/<name>.js: one file per command, built on its own with every
-//   module the command imports statically. The modules that belong to the
-//   runtime are not copied in: they are imported from dist/cli.js (one
-//   instance of the run's language, the output queue and the error classes).
-//   What a command loads with `await import()` (HTML reports, spreadsheets,
-//   the Markdown renderer, the prompts) stays in chunks of its own under
-//   dist/chunks/, so a command's usual path never parses them.
+// - dist/commands/<name>.js: what src/cli.ts loads with `await import()`, one
+//   file per command with every module it imports statically.
+// - dist/chunks/<layer>~<module>.js: what a command loads with `await import()`
+//   (HTML reports, spreadsheets, the Markdown renderer, the prompts), a layer
+//   above the command, built the same way; packages loaded with `await import()`
+//   get chunks of their own (dist/chunks/<name>-<hash>.js).
+// A module that a layer below already holds is not copied in: a stand-in
+// re-exports it from that layer's file (which exports its modules under
+// names of its own, `__m<id>_<name>`), so a run has one instance of each
+// module of the project: one language, one output queue, one set of error
+// classes. One esbuild build with every command as an entry point would
+// split the code the commands share into a chunk per combination of commands
+// (about 20 files for `inkoop tco`); building per layer copies shared code
+// into each command's file instead, which costs disk space, not time.
 // - dist/index.js: the library entry, built apart, with its chunks in dist/lib/.
-// One esbuild build with every command as an entry point would split the code
-// the commands share into a chunk per combination of commands (about 20 files
-// for `inkoop tco`); building per command duplicates shared code on disk
-// instead, which costs nothing at run time.
 //
 // The bundle graph goes to build-info/meta.json (not published) for the tests
 // of what a command loads.
@@ -39,7 +40,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 const require = createRequire(import.meta.url);
 // CommonJS dependencies (commander, cli-table3 and friends) call require() for Node
@@ -76,17 +77,6 @@ const options = {
 };
 
 const CLI = 'src/cli.ts';
-const RUNTIME = 'inkoop:runtime';
-
-/** src/cli.ts's `import('./commands/<name>.js')` stay imports of dist/commands/<name>.js. */
-const commandsApart = {
-  name: 'commands-apart',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
-      resolve(args.importer) === resolve(CLI) ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
 
 /** The inputs reached from `entry` by static imports, in a metafile's input graph. */
 function staticClosure(inputs, entry) {
@@ -161,111 +151,151 @@ export function yamlLib() {
   },
 };
 
-/** A module's name in the runtime's exports: `__rt<n>_<name>`. */
-const alias = (n, name) => `__rt${n}_${name}`;
+/** Every TypeScript module of the project under `dir`. */
+function sources(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const SRC = resolve('src');
+const inProject = (abs) => abs.startsWith(SRC + sep);
 
 rmSync(out, { recursive: true, force: true });
 let meta;
 try {
-  // 1. The runtime: the project's modules that src/cli.ts imports statically, and their exports.
   const tables = await catalogueTables();
-  const probe = await build({
-    ...options,
-    entryPoints: [CLI],
-    outdir: out,
-    write: false,
-    plugins: [tables, commandsApart],
-  });
-  const runtime = staticClosure(probe.metafile.inputs, CLI).filter(
-    (p) => p.startsWith('src/') && p !== CLI,
-  );
+  // The exports of every module of the project: a layer re-exports its modules
+  // for the layers above it under names of their own, `__m<id>_<name>`.
   const exported = await build({
     ...options,
-    entryPoints: runtime,
+    entryPoints: sources('src'),
     outdir: out,
     outbase: '.',
     write: false,
+    plugins: [tables],
   });
   const exportsOf = new Map(
     Object.values(exported.metafile.outputs)
       .filter((o) => o.entryPoint)
-      .map((o) => [o.entryPoint, o.exports]),
+      .map((o) => [resolve(o.entryPoint), o.exports]),
   );
-  const index = new Map(runtime.map((p, n) => [resolve(p), n]));
+  const ids = new Map();
+  const id = (abs) => {
+    if (!ids.has(abs)) ids.set(abs, ids.size);
+    return ids.get(abs);
+  };
+  const alias = (abs, name) => `__m${id(abs)}_${name}`;
+  const results = [];
 
-  // 2. dist/cli.js: src/cli.ts, and the runtime's exports under names of their own.
-  const cliEntry = [
-    `export * from './${CLI}';`,
-    ...runtime.map(
-      (p, n) =>
-        `export { ${exportsOf
-          .get(p)
-          .map((name) => `${name} as ${alias(n, name)}`)
-          .join(', ')} } from './${p}';`,
-    ),
-  ].join('\n');
-  const entryPlugin = {
-    name: 'cli-entry',
-    setup(b) {
-      b.onResolve({ filter: /^inkoop:cli-entry$/ }, () => ({ path: 'cli', namespace: 'entry' }));
-      b.onLoad({ filter: /.*/, namespace: 'entry' }, () => ({
-        contents: cliEntry,
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      }));
-    },
-  };
-  // 3. In a command's build, a runtime module is a stand-in that re-exports it from dist/cli.js.
-  const fromRuntime = {
-    name: 'from-runtime',
-    setup(b) {
-      b.onResolve({ filter: new RegExp(`^${RUNTIME}$`) }, () => ({
-        path: '../cli.js',
-        external: true,
-      }));
-      b.onResolve({ filter: /^\./ }, async (args) => {
-        if (args.pluginData?.fromRuntime) return undefined;
-        const r = await b.resolve(args.path, {
-          resolveDir: args.resolveDir,
-          importer: args.importer,
-          kind: args.kind,
-          pluginData: { fromRuntime: true },
+  /**
+   * One layer: `entry` and every module of the project that it imports
+   * statically and no layer below it holds, in one file (`name`.js), with
+   * packages it loads with `await import()` in chunks. `provided` maps the
+   * modules that layers below hold to their file: a stand-in re-exports them
+   * from there. Each module of the project that the layer loads with
+   * `await import()` becomes a layer of its own above it.
+   */
+  async function layer(name, entry, provided, plugins) {
+    const up = name.includes('/') ? '../' : './';
+    const leaf = name.split('/').pop();
+    const child = (abs) =>
+      dirname(abs) === join(SRC, 'commands')
+        ? `commands/${basename(abs, '.ts')}`
+        : `chunks/${leaf}~${relative(SRC, abs).replace(/\.ts$/, '').replaceAll(sep, '-')}`;
+    const standIn = (abs, holder) => ({
+      path: relative(process.cwd(), abs),
+      namespace: 'provided',
+      pluginData: { abs, holder },
+    });
+    const layered = (own) => ({
+      name: 'layer',
+      setup(b) {
+        b.onResolve({ filter: /^[./]/ }, async (args) => {
+          if (args.namespace === 'provided') return { path: args.path, external: true };
+          if (args.pluginData?.layer) return undefined;
+          const r = await b.resolve(args.path, {
+            resolveDir: args.resolveDir,
+            importer: args.importer,
+            kind: args.kind,
+            pluginData: { layer: true },
+          });
+          if (r.errors.length > 0 || r.external || !inProject(r.path)) return undefined;
+          if (provided.has(r.path)) return standIn(r.path, provided.get(r.path));
+          if (args.kind !== 'dynamic-import' || r.path === entry) return undefined;
+          // A module this layer holds, loaded again with `await import()`: from this file.
+          if (own?.has(r.path)) return standIn(r.path, name);
+          return { path: `${up}${child(r.path)}.js`, external: true };
         });
-        const n = r.errors.length === 0 ? index.get(r.path) : undefined;
-        return n === undefined
-          ? undefined
-          : { path: relative(process.cwd(), r.path), namespace: 'runtime', pluginData: n };
-      });
-      b.onLoad({ filter: /.*/, namespace: 'runtime' }, (args) => {
-        const n = args.pluginData;
-        const names = exportsOf.get(runtime[n]);
-        return {
-          contents: `export { ${names.map((name) => `${alias(n, name)} as ${name}`).join(', ')} } from '${RUNTIME}';`,
+        b.onLoad({ filter: /.*/, namespace: 'provided' }, ({ pluginData: { abs, holder } }) => ({
+          contents: `export { ${exportsOf
+            .get(abs)
+            .map((n) => `${alias(abs, n)} as ${n}`)
+            .join(', ')} } from '${up}${holder}.js';`,
           loader: 'js',
-        };
-      });
-    },
-  };
-  const commands = readdirSync('src/commands')
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => f.slice(0, -3));
-  const results = await Promise.all([
-    build({
+        }));
+      },
+    });
+    const probe = await build({
       ...options,
-      entryPoints: { cli: 'inkoop:cli-entry' },
+      entryPoints: [entry],
       outdir: out,
-      chunkNames: 'chunks/[name]-[hash]',
-      plugins: [tables, entryPlugin, commandsApart],
-    }),
-    ...commands.map((name) =>
-      build({
+      write: false,
+      plugins: [...plugins, layered(undefined)],
+    });
+    const rel = relative(process.cwd(), entry);
+    const inputs = probe.metafile.inputs;
+    const own = new Set(
+      staticClosure(inputs, rel)
+        .map((p) => resolve(p))
+        .filter(inProject),
+    );
+    const lazy = new Set();
+    for (const p of Object.keys(inputs))
+      for (const i of inputs[p].imports)
+        if (i.kind === 'dynamic-import' && i.external && i.path.startsWith(up)) lazy.add(i.path);
+    const facade = [
+      `export * from './${rel}';`,
+      ...[...own]
+        .filter((abs) => abs !== entry && exportsOf.get(abs)?.length)
+        .map(
+          (abs) =>
+            `export { ${exportsOf
+              .get(abs)
+              .map((n) => `${n} as ${alias(abs, n)}`)
+              .join(', ')} } from './${relative(process.cwd(), abs)}';`,
+        ),
+      ...(exportsOf.get(entry) ?? []).map(
+        (n) => `export { ${n} as ${alias(entry, n)} } from './${rel}';`,
+      ),
+    ].join('\n');
+    results.push(
+      await build({
         ...options,
-        entryPoints: { [`commands/${name}`]: `src/commands/${name}.ts` },
+        stdin: {
+          contents: facade,
+          resolveDir: process.cwd(),
+          loader: 'ts',
+          sourcefile: `${name}.layer.ts`,
+        },
+        entryNames: name,
         outdir: out,
         chunkNames: 'chunks/[name]-[hash]',
-        plugins: [tables, lazyYaml, fromRuntime],
+        plugins: [...plugins, layered(own)],
       }),
-    ),
+    );
+    const above = new Map(provided);
+    for (const abs of own) above.set(abs, name);
+    const children = [...exportsOf.keys()].filter(
+      (abs) => lazy.has(`${up}${child(abs)}.js`) && !own.has(abs) && !provided.has(abs),
+    );
+    await Promise.all(children.map((abs) => layer(child(abs), abs, above, [tables, lazyYaml])));
+  }
+
+  await Promise.all([
+    layer('cli', resolve(CLI), new Map(), [tables]),
     build({
       ...options,
       format: 'cjs',
@@ -273,14 +303,14 @@ try {
       banner: undefined,
       stdin: { contents: "export * from 'yaml';", resolveDir: process.cwd() },
       outfile: join(out, 'chunks/yaml.cjs'),
-    }),
+    }).then((r) => results.push(r)),
     build({
       ...options,
       entryPoints: ['src/index.ts'],
       outdir: out,
       chunkNames: 'lib/[name]-[hash]',
       plugins: [tables],
-    }),
+    }).then((r) => results.push(r)),
   ]);
   const graph = { inputs: {}, outputs: {} };
   for (const r of results) {
