@@ -45,6 +45,17 @@ const num = formatPlain;
 /** A score: two decimals. */
 const score = (v: number, lang: Lang) => formatPoints(v, lang);
 
+/** A lead or a distance to the first place in the method's unit: points, euros, or the utility index. */
+function amount(v: number, r: Robustness, lang: Lang, bare = false): string {
+  if (r.unit === 'cents') return formatMoney(v, lang);
+  const t = translator(lang);
+  if (r.unit === 'index') {
+    const n = formatNumber(v, lang, 4, 4);
+    return bare ? n : t('robustness.indexAmount', { n });
+  }
+  return bare ? pts(v, lang) : t('robustness.pointsAmount', { n: pts(v, lang) });
+}
+
 function join(items: readonly string[], lang: Lang): string {
   return listJoin(items, translator(lang)('score.and'));
 }
@@ -119,6 +130,11 @@ function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
   const t = translator(lang);
   const name = names(r);
   const base: Standing = { winner: r.winner, tied: r.tied };
+  if (!r.weighted)
+    return {
+      title: t('robustness.weights'),
+      findings: [{ level: 'ok', text: t('robustness.noWeights') }],
+    };
   const findings: RobustnessFinding[] = [
     { level: 'note', text: t('robustness.weightsIntro', { m: num(r.maxPoints, lang) }) },
   ];
@@ -183,6 +199,11 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
   const t = translator(lang);
   const name = names(r);
   const crit = (id: string) => name.get(`criterion:${id}`) ?? id;
+  if (!r.scored)
+    return {
+      title: t('robustness.margins'),
+      findings: [{ level: 'ok', text: t('robustness.noScores') }],
+    };
   const findings: RobustnessFinding[] = [{ level: 'note', text: t('robustness.marginsIntro') }];
   if (!r.margins.length) findings.push({ level: 'ok', text: t('robustness.marginsNoOther') });
   const line = (m: ScoreMargin): RobustnessFinding =>
@@ -192,7 +213,7 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
           text: t('robustness.marginLine', {
             v: m.vendor,
             r: m.rank,
-            b: pts(m.behind, lang),
+            b: amount(m.behind, r, lang),
             inc: score(m.best.increase, lang),
             c: crit(m.best.criterion),
             s: score(m.best.score, lang),
@@ -202,7 +223,11 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
         }
       : {
           level: 'ok',
-          text: t('robustness.marginNone', { v: m.vendor, r: m.rank, b: pts(m.behind, lang) }),
+          text: t('robustness.marginNone', {
+            v: m.vendor,
+            r: m.rank,
+            b: amount(m.behind, r, lang),
+          }),
         };
   findings.push(...r.margins.slice(0, SHOWN_MARGINS).map(line));
   if (r.margins.length > SHOWN_MARGINS)
@@ -213,7 +238,7 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
   const rows = r.margins.map((m) => [
     m.vendor,
     String(m.rank),
-    pts(m.behind, lang),
+    amount(m.behind, r, lang, true),
     m.best ? crit(m.best.criterion) : t('robustness.cannot'),
     m.best ? `+${score(m.best.increase, lang)}` : '',
     m.best ? `${score(m.best.needed, lang)} / ${num(m.best.scale, lang)}` : '',
@@ -257,6 +282,24 @@ function withdrawalFinding(w: Withdrawal, base: Standing, lang: Lang): Robustnes
 function additionFindings(a: Addition, base: Standing, lang: Lang): RobustnessFinding[] {
   const t = translator(lang);
   const out: RobustnessFinding[] = [];
+  if (a.kind === 'better') {
+    const p = formatMoney(a.orderPrice ?? a.winnerPrice ?? 0, lang);
+    if (a.winnerPrice !== null)
+      out.push({
+        level: 'fragile',
+        text: t('robustness.addBetterWinner', { p, out: outcome(a, base, lang) }),
+      });
+    else if (a.orderPrice !== null)
+      out.push({
+        level: 'note',
+        text: t('robustness.addBetterOrder', {
+          p,
+          pairs: pairsText(a.orderChanges, a.orderChangeCount, lang),
+        }),
+      });
+    else out.push({ level: 'ok', text: t('robustness.addBetterNone') });
+    return out;
+  }
   if (a.winnerPrice !== null)
     out.push({
       level: 'fragile',
@@ -289,10 +332,18 @@ function reversalSection(r: Robustness, lang: Lang): RobustnessSection {
         ? t('robustness.bounds')
         : rr.reason === 'no-price'
           ? t('robustness.noPrice')
-          : t('robustness.tooFew');
+          : rr.reason === 'independent'
+            ? t('robustness.independent')
+            : t('robustness.tooFew');
     return { title: t('robustness.reversal'), findings: [{ level: 'ok', text }] };
   }
-  const findings: RobustnessFinding[] = [{ level: 'note', text: t('robustness.reversalIntro') }];
+  const intro =
+    r.method === 'utility_index'
+      ? t('robustness.reversalUtility')
+      : r.priceMethod === 'log'
+        ? t('robustness.reversalLog', { factor: num(r.priceFactor, lang) })
+        : t('robustness.reversalIntro');
+  const findings: RobustnessFinding[] = [{ level: 'note', text: intro }];
   if (rr.withdrawals.length)
     findings.push(...rr.withdrawals.map((w) => withdrawalFinding(w, base, lang)));
   else findings.push({ level: 'ok', text: t('robustness.withdrawNone') });
@@ -366,6 +417,11 @@ function reasonPhrase(reason: FragileReason, r: Robustness, lang: Lang): string 
     case 'withdrawal':
       return t('robustness.rWithdrawal', { v: reason.vendor, out: outcome(reason, base, lang) });
     case 'addition':
+      if (r.rankReversal.addition?.kind === 'better')
+        return t('robustness.rAdditionBetter', {
+          p: formatMoney(reason.price, lang),
+          out: outcome(reason, base, lang),
+        });
       return t('robustness.rAddition', {
         p: formatMoney(reason.price, lang),
         out: outcome(reason, base, lang),
@@ -380,7 +436,7 @@ function summary(r: Robustness, lang: Lang): string {
     ? t('robustness.tieLead', { vs: join(r.tied, lang) })
     : r.valid === 1
       ? t('robustness.only', { w: r.winner! })
-      : t('robustness.leads', { w: r.winner!, lead: pts(r.lead!, lang), r: r.runnerUp! });
+      : t('robustness.leads', { w: r.winner!, lead: amount(r.lead!, r, lang), r: r.runnerUp! });
   if (r.fragile) {
     const weights = r.reasons
       .filter((x) => x.kind === 'weight')
@@ -402,6 +458,8 @@ function summary(r: Robustness, lang: Lang): string {
       : `${head} ${t('robustness.butChanges')}: ${phrases.join('; ')}.`;
   }
   if (r.valid === 1) return head;
+  if (!r.weighted)
+    return `${head} ${r.rankReversal.reason === 'independent' ? t('robustness.firmIndependent') : t('robustness.firmNoWeights')}`;
   const tail = r.rankReversal.applicable
     ? `, ${t('robustness.firmReversal')}`
     : r.rankReversal.reason === 'bounds'
@@ -576,7 +634,11 @@ function thresholdJson(th: WeightThreshold | null) {
 export function robustnessJson(r: Robustness) {
   const rr = r.rankReversal;
   const a = rr.addition;
+  // Leads and distances in the method's unit: points, euros (to the cent), or the utility index.
+  const inUnit = (v: number) => (r.unit === 'cents' ? euros(v) : round(v));
   return {
+    method: r.method,
+    unit: r.unit === 'cents' ? 'euros' : r.unit,
     margin: r.margin,
     fragile: r.fragile,
     reasons: r.reasons.map((x) => {
@@ -601,7 +663,7 @@ export function robustnessJson(r: Robustness) {
     winner: r.winner,
     tied: [...r.tied],
     runner_up: r.runnerUp,
-    lead: r.lead === null ? null : round(r.lead),
+    lead: r.lead === null ? null : inUnit(r.lead),
     weights: r.weights.map((w) => ({
       kind: w.kind,
       id: w.id,
@@ -615,7 +677,7 @@ export function robustnessJson(r: Robustness) {
     score_margins: r.margins.map((m) => ({
       vendor: m.vendor,
       rank: m.rank,
-      behind: round(m.behind),
+      behind: inUnit(m.behind),
       best: m.best
         ? {
             criterion: m.best.criterion,
@@ -647,6 +709,7 @@ export function robustnessJson(r: Robustness) {
       })),
       addition: a
         ? {
+            kind: a.kind,
             floor_price: euros(a.floorPrice),
             order_price: a.orderPrice === null ? null : euros(a.orderPrice),
             order_changes: a.orderChanges.map((p) => ({ ...p })),

@@ -33,8 +33,22 @@
  * A change "of the winner" follows the core's tie rule: totals closer than
  * TIE_TOLERANCE of the maximum are a tie, and a tie for first place means no
  * winner. So the first point at which a challenger draws level is where the
- * winner changes. Pure: no files, no output.
+ * winner changes.
+ *
+ * Every award method (see methods.ts): the analyses above are exact for the
+ * weighted method, whose totals are linear in weights and scores. The other
+ * methods rank by a value that is not (fictitious price, price per point,
+ * utility index, price, cost); for them every analysis rescores the tender
+ * (rankResolved): withdrawal tries every bid that did not win; weight
+ * thresholds (only where the method has weights: price per point, utility
+ * index) and score margins (where scores count) are found by a scan of the
+ * range followed by bisection, to a millionth of a point. Rank reversal by
+ * an added bid: a cheaper bid with no quality points (weighted, relative or
+ * log formula), or a bid with the best possible quality (utility index,
+ * whose Qbest moves the others' values); the methods that value each bid on
+ * its own cannot show it. Pure: no files, no output.
  */
+import { type AwardMethod, DEFAULT_LOG_FACTOR, lowerWins, usesWeights } from './methods.js';
 import {
   countingScore,
   priceFraction,
@@ -113,7 +127,7 @@ export interface CriterionMargin {
 export interface ScoreMargin {
   vendor: string;
   rank: number;
-  /** Points behind the first place. */
+  /** How far behind the first place, in the method's unit (see `Robustness.unit`). */
   behind: number;
   /** The feasible margin that is smallest relative to its scale; null: the bid cannot win on one criterion. */
   best: CriterionMargin | null;
@@ -154,8 +168,13 @@ export interface PairThreshold {
   price: number;
 }
 
-/** Adding a cheaper bid that does not win itself (relative price method). */
+/**
+ * Adding a bid that does not win itself: a cheaper one with no quality points
+ * (`cheaper`, the weighted method), or one with the best possible quality
+ * at a price where it does not win (`better`, the utility index).
+ */
 export interface Addition extends Standing {
+  kind: 'cheaper' | 'better';
   /** The added bid must be priced above this (cents) not to come first itself. */
   floorPrice: number;
   /** The highest price (cents) of an added bid that changes the order of the bids; null: none does. */
@@ -173,7 +192,8 @@ export interface Addition extends Standing {
 export interface RankReversal {
   /** False for the bounds method (price points do not depend on other bids), without a price criterion that has weight, or with fewer than two valid bids. */
   applicable: boolean;
-  reason: 'bounds' | 'no-price' | 'too-few-bids' | null;
+  /** `independent`: the method values each bid on its own (fictitious price, price per point, lowest price or cost). */
+  reason: 'bounds' | 'no-price' | 'independent' | 'too-few-bids' | null;
   /** How many withdrawals were checked (the valid bids not ranked first). */
   checked: number;
   /** The withdrawals that change the order of the remaining bids. */
@@ -203,14 +223,24 @@ export type FragileReason =
   | ({ kind: 'addition'; price: number } & Standing);
 
 export interface Robustness extends Standing {
+  /** The award method ranked by. */
+  method: AwardMethod;
+  /** The unit of `lead` and of the margins' `behind`: points, cents (euro values) or the utility index. */
+  unit: 'points' | 'cents' | 'index';
+  /** False when the method has no weights (no weight thresholds then). */
+  weighted: boolean;
+  /** False when scores do not decide the ranking (lowest price, lowest cost): no score margins then. */
+  scored: boolean;
   /** The margin in points used for `fragile`. */
   margin: number;
   maxPoints: number;
   tolerance: number;
   priceMethod: ResolvedTender['priceMethod'];
+  /** The log formula's factor (2 unless the tender sets another). */
+  priceFactor: number;
   /** Number of valid (not excluded) bids. */
   valid: number;
-  /** The second place with a single winner, and the winner's lead over it in points; null otherwise. */
+  /** The second place with a single winner, and the winner's lead over it (in `unit`); null otherwise. */
   runnerUp: string | null;
   lead: number | null;
   /** The first place changes with a weight change within the margin, by withdrawing or adding a bid (rank reversal), or is a tie already. */
@@ -226,6 +256,9 @@ export interface Robustness extends Standing {
 
 interface Ctx {
   t: ResolvedTender;
+  method: AwardMethod;
+  /** True for the weighted method: the exact linear analyses apply. */
+  linear: boolean;
   ranking: Ranking;
   nc: number;
   tol: number;
@@ -262,14 +295,21 @@ function context(t: ResolvedTender): Ctx {
     valid.push(i);
     for (let k = 0; k < nc; k++) {
       const c = t.criteria[k]!;
+      // A method that needs no score here (lowest price) may leave it out: it earns nothing.
+      const scored = (b.evaluators[k]?.length ?? 0) > 0 || (b.consensus?.[k] ?? null) !== null;
       frac[i * nc + k] = c.price
         ? priceFraction(t, b.price, ranking.lowestPrice!)
-        : countingScore(b, k) / c.scale;
+        : scored
+          ? countingScore(b, k) / c.scale
+          : 0;
     }
   });
   const first = valid.filter((i) => ranking.ranks[i] === 1);
+  const method = t.method ?? 'weighted';
   return {
     t,
+    method,
+    linear: method === 'weighted',
     ranking,
     nc,
     tol: ranking.tolerance,
@@ -446,6 +486,158 @@ function confirm(
     x = next;
   }
   return r;
+}
+
+// ---------------------------------------------------------------- search (methods other than weighted)
+
+/** Steps of the scan that precedes each bisection. */
+const SCAN_STEPS = 200;
+
+/**
+ * The smallest x in (0, limit] at which `changed(x)` holds, found by a scan
+ * of the range and a bisection between the last step without a change and
+ * the first with one; null when no step changes anything. (The methods'
+ * values move continuously and, for one bid's score or price, monotonically:
+ * the first change the scan sees is the first there is, up to its step.)
+ */
+function firstChange(limit: number, changed: (x: number) => boolean): number | null {
+  if (!(limit > 0)) return null;
+  const top = limit * (1 - 1e-9);
+  let lo = 0;
+  let hi = -1;
+  for (let j = 1; j <= SCAN_STEPS; j++) {
+    const x = j === SCAN_STEPS ? top : (limit * j) / SCAN_STEPS;
+    if (changed(x)) {
+      hi = x;
+      break;
+    }
+    lo = x;
+  }
+  if (hi < 0) return null;
+  for (let k = 0; k < 60 && hi - lo > 1e-9 * Math.max(1, limit); k++) {
+    const mid = (lo + hi) / 2;
+    if (changed(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The standing after a change; a change the method cannot rank (a weight of 0 it divides by) is none. */
+function standingAfter(ctx: Ctx, change: () => ResolvedTender): Standing | null {
+  try {
+    const t = change();
+    const r = rankResolved(t);
+    if (r.values.some((v) => v !== null && !Number.isFinite(v))) return null;
+    return standingOf(t, r.ranks);
+  } catch {
+    return null;
+  }
+}
+
+/** Weight thresholds by search, for a method that has weights but is not linear in them. */
+function searchedWeight(ctx: Ctx, target: Target): WeightSensitivity {
+  const { t, valid } = ctx;
+  const { inside: W, outside: S } = splitWeights(t, target.members);
+  const out: WeightSensitivity = {
+    kind: target.kind,
+    id: target.id,
+    name: target.name,
+    weight: W,
+    min: -W,
+    max: S,
+    applicable: S > 0,
+    increase: null,
+    decrease: null,
+  };
+  if (!(S > 0) || ctx.first.length !== 1 || valid.length < 2) return out;
+  const at = (d: number) => standingAfter(ctx, () => reweigh(t, target.members, d));
+  for (const dir of [1, -1] as const) {
+    const changed = (x: number) => {
+      const s = at(dir * x);
+      return s !== null && standingKey(s) !== ctx.key;
+    };
+    const r = firstChange(dir === 1 ? S : W, changed);
+    if (r === null) continue;
+    const threshold: WeightThreshold = { change: dir * r, weight: W + dir * r, ...at(dir * r)! };
+    if (dir === 1) out.increase = threshold;
+    else out.decrease = threshold;
+  }
+  return out;
+}
+
+/** The tender with one bid's score on criterion k set to x (a single score: no panel, consensus or label). */
+function withScore(t: ResolvedTender, i: number, k: number, x: number): ResolvedTender {
+  const b = t.bids[i]!;
+  const set = <T>(list: readonly T[] | undefined, v: T) =>
+    list?.map((old, j) => (j === k ? v : old));
+  const bid: ResolvedBid = {
+    ...b,
+    evaluators: b.evaluators.map((ev, j) => (j === k ? [x] : ev)),
+    consensus: set(b.consensus, null),
+    labels: set(b.labels, null),
+  };
+  return { ...t, bids: t.bids.map((o, j) => (j === i ? bid : o)) };
+}
+
+/** The value that ranks, higher is better (a value where the lowest wins is negated). */
+function merit(ctx: Ctx, i: number): number {
+  const v = ctx.ranking.values[i]!;
+  return lowerWins(ctx.method) ? -v : v;
+}
+
+/** Score margins by search: the smallest score on one criterion at which the bid comes first. */
+function searchedMargins(ctx: Ctx): ScoreMargin[] {
+  const { t, ranking, valid } = ctx;
+  if (!ctx.first.length) return [];
+  const top = Math.max(...ctx.first.map((i) => merit(ctx, i)));
+  const out: ScoreMargin[] = [];
+  for (const i of valid) {
+    if (ranking.ranks[i] === 1) continue;
+    const vendor = t.bids[i]!.vendor;
+    const criteria: CriterionMargin[] = [];
+    t.criteria.forEach((c, k) => {
+      // Labelled scales move in steps (a label), not by any amount; a criterion that earns nothing cannot help.
+      if (c.price || c.labels || !t.bids[i]!.evaluators[k]?.length) return;
+      if (ctx.method === 'fictitious_price' ? !c.value : !(c.weight > 0)) return;
+      const score = countingScore(t.bids[i]!, k);
+      const first = (x: number) => {
+        const s = standingAfter(ctx, () => withScore(t, i, k, x));
+        return s === null
+          ? 'no'
+          : s.winner === vendor
+            ? 'win'
+            : s.tied.includes(vendor)
+              ? 'tie'
+              : 'no';
+      };
+      if (!(c.scale > score) || first(c.scale) !== 'win') {
+        // Even the top of the scale does not win: the whole rest of the scale would not do.
+        criteria.push({
+          criterion: c.id,
+          score,
+          scale: c.scale,
+          increase: c.scale - score,
+          needed: c.scale,
+          feasible: false,
+        });
+        return;
+      }
+      const increase = firstChange(c.scale - score, (x) => first(score + x) !== 'no')!;
+      criteria.push({
+        criterion: c.id,
+        score,
+        scale: c.scale,
+        increase,
+        needed: score + increase,
+        feasible: true,
+      });
+    });
+    let best: CriterionMargin | null = null;
+    for (const m of criteria)
+      if (m.feasible && (!best || m.increase / m.scale < best.increase / best.scale)) best = m;
+    out.push({ vendor, rank: ranking.ranks[i]!, behind: top - merit(ctx, i), best, criteria });
+  }
+  return out.sort((a, b) => a.rank - b.rank || byName(a.vendor, b.vendor));
 }
 
 // ---------------------------------------------------------------- score margins
@@ -642,6 +834,7 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
   const after = (r: Ranking) => (i: number) => r.ranks[i]!;
 
   const out: Addition = {
+    kind: 'cheaper',
     floorPrice: Math.floor(floor),
     orderPrice: null,
     orderChanges: [],
@@ -683,6 +876,133 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
   return out;
 }
 
+/** Withdrawing each bid that did not win in turn, rescoring the rest (any method). */
+function searchedWithdrawals(ctx: Ctx, losers: readonly number[]): Withdrawal[] {
+  const { t, ranking, valid } = ctx;
+  const out: Withdrawal[] = [];
+  for (const gone of losers) {
+    const rest = { ...t, bids: t.bids.filter((_, k) => k !== gone) };
+    const after = rankResolved(rest);
+    const map = (i: number) => (i < gone ? i : i - 1);
+    const { changes, count } = pairChanges(
+      t,
+      valid.filter((i) => i !== gone),
+      (i) => ranking.ranks[i]!,
+      (i) => after.ranks[map(i)]!,
+    );
+    if (count === 0) continue;
+    const standing = standingOf(rest, after.ranks);
+    out.push({
+      vendor: t.bids[gone]!.vendor,
+      lowestPrice: after.lowestPrice!,
+      winnerChanged: standingKey(standing) !== ctx.key,
+      ...standing,
+      changes,
+      changeCount: count,
+    });
+  }
+  return out;
+}
+
+/** Whether a tender with one bid added orders the others differently; null when the added bid comes first (or is excluded). */
+function withAdded(ctx: Ctx, added: ResolvedBid) {
+  const { t } = ctx;
+  const bids = [...t.bids, added];
+  const tender = { ...t, bids };
+  const r = rankResolved(tender);
+  const last = bids.length - 1;
+  if (r.ranks[last] === null || r.ranks[last] === 1) return null;
+  return { r, standing: standingOf(tender, r.ranks, last) };
+}
+
+/** A cheaper bid without quality points, by search over its price (weighted with the log formula). */
+function searchedAddition(ctx: Ctx): Addition {
+  const { t, ranking, valid } = ctx;
+  const lowest = ranking.lowestPrice!;
+  const rank = (i: number) => ranking.ranks[i]!;
+  const out: Addition = {
+    kind: 'cheaper',
+    floorPrice: 0,
+    orderPrice: null,
+    orderChanges: [],
+    orderChangeCount: 0,
+    winnerPrice: null,
+    winner: null,
+    tied: [],
+    pairs: [],
+    pairCount: 0,
+  };
+  if (lowest <= 1) return out;
+  // Prices in whole cents below the lowest, from just below it down to 1 cent.
+  const at = (d: number) => Math.max(1, lowest - Math.round(d));
+  const span = lowest - 1;
+  const trial = (d: number) => withAdded(ctx, addedBid(t, at(d)));
+  const wins = firstChange(span, (d) => trial(d) === null);
+  if (wins !== null) out.floorPrice = at(wins);
+  const order = firstChange(span, (d) => {
+    const got = trial(d);
+    return got !== null && anyPairChange(valid, rank, (i) => got.r.ranks[i]!);
+  });
+  if (order !== null) {
+    const got = trial(order)!;
+    const { changes, count } = pairChanges(t, valid, rank, (i) => got.r.ranks[i]!);
+    Object.assign(out, { orderPrice: at(order), orderChanges: changes, orderChangeCount: count });
+  }
+  const winner = firstChange(span, (d) => {
+    const got = trial(d);
+    return got !== null && standingKey(got.standing) !== ctx.key;
+  });
+  if (winner !== null) {
+    const got = trial(winner)!;
+    Object.assign(out, {
+      winnerPrice: at(winner),
+      winner: got.standing.winner,
+      tied: got.standing.tied,
+    });
+  }
+  return out;
+}
+
+/**
+ * A bid with the top score on every criterion, at a price where it does not
+ * win (the budget, else a thousand times the dearest valid price): under the
+ * utility index the best quality moves every other bid's value.
+ */
+function betterAddition(ctx: Ctx): Addition {
+  const { t, ranking, valid } = ctx;
+  const dearest = Math.max(...valid.map((i) => t.bids[i]!.price));
+  const price = t.budget ?? dearest * 1000;
+  const bid: ResolvedBid = {
+    ...addedBid(t, price),
+    evaluators: t.criteria.map((c) => (c.price ? null : [c.scale])),
+  };
+  const out: Addition = {
+    kind: 'better',
+    floorPrice: 0,
+    orderPrice: null,
+    orderChanges: [],
+    orderChangeCount: 0,
+    winnerPrice: null,
+    winner: null,
+    tied: [],
+    pairs: [],
+    pairCount: 0,
+  };
+  const got = withAdded(ctx, bid);
+  if (!got) return out;
+  const rank = (i: number) => ranking.ranks[i]!;
+  const { changes, count } = pairChanges(t, valid, rank, (i) => got.r.ranks[i]!);
+  if (count > 0)
+    Object.assign(out, { orderPrice: price, orderChanges: changes, orderChangeCount: count });
+  if (standingKey(got.standing) !== ctx.key)
+    Object.assign(out, {
+      winnerPrice: price,
+      winner: got.standing.winner,
+      tied: got.standing.tied,
+    });
+  return out;
+}
+
 function rankReversal(ctx: Ctx): RankReversal {
   const { t, valid } = ctx;
   const losers = valid.filter((i) => ctx.ranking.ranks[i] !== 1);
@@ -693,17 +1013,23 @@ function rankReversal(ctx: Ctx): RankReversal {
     withdrawals: [],
     addition: null,
   });
-  if (t.priceMethod === 'bounds') return none('bounds');
+  if (ctx.method !== 'weighted' && ctx.method !== 'utility_index') return none('independent');
+  if (ctx.method === 'weighted' && t.priceMethod === 'bounds') return none('bounds');
   let priceWeight = 0;
   for (const c of t.criteria) if (c.price) priceWeight += c.weight;
   if (!(priceWeight > 0)) return none('no-price');
   if (valid.length < 2) return none('too-few-bids');
+  const exact = ctx.method === 'weighted' && t.priceMethod === 'relative';
   return {
     applicable: true,
     reason: null,
     checked: losers.length,
-    withdrawals: withdrawals(ctx, losers),
-    addition: addition(ctx, priceWeight),
+    withdrawals: exact ? withdrawals(ctx, losers) : searchedWithdrawals(ctx, losers),
+    addition: exact
+      ? addition(ctx, priceWeight)
+      : ctx.method === 'weighted'
+        ? searchedAddition(ctx)
+        : betterAddition(ctx),
   };
 }
 
@@ -747,12 +1073,16 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
   const all = targets(t);
   const steps = all.length + 3;
   const report = options.onProgress ?? (() => {});
-  const weights = all.map((x, k) => {
-    const w = weightSensitivity(ctx, x);
-    report(k + 1, steps);
-    return w;
-  });
-  const margins = scoreMargins(ctx);
+  const weighted = usesWeights(ctx.method);
+  const scored = ctx.method !== 'lowest_price' && ctx.method !== 'lowest_cost';
+  const weights = weighted
+    ? all.map((x, k) => {
+        const w = ctx.linear ? weightSensitivity(ctx, x) : searchedWeight(ctx, x);
+        report(k + 1, steps);
+        return w;
+      })
+    : [];
+  const margins = !scored ? [] : ctx.linear ? scoreMargins(ctx) : searchedMargins(ctx);
   report(all.length + 1, steps);
   const rankRev = rankReversal(ctx);
   report(all.length + 2, steps);
@@ -768,14 +1098,14 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
       if (i === w) continue;
       if (
         second < 0 ||
-        ranking.totals[i]! > ranking.totals[second]! ||
-        (ranking.totals[i] === ranking.totals[second] &&
+        merit(ctx, i) > merit(ctx, second) ||
+        (merit(ctx, i) === merit(ctx, second) &&
           byName(t.bids[i]!.vendor, t.bids[second]!.vendor) < 0)
       )
         second = i;
     }
     runnerUp = t.bids[second]!.vendor;
-    lead = ranking.totals[w]! - ranking.totals[second]!;
+    lead = merit(ctx, w) - merit(ctx, second);
   }
 
   const reasons: FragileReason[] = [];
@@ -802,10 +1132,15 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
 
   return {
     ...standing,
+    method: ctx.method,
+    unit: ctx.method === 'weighted' ? 'points' : ctx.method === 'utility_index' ? 'index' : 'cents',
+    weighted,
+    scored,
     margin,
     maxPoints: ranking.maxPoints,
     tolerance: ranking.tolerance,
     priceMethod: t.priceMethod,
+    priceFactor: t.priceFactor ?? DEFAULT_LOG_FACTOR,
     valid: valid.length,
     runnerUp,
     lead,

@@ -125,6 +125,8 @@ bids:
     const j = JSON.parse(r.stdout);
     expect(j.winner).toBe('B');
     expect(Object.keys(j.robustness)).toEqual([
+      'method',
+      'unit',
       'margin',
       'fragile',
       'reasons',
@@ -299,5 +301,61 @@ bids:
     const r = await inkoop(['score', broken, '--fail-if-fragile']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/tender-\d+\.yaml:5:\d+: .*score 11 is outside 0\.\.10/);
+  });
+});
+
+describe('--robustness under every award method', () => {
+  // Utility index, worked out in test/unit/robustness-methods.test.ts: B wins; withdrawing X
+  // (the best quality) lowers Qbest and A wins instead.
+  const UTILITY = file(`
+method: utility_index
+scale: 10
+criteria:
+  - { id: q, name: Kwaliteit, weight: 50 }
+  - { id: p, name: Prijs, weight: 50, price: true }
+bids:
+  - { vendor: A, price: 100, scores: { q: 5 } }
+  - { vendor: B, price: 150, scores: { q: 8 } }
+  - { vendor: X, price: 300, scores: { q: 10 } }
+`);
+  const FICTITIOUS = file(`
+method: fictitious_price
+scale: 10
+criteria:
+  - { id: q, name: Kwaliteit, value: 20000 }
+bids:
+  - { vendor: A, price: 100000, scores: { q: 5 } }
+  - { vendor: B, price: 98000, scores: { q: 8 } }
+`);
+
+  it('utility index: a withdrawal that changes the winner is fragile, and --fail-if-fragile fails', async () => {
+    const r = await inkoop(['score', UTILITY, '--robustness', '--lang', 'en']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Fragile: B wins by 0.0333 (utility index) over A.');
+    expect(r.stdout).toContain('If X withdraws');
+    const gate = await inkoop(['score', UTILITY, '--fail-if-fragile', '--format', 'json']);
+    expect(gate.exitCode).toBe(1);
+    const json = JSON.parse(gate.stdout) as { robustness: Record<string, unknown> };
+    expect(json.robustness).toMatchObject({
+      method: 'utility_index',
+      unit: 'index',
+      fragile: true,
+    });
+    expect(gate.stderr).toMatch(/^inkoop: --fail-if-fragile: .*X/);
+    expect(gate.stderr).not.toMatch(STACK);
+  });
+
+  it('fictitious price: leads in euros, no weights, no rank reversal; firm', async () => {
+    const r = await inkoop(['score', FICTITIOUS, '--robustness', '--fail-if-fragile']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Stevig: B wint met EUR 8.000,00 voorsprong op A.');
+    expect(r.stdout).toContain('Deze gunningsmethode kent geen gewichten');
+    expect(r.stdout).toContain(
+      'Deze gunningsmethode waardeert elke inschrijving los van de andere',
+    );
+    const json = JSON.parse(
+      (await inkoop(['score', FICTITIOUS, '--robustness', '--format', 'json'])).stdout,
+    ) as { robustness: { unit: string; lead: number; weights: unknown[] } };
+    expect(json.robustness).toMatchObject({ unit: 'euros', lead: 8000, weights: [] });
   });
 });

@@ -576,6 +576,8 @@ describe('rendering', () => {
   it('JSON: documented keys, prices in euros, points rounded', () => {
     const j = robustnessJson(r);
     expect(Object.keys(j)).toEqual([
+      'method',
+      'unit',
       'margin',
       'fragile',
       'reasons',
@@ -589,6 +591,7 @@ describe('rendering', () => {
       'evaluators',
     ]);
     expect(j.lead).toBe(0.666667);
+    expect([j.method, j.unit]).toEqual(['weighted', 'points']);
     expect(j.rank_reversal.withdrawals[0]).toMatchObject({
       vendor: 'A',
       lowest_price: 120000,

@@ -16,8 +16,8 @@ export const robustness = {
     en: '{w} is the only valid bid; no other bid can win.',
   },
   'robustness.leads': {
-    nl: '{w} wint met {lead} punten voorsprong op {r}.',
-    en: '{w} wins by {lead} points over {r}.',
+    nl: '{w} wint met {lead} voorsprong op {r}.',
+    en: '{w} wins by {lead} over {r}.',
   },
   'robustness.tieLead': {
     nl: '{vs} staan gelijk op de eerste plaats: er is geen winnaar, en de kleinste wijziging beslist.',
@@ -31,6 +31,52 @@ export const robustness = {
   'robustness.firmReversal': {
     nl: 'en het terugtrekken of toevoegen van een inschrijving ook niet',
     en: 'and neither does withdrawing or adding a bid',
+  },
+  'robustness.pointsAmount': { nl: '{n} punten', en: '{n} points' },
+  'robustness.indexAmount': { nl: '{n} (nutsindex)', en: '{n} (utility index)' },
+  'robustness.firmNoWeights': {
+    nl: 'Het terugtrekken of toevoegen van een inschrijving verandert de winnaar niet.',
+    en: 'Neither withdrawing nor adding a bid changes the winner.',
+  },
+  'robustness.firmIndependent': {
+    nl: 'Deze methode waardeert elke inschrijving los van de andere: terugtrekken of toevoegen verandert haar volgorde niet.',
+    en: 'This method values each bid on its own: withdrawing or adding one does not change the order.',
+  },
+  'robustness.noWeights': {
+    nl: 'Deze gunningsmethode kent geen gewichten: er is geen gewicht dat de winnaar kan veranderen. Niet berekend.',
+    en: 'This award method has no weights: no weight can change the winner. Skipped.',
+  },
+  'robustness.noScores': {
+    nl: 'Bij deze gunningsmethode beslist alleen de prijs (of de kosten): een hogere score verandert de rangorde niet. Niet berekend.',
+    en: 'Under this award method only the price (or the cost) decides: a higher score does not change the ranking. Skipped.',
+  },
+  'robustness.independent': {
+    nl: 'Deze gunningsmethode waardeert elke inschrijving los van de andere: terugtrekken of toevoegen van een inschrijving verandert de volgorde van de andere niet. Niet berekend.',
+    en: 'This award method values each bid on its own: withdrawing or adding a bid does not change the order of the others. Skipped.',
+  },
+  'robustness.reversalLog': {
+    nl: 'Met de logaritmische prijsformule hangen de prijspunten af van de laagste prijs: een inschrijving die op {factor} keer de laagste prijs of meer uitkomt, krijgt geen prijspunten. Terugtrekken of toevoegen van een inschrijving kan zo de volgorde van de andere veranderen; de drempels zijn gezocht door herberekening.',
+    en: 'With the logarithmic price formula, price points depend on the lowest price: a bid at {factor} times the lowest price or more earns none. Withdrawing or adding a bid can so change the order of the others; the thresholds are found by rescoring.',
+  },
+  'robustness.reversalUtility': {
+    nl: 'De nutsindex rekent met de hoogste kwaliteit (Qbest) en de laagste prijs van de geldige inschrijvingen: terugtrekken of toevoegen van een inschrijving kan de volgorde van de andere veranderen.',
+    en: 'The utility index uses the highest quality (Qbest) and the lowest price of the valid bids: withdrawing or adding a bid can change the order of the others.',
+  },
+  'robustness.addBetterWinner': {
+    nl: 'Komt er een inschrijving bij met de hoogste score op elk criterium, tegen {p} (zodat zij zelf niet wint), dan {out}.',
+    en: 'If a bid with the top score on every criterion is added, at {p} (so it does not win itself), {out}.',
+  },
+  'robustness.addBetterOrder': {
+    nl: 'Een inschrijving met de hoogste score op elk criterium, tegen {p} (die zelf niet wint), verandert de volgorde: {pairs}.',
+    en: 'A bid with the top score on every criterion, at {p} (not winning itself), changes the order: {pairs}.',
+  },
+  'robustness.addBetterNone': {
+    nl: 'Een inschrijving met de hoogste score op elk criterium die zelf niet wint, verandert de volgorde van de andere niet.',
+    en: 'A bid with the top score on every criterion that does not win itself does not change the order of the others.',
+  },
+  'robustness.rAdditionBetter': {
+    nl: 'komt er een inschrijving met de hoogste score op elk criterium bij (tegen {p}, die zelf niet wint), dan {out}',
+    en: 'if a bid with the top score on every criterion is added (at {p}, not winning itself), {out}',
   },
   'robustness.firmBounds': {
     nl: 'de prijsformule tussen grenzen kent geen rangomkering',
@@ -115,12 +161,12 @@ export const robustness = {
     en: 'Per bid that did not win: the smallest increase of its score on one criterion that would make it win. Exactly that increase gives a tie; more gives the win.',
   },
   'robustness.marginLine': {
-    nl: '{v} (rang {r}, {b} punten achter): wint met meer dan {inc} erbij op {c} (van {s} naar {n}, schaal {sc}).',
-    en: '{v} (rank {r}, {b} points behind): wins with more than {inc} added on {c} (from {s} to {n}, scale {sc}).',
+    nl: '{v} (rang {r}, {b} achter): wint met meer dan {inc} erbij op {c} (van {s} naar {n}, schaal {sc}).',
+    en: '{v} (rank {r}, {b} behind): wins with more than {inc} added on {c} (from {s} to {n}, scale {sc}).',
   },
   'robustness.marginNone': {
-    nl: '{v} (rang {r}, {b} punten achter): kan niet winnen op één criterium.',
-    en: '{v} (rank {r}, {b} points behind): cannot win on one criterion.',
+    nl: '{v} (rang {r}, {b} achter): kan niet winnen op één criterium.',
+    en: '{v} (rank {r}, {b} behind): cannot win on one criterion.',
   },
   'robustness.marginsMore': {
     nl: {

@@ -1,0 +1,167 @@
+/**
+ * Robustness under every award method (issue 14): withdrawal and added-bid
+ * reversal, score margins, evaluator influence for every method; weight
+ * thresholds only where the method has weights. Each example is worked out
+ * by hand in the comments from the formulas in src/score/methods.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  analyseRobustness,
+  applyWeightChange,
+  type Robustness,
+} from '../../src/score/robustness.js';
+import { robustnessJson } from '../../src/score/robustness-render.js';
+import { tenderFileSchema } from '../../src/score/schema.js';
+import { rankResolved, resolveTender, type ResolvedTender } from '../../src/score/score.js';
+
+function tender(doc: Record<string, unknown>): ResolvedTender {
+  return resolveTender(tenderFileSchema.parse(doc));
+}
+
+const first = (t: ResolvedTender) => {
+  const r = rankResolved(t);
+  return t.bids.filter((_, i) => r.ranks[i] === 1).map((b) => b.vendor);
+};
+
+describe('utility index: the best quality moves the others', () => {
+  // WQ = WP = 50, so N = 1; Q = score / 10. U = ((1 - (Qbest - Qi)) / Pi) x Pbest.
+  // With X (Q 1.0): A (0.5, 100): 0.5/100 x 100 = 0.5; B (0.8, 150): 0.8/150 x 100 = 0.533;
+  // X (1.0, 300): 1/300 x 100 = 0.333. B wins, A second, X third.
+  // Without X, Qbest = 0.8: A: 0.7/100 x 100 = 0.7; B: 1/150 x 100 = 0.667: A wins.
+  const t = tender({
+    method: 'utility_index',
+    scale: 10,
+    criteria: [
+      { id: 'q', name: 'Kwaliteit', weight: 50 },
+      { id: 'p', name: 'Prijs', weight: 50, price: true },
+    ],
+    bids: [
+      { vendor: 'A', price: 100, scores: { q: 5 } },
+      { vendor: 'B', price: 150, scores: { q: 8 } },
+      { vendor: 'X', price: 300, scores: { q: 10 } },
+    ],
+  });
+  const r = analyseRobustness(t);
+
+  it('reports the lead in the utility index, and B as the winner', () => {
+    expect(r.method).toBe('utility_index');
+    expect(r.unit).toBe('index');
+    expect(r.winner).toBe('B');
+    expect(r.runnerUp).toBe('A');
+    expect(r.lead).toBeCloseTo(0.8 / 1.5 - 0.5, 12);
+  });
+
+  it('finds that withdrawing X makes A the winner: fragile', () => {
+    const rr = r.rankReversal;
+    expect(rr.applicable).toBe(true);
+    expect(rr.withdrawals.map((w) => [w.vendor, w.winner, w.winnerChanged])).toEqual([
+      ['X', 'A', true],
+    ]);
+    expect(r.fragile).toBe(true);
+    expect(r.reasons).toContainEqual({ kind: 'withdrawal', vendor: 'X', winner: 'A', tied: [] });
+    // An added bid of the best quality changes nothing: X has it already.
+    expect(rr.addition?.kind).toBe('better');
+    expect(rr.addition?.orderPrice).toBeNull();
+  });
+
+  it('has weight thresholds, each of which changes the first place when rescored', () => {
+    expect(r.weighted).toBe(true);
+    const found = r.weights.flatMap((w) =>
+      [w.increase, w.decrease].filter((x) => x !== null).map((x) => ({ w, x: x! })),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    for (const { w, x } of found) {
+      const target = { kind: w.kind, id: w.id };
+      expect(first(applyWeightChange(t, target, x.change))).not.toEqual(['B']);
+      expect(first(applyWeightChange(t, target, x.change * (1 - 1e-6)))).toEqual(['B']);
+    }
+  });
+});
+
+describe('fictitious price: each bid on its own', () => {
+  // Value of the criterion EUR 20,000 on a scale of 10: a score s earns 2,000 x s.
+  // A: 100,000 - 10,000 = 90,000; B: 98,000 - 16,000 = 82,000: B wins by EUR 8,000.
+  // A reaches 82,000 with 18,000 earned: a score of 9 (a tie), so it needs more than 4 added.
+  const t = tender({
+    method: 'fictitious_price',
+    scale: 10,
+    criteria: [{ id: 'q', name: 'Kwaliteit', value: 20_000 }],
+    bids: [
+      { vendor: 'A', price: 100_000, scores: { q: 5 } },
+      { vendor: 'B', price: 98_000, scores: { q: 8 } },
+    ],
+  });
+  const r = analyseRobustness(t);
+
+  it('has no weights and cannot show rank reversal', () => {
+    expect(r.weighted).toBe(false);
+    expect(r.weights).toEqual([]);
+    expect(r.rankReversal.applicable).toBe(false);
+    expect(r.rankReversal.reason).toBe('independent');
+    expect(r.fragile).toBe(false);
+  });
+
+  it('measures the lead and the margin in euros, and finds the score that ties', () => {
+    expect(r.unit).toBe('cents');
+    expect(r.lead).toBe(800_000);
+    const [a] = r.margins;
+    expect(a?.vendor).toBe('A');
+    expect(a?.behind).toBe(800_000);
+    // Within half a cent of EUR 18,000 earned the amount rounds to it: a tie (2,000 per point).
+    expect(Math.abs(a!.best!.needed - 9)).toBeLessThanOrEqual(0.5 / 2000 + 1e-9);
+    expect(a?.best?.increase).toBeCloseTo(a!.best!.needed - 5, 12);
+    const json = robustnessJson(r);
+    expect(json.unit).toBe('euros');
+    expect(json.lead).toBe(8000);
+    expect(json.score_margins[0]?.behind).toBe(8000);
+  });
+});
+
+describe('lowest price: only the price decides', () => {
+  const r: Robustness = analyseRobustness(
+    tender({
+      method: 'lowest_price',
+      criteria: [{ id: 'q', name: 'Kwaliteit', min: 5 }],
+      bids: [
+        { vendor: 'A', price: 100, scores: { q: 6 } },
+        { vendor: 'B', price: 120, scores: { q: 9 } },
+        { vendor: 'C', price: 90, scores: { q: 4 } },
+      ],
+    }),
+  );
+
+  it('has neither weight thresholds nor score margins, and no rank reversal', () => {
+    // C is excluded by the minimum; A (EUR 100) wins by EUR 20 over B.
+    expect(r.winner).toBe('A');
+    expect(r.lead).toBe(2000);
+    expect(r.scored).toBe(false);
+    expect(r.margins).toEqual([]);
+    expect(r.weights).toEqual([]);
+    expect(r.rankReversal.reason).toBe('independent');
+  });
+});
+
+describe('evaluator influence under another method', () => {
+  // Price per point: A 1000 / 60 = 16.67 per point; B 900 / 50 = 18.00.
+  // Leaving out the first evaluator: A's mean of [2] -> 20 points: 50.00 per point: B wins.
+  const r = analyseRobustness(
+    tender({
+      method: 'price_per_point',
+      scale: 10,
+      criteria: [{ id: 'q', name: 'Kwaliteit', weight: 100 }],
+      bids: [
+        { vendor: 'A', price: 1000, scores: { q: [10, 2] } },
+        { vendor: 'B', price: 900, scores: { q: [5, 5] } },
+      ],
+    }),
+  );
+
+  it('finds the evaluator whose scores decide', () => {
+    expect(r.winner).toBe('A');
+    expect(r.evaluators.applicable).toBe(true);
+    expect(r.evaluators.leaveOut.map((x) => [x.evaluator, x.winner, x.changed])).toEqual([
+      [1, 'B', true],
+      [2, 'A', false],
+    ]);
+  });
+});
