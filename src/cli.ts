@@ -470,6 +470,7 @@ export function buildProgram(): Command {
     .option(`--best ${req('cli.ph.euros')}`, t('cli.design.best'))
     .option(`--worst ${req('cli.ph.euros')}`, t('cli.design.worst'))
     .option(`--margin ${req('cli.ph.points')}`, t('cli.design.margin'))
+    .option(`--methods ${req('cli.ph.methods')}`, t('cli.design.methods'))
     .option(formatFlags(), t('cli.design.format'), 'table')
     .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'))
     .addHelpText(
@@ -478,6 +479,7 @@ export function buildProgram(): Command {
         'inkoop design examples/tender.yaml',
         'inkoop design tender.yaml --bids 8 --spread 50% --runs 5000 --seed 7',
         'inkoop design tender.yaml --format json | jq .methods.relative.shares',
+        'inkoop design examples/tender.yaml --methods weighted,fictitious_price,utility_index',
       )}\n\n${t('cli.design.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/design.js')));

@@ -19,6 +19,8 @@ import { designCsv, designJson, designMarkdown, designText } from '../score/desi
 import { DEFAULT_MARGIN } from '../score/robustness.js';
 import { readTenderDesign } from '../input/tender.js';
 import { centsOf } from '../tco/decimal.js';
+import { didYouMean } from '../lib/suggest.js';
+import { AWARD_METHODS, type AwardMethod } from '../score/methods.js';
 
 export interface DesignCommandOptions {
   format?: string;
@@ -33,6 +35,26 @@ export interface DesignCommandOptions {
   lowPrice?: string;
   best?: string;
   worst?: string;
+  methods?: string;
+}
+
+/** `--methods weighted,fictitious_price`: known award methods, each once, in the order given. */
+function parseMethods(value: string | undefined): AwardMethod[] | undefined {
+  if (value === undefined) return undefined;
+  const out: AwardMethod[] = [];
+  for (const raw of value.split(',')) {
+    const m = raw.trim().toLowerCase();
+    if (!(AWARD_METHODS as readonly string[]).includes(m))
+      throw new UserError(
+        t('design.unknownMethod', {
+          value: inlineSafe(raw.trim()),
+          suggestion: didYouMean(m, AWARD_METHODS),
+          methods: AWARD_METHODS.join(', '),
+        }),
+      );
+    if (!out.includes(m as AwardMethod)) out.push(m as AwardMethod);
+  }
+  return out;
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
@@ -76,11 +98,21 @@ const euros = (name: string, value: string | undefined) => {
   return n === undefined ? undefined : Math.round(n * 100);
 };
 
+/** Whether some price criterion has a weight above 0 (the utility index divides by it). */
+function hasPriceWeight(entries: readonly CriteriaEntry[]): boolean {
+  return entries.some((e) =>
+    'criteria' in e && Array.isArray(e.criteria)
+      ? hasPriceWeight(e.criteria as CriteriaEntry[])
+      : (e as { price?: boolean }).price === true && ((e as { weight?: number }).weight ?? 0) > 0,
+  );
+}
+
 export async function run(path: string, opts: DesignCommandOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   t = translator(lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
   const dialect = csvDialect(lang, opts.csvSeparator, format);
+  const methods = parseMethods(opts.methods);
   const bids = number(
     'bids',
     opts.bids,
@@ -131,6 +163,8 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   if (low < 100) throw new UserError(t('design.lowPrice'));
 
   const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+  if (methods?.includes('utility_index') && !hasPriceWeight(criteria))
+    throw new UserError(t('design.utilityNeedsPrice'));
   // Pausing lets a Ctrl-C or SIGTERM end a long run at once (src/lib/signals.ts).
   // A bar on stderr while it runs, only on a terminal (docs/terminal.md).
   const progress = await startProgress(t('terminal.progressDesign'));
@@ -146,6 +180,9 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
       low,
       bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
       method,
+      priceFactor: price?.factor,
+      award: document.method ?? 'weighted',
+      methods,
     },
     settle,
     progress.update,

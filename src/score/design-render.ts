@@ -38,29 +38,52 @@ function label(key: Key, r: DesignReport, lang: Lang): string {
     : t(`design.${key}`);
 }
 
+/** The name of a column: a price formula, or an award method (weighted with its formula). */
+function columnName(s: DesignStats, r: DesignReport, lang: Lang): string {
+  const t = translator(lang);
+  if (!r.compared) return s.price === 'bounds' ? t('design.boundsM') : t('design.relative');
+  const name = t(`design.method.${s.award}`);
+  return s.award === 'weighted' ? `${name} (${t(`design.formula.${s.price}`)})` : name;
+}
+
+/** Whether a column is the tender's own choice. */
+function chosen(s: DesignStats, r: DesignReport): boolean {
+  return r.compared ? s.award === r.award : s.price === r.method;
+}
+
 function table(r: DesignReport, lang: Lang): { columns: Column[]; rows: string[][] } {
   const t = translator(lang);
   const cell = (s: DesignStats, k: Key) =>
     `${share(s[k], s.sets, lang)} (${formatNumber(s[k], lang, 0)})`;
+  const stats = Object.values(r.methods);
   const columns: Column[] = [
     { header: t('design.metric') },
-    {
-      header: t('design.relative') + (r.method === 'relative' ? t('design.chosen') : ''),
-      align: 'right',
-    },
-    {
-      header: t('design.boundsM') + (r.method === 'bounds' ? t('design.chosen') : ''),
-      align: 'right',
-    },
+    ...stats.map(
+      (s): Column => ({
+        header: columnName(s, r, lang) + (chosen(s, r) ? t('design.chosen') : ''),
+        align: 'right',
+      }),
+    ),
   ];
   return {
     columns,
-    rows: ROWS.map((k) => [
-      label(k, r, lang),
-      cell(r.methods.relative, k),
-      cell(r.methods.bounds, k),
-    ]),
+    rows: ROWS.map((k) => [label(k, r, lang), ...stats.map((s) => cell(s, k))]),
   };
+}
+
+/** The conclusion with --methods: per award method, whether it can show rank reversal and how often it did. */
+function methodsConclusion(r: DesignReport, lang: Lang): string[] {
+  const t = translator(lang);
+  const out = Object.values(r.methods).map((s) =>
+    s.reversible
+      ? t('design.canReverse', {
+          m: columnName(s, r, lang),
+          rel: share(s.reversalWinner, s.sets, lang),
+        })
+      : t('design.cannotReverse', { m: columnName(s, r, lang) }),
+  );
+  out.push(t('design.chosenText', { m: t(`design.method.${r.award}`).toLowerCase() }));
+  return out;
 }
 
 function header(r: DesignReport, lang: Lang): string[] {
@@ -81,9 +104,10 @@ function header(r: DesignReport, lang: Lang): string[] {
 
 /** The conclusion in plain words. */
 export function designConclusion(r: DesignReport, lang: Lang): string[] {
+  if (r.compared) return methodsConclusion(r, lang);
   const t = translator(lang);
-  const rel = r.methods.relative;
-  const bnd = r.methods.bounds;
+  const rel = r.methods.relative!;
+  const bnd = r.methods.bounds!;
   const out: string[] = [];
   if (!(r.priceWeight > 0)) out.push(t('design.noPrice'));
   else
@@ -116,13 +140,17 @@ export function designConclusion(r: DesignReport, lang: Lang): string[] {
   return out;
 }
 
+function heading(r: DesignReport, lang: Lang): string {
+  return translator(lang)(r.compared ? 'design.titleMethods' : 'design.title');
+}
+
 /** The report for a terminal. */
 export function designText(r: DesignReport, lang: Lang, title?: string | null): string {
   const t = translator(lang);
   const { columns, rows } = table(r, lang);
   return (
     [
-      title ? `${inlineSafe(title)}\n${t('design.title')}` : t('design.title'),
+      title ? `${inlineSafe(title)}\n${heading(r, lang)}` : heading(r, lang),
       ...header(r, lang),
       '',
       textTable(columns, rows).trimEnd(),
@@ -140,7 +168,7 @@ export function designMarkdown(r: DesignReport, lang: Lang, title?: string | nul
   const { columns, rows } = table(r, lang);
   return (
     [
-      `# ${title ? `${mdText(title.trim())}: ${t('design.title')}` : t('design.title')}`,
+      `# ${title ? `${mdText(title.trim())}: ${heading(r, lang)}` : heading(r, lang)}`,
       '',
       ...header(r, lang),
       '',
@@ -153,6 +181,11 @@ export function designMarkdown(r: DesignReport, lang: Lang, title?: string | nul
 }
 
 function statsJson(s: DesignStats) {
+  const method = {
+    award_method: s.award,
+    price_method: s.price,
+    rank_reversal_possible: s.reversible,
+  };
   const counts = {
     ties: s.ties,
     withdrawal_winner: s.withdrawalWinner,
@@ -166,7 +199,7 @@ function statsJson(s: DesignStats) {
   const shares = Object.fromEntries(
     Object.entries(counts).map(([k, v]) => [k, s.sets ? Math.round((v / s.sets) * 1e6) / 1e6 : 0]),
   );
-  return { sets: s.sets, ...counts, shares };
+  return { ...method, sets: s.sets, ...counts, shares };
 }
 
 /** The JSON of `inkoop design --format json`: counts, and shares as fractions (6 decimals); prices in euros. */
@@ -174,6 +207,8 @@ export function designJson(r: DesignReport, title?: string | null) {
   return {
     title: title ?? null,
     method: r.method,
+    award_method: r.award,
+    compared: r.compared ? Object.keys(r.methods) : null,
     bids: r.bids,
     runs: r.runs,
     seed: r.seed,
@@ -184,11 +219,11 @@ export function designJson(r: DesignReport, title?: string | null) {
     bounds: { best: r.bounds.best / 100, worst: r.bounds.worst / 100 },
     max_points: r.maxPoints,
     price_weight: r.priceWeight,
-    methods: { relative: statsJson(r.methods.relative), bounds: statsJson(r.methods.bounds) },
+    methods: Object.fromEntries(Object.entries(r.methods).map(([k, s]) => [k, statsJson(s)])),
   };
 }
 
-/** One row per measure: metric,relative,relative_share,bounds,bounds_share (RFC 4180, CRLF). */
+/** One row per measure: metric, then a count and a share per column (relative, bounds; or the award methods), RFC 4180, CRLF. */
 export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
   const keys: [string, keyof DesignStats][] = [
     ['ties', 'ties'],
@@ -200,21 +235,14 @@ export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
     ['weight_winner', 'weightWinner'],
     ['fragile', 'fragile'],
   ];
-  const rel = r.methods.relative;
-  const bnd = r.methods.bounds;
+  const cols = Object.entries(r.methods);
   const sh = (s: DesignStats, k: keyof DesignStats) =>
     s.sets ? Math.round(((s[k] as number) / s.sets) * 1e6) / 1e6 : 0;
   return csv(
     [
-      ['metric', 'relative', 'relative_share', 'bounds', 'bounds_share'],
-      ['sets', rel.sets, 1, bnd.sets, 1],
-      ...keys.map(([name, k]) => [
-        name,
-        rel[k] as number,
-        sh(rel, k),
-        bnd[k] as number,
-        sh(bnd, k),
-      ]),
+      ['metric', ...cols.flatMap(([name]) => [name, `${name}_share`])],
+      ['sets', ...cols.flatMap(([, s]) => [s.sets, 1])],
+      ...keys.map(([name, k]) => [name, ...cols.flatMap(([, s]) => [s[k] as number, sh(s, k)])]),
     ],
     dialect,
   );

@@ -10,9 +10,19 @@
  * that makes price formulas matter) and half of it independent; per criterion
  * that level plus or minus 15% of the scale, rounded to a tenth of the scale.
  * Every set is scored with both methods and analysed with analyseRobustness.
+ *
+ * With `methods` (`inkoop design --methods weighted,fictitious_price,...`)
+ * the columns are award methods instead, each scoring the same generated
+ * sets: `weighted` with the tender's own price formula; `fictitious_price`
+ * with each criterion's `value`, or, where a criterion has none, a value in
+ * proportion to its weight (the lowest price x weight / maximum);
+ * `lowest_cost` is the price here (generated bids have no TCO). For the
+ * methods other than weighted the analysis searches weight changes only
+ * within the margin and skips score margins (the simulation counts neither).
  * Pure: no files, no output.
  */
 import { flattenCriteria, maxPoints, type CriteriaEntry, type FlatCriterion } from './criteria.js';
+import type { AwardMethod } from './methods.js';
 import { analyseRobustness, DEFAULT_MARGIN } from './robustness.js';
 import type { PriceMethod, ResolvedBid, ResolvedTender } from './score.js';
 
@@ -35,11 +45,23 @@ export interface DesignOptions {
   bounds?: { best: number; worst: number };
   /** The tender's own price method, to mark in the report (default relative). */
   method?: PriceMethod;
+  /** The log formula's factor (default 2). */
+  priceFactor?: number;
+  /** The tender's own award method (default weighted). */
+  award?: AwardMethod;
+  /** Award methods to compare side by side instead of the two price formulas. */
+  methods?: readonly AwardMethod[];
 }
 
 /** How often something happened in the generated sets, for one price method. */
 export interface DesignStats {
-  method: PriceMethod;
+  /** The column: a price formula (relative, bounds), or an award method with --methods. */
+  method: string;
+  /** The award method and price formula the column scores with. */
+  award: AwardMethod;
+  price: PriceMethod;
+  /** Whether the method can show rank reversal at all (withdrawing or adding a bid reorders the others). */
+  reversible: boolean;
   /** Sets simulated. */
   sets: number;
   /** Sets with a tie for first place. */
@@ -75,10 +97,13 @@ export interface DesignReport {
   /** Cents. */
   low: number;
   bounds: { best: number; worst: number };
-  /** The tender's own method. */
+  /** The tender's own price method and award method. */
   method: PriceMethod;
-  /** The counts per price method, side by side. */
-  methods: { relative: DesignStats; bounds: DesignStats };
+  award: AwardMethod;
+  /** True with --methods: the columns are award methods. */
+  compared: boolean;
+  /** The counts per column (relative and bounds, or the award methods asked for), in order. */
+  methods: Record<string, DesignStats>;
 }
 
 /** A small, fast, seeded generator (mulberry32): numbers in [0, 1). */
@@ -127,9 +152,12 @@ export function generateBidSet(
   return bids;
 }
 
-function emptyStats(method: PriceMethod): DesignStats {
+function emptyStats(method: string, award: AwardMethod, price: PriceMethod): DesignStats {
   return {
     method,
+    award,
+    price,
+    reversible: false,
     sets: 0,
     ties: 0,
     withdrawalWinner: 0,
@@ -206,30 +234,50 @@ function* designSteps(
 
   const { criteria, groups } = flattenCriteria(criteriaEntries, scale);
   const rand = seededRandom(seed);
-  const relative = emptyStats('relative');
-  const boundsStats = emptyStats('bounds');
-  const base: Omit<ResolvedTender, 'priceMethod' | 'bounds' | 'bids'> = {
-    title: null,
-    criteria,
-    groups,
-    budget: null,
-    knockouts: [],
-  };
+  const own = options.method ?? 'relative';
+  const award = options.award ?? 'weighted';
+  const max = maxPoints(criteria);
+  // A criterion without a value earns, under fictitious price, in proportion to its weight.
+  const valued = criteria.map((c) =>
+    c.price || (c.value !== undefined && c.value !== null) || !(max > 0)
+      ? c
+      : { ...c, value: Math.round((low * c.weight) / max) },
+  );
+  const columns: { stats: DesignStats; tender: Omit<ResolvedTender, 'bids'> }[] = (
+    options.methods
+      ? options.methods.map((m) => ({
+          key: m,
+          award: m,
+          price: m === 'weighted' ? own : ('relative' as PriceMethod),
+        }))
+      : (['relative', 'bounds'] as const).map((p) => ({
+          key: p,
+          award: 'weighted' as AwardMethod,
+          price: p as PriceMethod,
+        }))
+  ).map((v) => ({
+    stats: emptyStats(v.key, v.award, v.price),
+    tender: {
+      title: null,
+      criteria: v.award === 'fictitious_price' ? valued : criteria,
+      groups,
+      budget: null,
+      knockouts: [],
+      priceMethod: v.price,
+      bounds: v.price === 'bounds' ? bounds : null,
+      method: v.award,
+      priceFactor: options.priceFactor,
+    },
+  }));
 
   for (let run = 0; run < runs; run++) {
     const bids = generateBidSet(criteria, rand, { bids: nbids, low, spread });
-    for (const [method, stats] of [
-      ['relative', relative],
-      ['bounds', boundsStats],
-    ] as const) {
-      const t: ResolvedTender = {
-        ...base,
-        priceMethod: method,
-        bounds: method === 'bounds' ? bounds : null,
-        bids,
-      };
-      const r = analyseRobustness(t, { margin });
+    for (const { stats, tender } of columns) {
+      const t: ResolvedTender = { ...tender, bids };
+      // The simulation counts no score margins, and weight changes only within the margin.
+      const r = analyseRobustness(t, { margin, scoreMargins: false, weightRange: margin });
       const rr = r.rankReversal;
+      if (stats.sets === 0) stats.reversible = rr.applicable || rr.reason === 'too-few-bids';
       stats.sets++;
       if (r.tied.length) stats.ties++;
       const withdrawal = rr.withdrawals.some((w) => w.winnerChanged);
@@ -258,7 +306,9 @@ function* designSteps(
     margin,
     low,
     bounds,
-    method: options.method ?? 'relative',
-    methods: { relative, bounds: boundsStats },
+    method: own,
+    award,
+    compared: options.methods !== undefined,
+    methods: Object.fromEntries(columns.map((c) => [c.stats.method, c.stats])),
   };
 }

@@ -69,6 +69,10 @@ export interface RobustnessOptions {
   margin?: number;
   /** Told how far the analysis is (`done` of `total` steps), for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Compute the score margins (default true; `inkoop design` needs none). */
+  scoreMargins?: boolean;
+  /** Search weight changes (methods other than weighted) only up to this many points (default: the whole range). */
+  weightRange?: number;
 }
 
 /** Who is first: one winner, or the vendors tied for first place (sorted); both empty when no bid is valid. */
@@ -500,13 +504,17 @@ const SCAN_STEPS = 200;
  * values move continuously and, for one bid's score or price, monotonically:
  * the first change the scan sees is the first there is, up to its step.)
  */
-function firstChange(limit: number, changed: (x: number) => boolean): number | null {
+function firstChange(
+  limit: number,
+  changed: (x: number) => boolean,
+  steps = SCAN_STEPS,
+): number | null {
   if (!(limit > 0)) return null;
   const top = limit * (1 - 1e-9);
   let lo = 0;
   let hi = -1;
-  for (let j = 1; j <= SCAN_STEPS; j++) {
-    const x = j === SCAN_STEPS ? top : (limit * j) / SCAN_STEPS;
+  for (let j = 1; j <= steps; j++) {
+    const x = j === steps ? top : (limit * j) / steps;
     if (changed(x)) {
       hi = x;
       break;
@@ -523,7 +531,7 @@ function firstChange(limit: number, changed: (x: number) => boolean): number | n
 }
 
 /** The standing after a change; a change the method cannot rank (a weight of 0 it divides by) is none. */
-function standingAfter(ctx: Ctx, change: () => ResolvedTender): Standing | null {
+function standingAfter(change: () => ResolvedTender): Standing | null {
   try {
     const t = change();
     const r = rankResolved(t);
@@ -535,7 +543,7 @@ function standingAfter(ctx: Ctx, change: () => ResolvedTender): Standing | null 
 }
 
 /** Weight thresholds by search, for a method that has weights but is not linear in them. */
-function searchedWeight(ctx: Ctx, target: Target): WeightSensitivity {
+function searchedWeight(ctx: Ctx, target: Target, range = Infinity): WeightSensitivity {
   const { t, valid } = ctx;
   const { inside: W, outside: S } = splitWeights(t, target.members);
   const out: WeightSensitivity = {
@@ -550,13 +558,15 @@ function searchedWeight(ctx: Ctx, target: Target): WeightSensitivity {
     decrease: null,
   };
   if (!(S > 0) || ctx.first.length !== 1 || valid.length < 2) return out;
-  const at = (d: number) => standingAfter(ctx, () => reweigh(t, target.members, d));
+  const at = (d: number) => standingAfter(() => reweigh(t, target.members, d));
   for (const dir of [1, -1] as const) {
     const changed = (x: number) => {
       const s = at(dir * x);
       return s !== null && standingKey(s) !== ctx.key;
     };
-    const r = firstChange(dir === 1 ? S : W, changed);
+    // Within a limited range a coarser scan suffices (the simulation asks only: within the margin?).
+    const limit = Math.min(dir === 1 ? S : W, range);
+    const r = firstChange(limit, changed, range < Infinity ? 20 : SCAN_STEPS);
     if (r === null) continue;
     const threshold: WeightThreshold = { change: dir * r, weight: W + dir * r, ...at(dir * r)! };
     if (dir === 1) out.increase = threshold;
@@ -601,7 +611,7 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
       if (ctx.method === 'fictitious_price' ? !c.value : !(c.weight > 0)) return;
       const score = countingScore(t.bids[i]!, k);
       const first = (x: number) => {
-        const s = standingAfter(ctx, () => withScore(t, i, k, x));
+        const s = standingAfter(() => withScore(t, i, k, x));
         return s === null
           ? 'no'
           : s.winner === vendor
@@ -1077,12 +1087,19 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
   const scored = ctx.method !== 'lowest_price' && ctx.method !== 'lowest_cost';
   const weights = weighted
     ? all.map((x, k) => {
-        const w = ctx.linear ? weightSensitivity(ctx, x) : searchedWeight(ctx, x);
+        const w = ctx.linear
+          ? weightSensitivity(ctx, x)
+          : searchedWeight(ctx, x, options.weightRange);
         report(k + 1, steps);
         return w;
       })
     : [];
-  const margins = !scored ? [] : ctx.linear ? scoreMargins(ctx) : searchedMargins(ctx);
+  const margins =
+    !scored || options.scoreMargins === false
+      ? []
+      : ctx.linear
+        ? scoreMargins(ctx)
+        : searchedMargins(ctx);
   report(all.length + 1, steps);
   const rankRev = rankReversal(ctx);
   report(all.length + 2, steps);

@@ -82,6 +82,9 @@ describe('inkoop design', () => {
     });
     for (const m of ['relative', 'bounds'] as const) {
       expect(Object.keys(j.methods[m])).toEqual([
+        'award_method',
+        'price_method',
+        'rank_reversal_possible',
         'sets',
         'ties',
         'withdrawal_winner',
@@ -194,5 +197,61 @@ describe('inkoop design', () => {
     const half = await inkoop(['design', file(CRITERIA), '--best', '1000']);
     expect(half.exitCode).toBe(2);
     expect(half.stderr).toContain('--best en --worst horen bij elkaar');
+  });
+});
+
+describe('inkoop design --methods', () => {
+  it('simulates award methods side by side on the same sets: JSON one entry per method', async () => {
+    const r = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--methods',
+      'weighted, fictitious_price,utility_index',
+      '--runs',
+      '40',
+      '--format',
+      'json',
+    ]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      compared: string[];
+      methods: Record<string, { sets: number; rank_reversal_possible: boolean }>;
+    };
+    expect(j.compared).toEqual(['weighted', 'fictitious_price', 'utility_index']);
+    expect(Object.keys(j.methods)).toEqual(j.compared);
+    for (const m of j.compared) expect(j.methods[m]!.sets).toBe(40);
+    expect(j.methods.fictitious_price).toMatchObject({
+      award_method: 'fictitious_price',
+      rank_reversal_possible: false,
+      reversal_winner: 0,
+    });
+    expect(j.methods.utility_index!.rank_reversal_possible).toBe(true);
+  });
+
+  it("says in words which methods can show rank reversal, in the run's language", async () => {
+    const r = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--methods',
+      'weighted,lowest_price',
+      '--runs',
+      '20',
+    ]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(
+      'Ontwerp van de gunning: simulatie van gunningsmethoden naast elkaar',
+    );
+    expect(r.stdout).toMatch(/^Gewogen factorenmethode \(relatief\): rangomkering kan\./m);
+    expect(r.stdout).toContain(
+      'Laagste prijs: geen rangomkering: elke inschrijving wordt los van de andere gewaardeerd.',
+    );
+  });
+
+  it('refuses an unknown method with a suggestion (exit 2)', async () => {
+    const r = await inkoop(['design', file(CRITERIA), '--methods', 'weighted,utilty_index']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      'inkoop: --methods: onbekende gunningsmethode "utilty_index" (bedoelde je "utility_index"?); kies uit weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost\n',
+    );
   });
 });

@@ -148,7 +148,13 @@ describe('simulateDesign', () => {
       ],
       { runs: 30 },
     );
-    expect({ ...r.methods.bounds, method: 'relative' }).toEqual(r.methods.relative);
+    // The counts are the same; only the column and its price formula differ (bounds cannot reverse ranks).
+    expect({
+      ...r.methods.bounds,
+      method: 'relative',
+      price: 'relative',
+      reversible: false,
+    }).toEqual({ ...r.methods.relative, reversible: false });
     expect(designConclusion(r, 'en')[0]).toBe(
       'No price criterion with weight: the price method makes no difference to the outcome.',
     );
@@ -184,5 +190,62 @@ describe('simulateDesign', () => {
     expect(() => simulateDesign(CRITERIA, { bids: 1 })).toThrow(RangeError);
     expect(() => simulateDesign(CRITERIA, { spread: 0 })).toThrow(RangeError);
     expect(() => simulateDesign(CRITERIA, { bounds: { best: 5, worst: 5 } })).toThrow(RangeError);
+  });
+});
+
+describe('simulateDesign with award methods side by side (--methods)', () => {
+  const CRIT = [
+    { id: 'q', name: 'Kwaliteit', weight: 60 },
+    { id: 'p', name: 'Prijs', weight: 40, price: true },
+  ];
+  const r = simulateDesign(CRIT, {
+    runs: 40,
+    seed: 3,
+    methods: ['weighted', 'fictitious_price', 'price_per_point', 'utility_index', 'lowest_price'],
+  });
+
+  it('has one column per method, in the order asked, each on the same number of sets', () => {
+    expect(r.compared).toBe(true);
+    expect(Object.keys(r.methods)).toEqual([
+      'weighted',
+      'fictitious_price',
+      'price_per_point',
+      'utility_index',
+      'lowest_price',
+    ]);
+    for (const s of Object.values(r.methods)) expect(s.sets).toBe(40);
+  });
+
+  it('knows which methods can show rank reversal, and never counts it for the others', () => {
+    const reversible = Object.fromEntries(
+      Object.entries(r.methods).map(([k, s]) => [k, s.reversible]),
+    );
+    expect(reversible).toEqual({
+      weighted: true,
+      fictitious_price: false,
+      price_per_point: false,
+      utility_index: true,
+      lowest_price: false,
+    });
+    for (const k of ['fictitious_price', 'price_per_point', 'lowest_price'])
+      expect(r.methods[k]).toMatchObject({
+        withdrawalWinner: 0,
+        withdrawalOrder: 0,
+        additionWinner: 0,
+        additionOrder: 0,
+        reversalWinner: 0,
+      });
+    // Lowest price has no weights: no weight change can move its winner.
+    expect(r.methods.lowest_price!.weightWinner).toBe(0);
+    // The weighted column is the same analysis as the relative column without --methods.
+    const plain = simulateDesign(CRIT, { runs: 40, seed: 3 });
+    expect({ ...r.methods.weighted, method: 'relative' }).toEqual(plain.methods.relative);
+  });
+
+  it('says per method whether rank reversal can happen', () => {
+    const lines = designConclusion(r, 'en');
+    expect(lines[0]).toMatch(/^Weighted factor method \(relative\): rank reversal can happen/);
+    expect(lines[1]).toBe('Fictitious price: no rank reversal: each bid is valued on its own.');
+    expect(lines[3]).toMatch(/^Utility index: rank reversal can happen/);
   });
 });

@@ -87,6 +87,7 @@ export const cli = {
   'cli.ph.date': { nl: 'jjjj-mm-dd', en: 'yyyy-mm-dd' },
   'cli.ph.sentDate': { nl: 'verzenddatum', en: 'date' },
   'cli.ph.amount': { nl: 'bedrag', en: 'amount' },
+  'cli.ph.methods': { nl: 'methoden', en: 'methods' },
   'cli.ph.type': { nl: 'soort', en: 'type' },
   'cli.ph.authority': { nl: 'aanbesteder', en: 'authority' },
   'cli.ph.tender': { nl: 'aanbesteding', en: 'tender' },
@@ -519,6 +520,10 @@ Environment:
   'cli.design.margin': {
     nl: 'een verschuiving in de weging van hoogstens zoveel punten die de winnaar verandert, telt als wankel (standaard: 5)',
     en: 'a weight change of at most this many points that changes the winner counts as fragile (default: 5)',
+  },
+  'cli.design.methods': {
+    nl: "gunningsmethoden naast elkaar, met komma's: weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost",
+    en: 'award methods side by side, comma-separated: weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost',
   },
   'cli.design.format': { nl: 'table, markdown, json of csv', en: 'table, markdown, json or csv' },
   'cli.design.exitCodes': {

@@ -18,6 +18,38 @@ export const design = {
     nl: 'Grenzen voor de methode tussen grenzen: {b} (alle punten) en {w} (geen punten).',
     en: 'Bounds for the bounds method: {b} (all points) and {w} (no points).',
   },
+  'design.titleMethods': {
+    nl: 'Ontwerp van de gunning: simulatie van gunningsmethoden naast elkaar',
+    en: 'Award design: simulation of award methods side by side',
+  },
+  'design.method.weighted': { nl: 'Gewogen factorenmethode', en: 'Weighted factor method' },
+  'design.method.fictitious_price': { nl: 'Fictieve inschrijfprijs', en: 'Fictitious price' },
+  'design.method.price_per_point': {
+    nl: 'Prijs per kwaliteitspunt',
+    en: 'Price per quality point',
+  },
+  'design.method.utility_index': { nl: 'Nutsindex', en: 'Utility index' },
+  'design.method.lowest_price': { nl: 'Laagste prijs', en: 'Lowest price' },
+  'design.method.lowest_cost': { nl: 'Laagste kosten', en: 'Lowest cost' },
+  'design.formula.relative': { nl: 'relatief', en: 'relative' },
+  'design.formula.bounds': { nl: 'tussen grenzen', en: 'bounds' },
+  'design.formula.log': { nl: 'logaritmisch', en: 'logarithmic' },
+  'design.canReverse': {
+    nl: '{m}: rangomkering kan. Het terugtrekken of toevoegen van één inschrijving die niet won, veranderde de winnaar in {rel} van de sets.',
+    en: '{m}: rank reversal can happen. Withdrawing or adding one bid that did not win changed the winner in {rel} of the sets.',
+  },
+  'design.cannotReverse': {
+    nl: '{m}: geen rangomkering: elke inschrijving wordt los van de andere gewaardeerd.',
+    en: '{m}: no rank reversal: each bid is valued on its own.',
+  },
+  'design.utilityNeedsPrice': {
+    nl: '--methods utility_index heeft een prijscriterium met een gewicht nodig (price: true) in de aanbesteding',
+    en: '--methods utility_index needs a price criterion with a weight (price: true) in the tender',
+  },
+  'design.unknownMethod': {
+    nl: '--methods: onbekende gunningsmethode "{value}"{suggestion}; kies uit {methods}',
+    en: '--methods: unknown award method "{value}"{suggestion}; choose from {methods}',
+  },
   'design.metric': { nl: 'In hoeveel sets', en: 'In how many sets' },
   'design.relative': { nl: 'Relatief', en: 'Relative' },
   'design.boundsM': { nl: 'Tussen grenzen', en: 'Bounds' },
