@@ -5,7 +5,8 @@
  * Pure functions: data in, text out.
  */
 import { csv, markdownTable, textTable, type Column, type CsvDialect } from '../lib/tables.js';
-import { translator } from '../i18n/index.js';
+import { type MessageKey, translator } from '../i18n/index.js';
+import type { AwardMethod } from './methods.js';
 import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
 import { inlineSafe, mdText } from '../lib/text.js';
 import type { DesignReport, DesignStats } from './design.js';
@@ -38,11 +39,21 @@ function label(key: Key, r: DesignReport, lang: Lang): string {
     : t(`design.${key}`);
 }
 
+/** The catalogue key of an award method's name (keys have no underscores). */
+const METHOD_KEYS = {
+  weighted: 'design.method.weighted',
+  fictitious_price: 'design.method.fictitiousPrice',
+  price_per_point: 'design.method.pricePerPoint',
+  utility_index: 'design.method.utilityIndex',
+  lowest_price: 'design.method.lowestPrice',
+  lowest_cost: 'design.method.lowestCost',
+} as const satisfies Record<AwardMethod, MessageKey>;
+
 /** The name of a column: a price formula, or an award method (weighted with its formula). */
 function columnName(s: DesignStats, r: DesignReport, lang: Lang): string {
   const t = translator(lang);
   if (!r.compared) return s.price === 'bounds' ? t('design.boundsM') : t('design.relative');
-  const name = t(`design.method.${s.award}`);
+  const name = t(METHOD_KEYS[s.award]);
   return s.award === 'weighted' ? `${name} (${t(`design.formula.${s.price}`)})` : name;
 }
 
@@ -82,7 +93,7 @@ function methodsConclusion(r: DesignReport, lang: Lang): string[] {
         })
       : t('design.cannotReverse', { m: columnName(s, r, lang) }),
   );
-  out.push(t('design.chosenText', { m: t(`design.method.${r.award}`).toLowerCase() }));
+  out.push(t('design.chosenText', { m: t(METHOD_KEYS[r.award]).toLowerCase() }));
   return out;
 }
 
