@@ -433,9 +433,9 @@ export function buildProgram(): Command {
       examples(
         `inkoop scaffold strategy                          # ${t('cli.scaffold.exampleInterview')}`,
         `inkoop scaffold strategy --answers answers.yaml   # ${t('cli.scaffold.exampleUnattended')}`,
+        'inkoop scaffold strategy --answers answers.yaml --set title="Cloudwerkplek" --stdout',
+        'inkoop scaffold strategy --answers answers.yaml --tco costs.yaml --lang en --stdout',
         'inkoop scaffold strategy --example-answers > answers.yaml',
-        'inkoop scaffold strategy --defaults --set title="Cloudwerkplek" --set needs="..." --stdout',
-        'inkoop scaffold strategy --tco costs.yaml --lang en',
         'inkoop scaffold --list',
       ),
     )
