@@ -400,11 +400,19 @@ export function buildProgram(): Command {
     .description(t('cli.criteria.description'))
     .argument(opt('cli.ph.tender'), t('cli.criteria.tender'))
     .option(formatFlags(), t('cli.criteria.format'), 'table')
+    .option(
+      `--method ${req('methods.ph.method')}`,
+      t('methods.cli.method', {
+        methods:
+          'weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost',
+      }),
+    )
     .addHelpText(
       'after',
       examples(
         'inkoop criteria',
         'inkoop criteria --format yaml > tender.yaml',
+        'inkoop criteria --format yaml --method fictitious_price > tender.yaml',
         'inkoop criteria examples/tender.yaml --format markdown',
       ),
     )

@@ -13,7 +13,15 @@ import { fillTemplate } from '../scaffold/fill.js';
 import type { Answers, Template } from '../scaffold/types.js';
 import type { TenderDocument } from '../score/schema.js';
 import type { BidResult, ExclusionReason, ScoreResult } from '../score/score.js';
-import { reasonText as scoreReasonText } from '../score/render.js';
+import {
+  methodName,
+  methodSentenceOf,
+  positionText,
+  reasonText as scoreReasonText,
+  valueHeaderOf,
+  valuePhrase,
+  valueShown,
+} from '../score/render.js';
 import { parseIsoDay } from '../termijn/calendar.js';
 import { type PeriodResult, periodEnd } from '../termijn/standstill.js';
 
@@ -337,6 +345,12 @@ function tieSentence(ctx: Context): string {
   );
 }
 
+/** Methods other than weighted: the bid's position in the method's own terms (the price at which it would tie the winner). */
+function positionSentence(ctx: Context, bid: BidResult): string {
+  const text = positionText(ctx.result, bid, ctx.lang);
+  return text ? ` ${text}` : '';
+}
+
 /** A name that ends a sentence: no second full stop after "B.V.". */
 function endSentence(text: string): string {
   return text.replace(/\.\.(?=\s|$)/g, '.');
@@ -359,13 +373,20 @@ export function letterAnswers(ctx: Context, plan: LetterPlan): Answers {
   if (settings.contact) common.contact = tr('award.contact', { contact: mdText(settings.contact) });
   const winnerName = winner ? mdText(winner.vendor) : '';
   const tie = tieSentence(ctx);
+  const weighted = result.method === 'weighted';
   if (plan.kind === 'award') {
     common.opening = endSentence(
-      tr('award.openingWinner', {
-        title: mdText(ctx.title),
-        total: points(bid.total ?? 0, lang),
-        max: points(result.maxPoints, lang),
-      }),
+      weighted
+        ? tr('award.openingWinner', {
+            title: mdText(ctx.title),
+            total: points(bid.total ?? 0, lang),
+            max: points(result.maxPoints, lang),
+          })
+        : tr('methods.award.openingWinner', {
+            title: mdText(ctx.title),
+            method: methodName(result, lang),
+            value: valuePhrase(result, bid.value ?? 0, lang),
+          }),
     );
     if (tie) common.tie = tie;
     common.scores = comparisonTable(ctx, bid, false);
@@ -387,14 +408,23 @@ export function letterAnswers(ctx: Context, plan: LetterPlan): Answers {
     return common;
   }
   common.opening = endSentence(
-    tr('award.openingRejection', {
-      title: mdText(ctx.title),
-      winner: winnerName,
-      rank: ordinal(bid.rank ?? 0, tr),
-      total: points(bid.total ?? 0, lang),
-      max: points(result.maxPoints, lang),
-      winnerTotal: points(winner?.total ?? 0, lang),
-    }),
+    weighted
+      ? tr('award.openingRejection', {
+          title: mdText(ctx.title),
+          winner: winnerName,
+          rank: ordinal(bid.rank ?? 0, tr),
+          total: points(bid.total ?? 0, lang),
+          max: points(result.maxPoints, lang),
+          winnerTotal: points(winner?.total ?? 0, lang),
+        })
+      : tr('methods.award.openingRejection', {
+          title: mdText(ctx.title),
+          method: methodName(result, lang),
+          winner: winnerName,
+          rank: ordinal(bid.rank ?? 0, tr),
+          value: valuePhrase(result, bid.value ?? 0, lang),
+          winnerValue: valuePhrase(result, winner?.value ?? 0, lang),
+        }) + positionSentence(ctx, bid),
   );
   if (tie) common.tie = tie;
   common.scores = comparisonTable(ctx, bid, true);
@@ -414,7 +444,11 @@ export function reportAnswers(
     mdCell(b.vendor),
     money(b.price, lang),
     b.excluded ? tr('award.excluded') : String(b.rank),
-    b.total === null ? '' : points(b.total, lang),
+    b.total === null
+      ? ''
+      : result.method === 'weighted'
+        ? points(b.total, lang)
+        : valueShown(result, b.value ?? 0, lang),
   ]);
   const exclusions = result.bids.filter((b) => b.excluded);
   const scoreBlocks: string[] = [];
@@ -451,9 +485,20 @@ export function reportAnswers(
   const skipped = period.skipped.map((s) => dateText(s.date, lang));
   const answers: Answers = {
     title: tr('award.reportTitle', { title: mdText(ctx.title) }),
-    intro: tr('award.reportIntro', { max: points(result.maxPoints, lang) }),
+    intro:
+      result.method === 'weighted'
+        ? tr('award.reportIntro', { max: points(result.maxPoints, lang) })
+        : tr('methods.award.reportIntro', {
+            method: methodName(result, lang),
+            formula: methodSentenceOf(result, lang),
+          }),
     bids: table(
-      [tr('award.vendor'), tr('award.price'), tr('award.rank'), tr('award.total')],
+      [
+        tr('award.vendor'),
+        tr('award.price'),
+        tr('award.rank'),
+        result.method === 'weighted' ? tr('award.total') : valueHeaderOf(result, lang),
+      ],
       bidsRows,
       [1, 2, 3],
     ),
@@ -487,16 +532,27 @@ export function reportAnswers(
         [tr('award.rank'), tr('award.vendor'), tr('award.total')],
         result.bids
           .filter((b) => !b.excluded)
-          .map((b) => [String(b.rank), mdCell(b.vendor), points(b.total ?? 0, lang)]),
+          .map((b) => [
+            String(b.rank),
+            mdCell(b.vendor),
+            result.method === 'weighted'
+              ? points(b.total ?? 0, lang)
+              : valueShown(result, b.value ?? 0, lang),
+          ]),
         [0, 2],
       ),
       '',
       winner
-        ? tr('award.winnerIs', {
-            winner: mdText(winner.vendor),
-            total: points(winner.total ?? 0, lang),
-            max: points(result.maxPoints, lang),
-          })
+        ? result.method === 'weighted'
+          ? tr('award.winnerIs', {
+              winner: mdText(winner.vendor),
+              total: points(winner.total ?? 0, lang),
+              max: points(result.maxPoints, lang),
+            })
+          : tr('methods.award.winnerIs', {
+              winner: mdText(winner.vendor),
+              value: valuePhrase(result, winner.value ?? 0, lang),
+            })
         : '',
     ]
       .join('\n')

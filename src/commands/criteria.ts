@@ -6,16 +6,36 @@
 import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit, emitText } from '../lib/output.js';
-import { jsonSafe } from '../lib/text.js';
+import { inlineSafe, jsonSafe } from '../lib/text.js';
+import { UserError } from '../lib/errors.js';
+import { didYouMean } from '../lib/suggest.js';
+import { t } from '../i18n/index.js';
+import { AWARD_METHODS, type AwardMethod } from '../score/methods.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry, type ScaleSpec } from '../score/criteria.js';
 import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
 
 export interface CriteriaOptions {
   format?: string;
+  /** --method: the award method of the starting tender file (--format yaml). */
+  method?: string;
   lang?: string;
 }
 
 const FORMATS = ['table', 'markdown', 'json', 'yaml'] as const;
+
+/** The --method flag: one of the award methods, or undefined. */
+function parseMethod(value: string | undefined): AwardMethod | undefined {
+  if (value === undefined) return undefined;
+  const found = AWARD_METHODS.find((m) => m === value);
+  if (found) return found;
+  throw new UserError(
+    t('methods.cli.unknownMethod', {
+      method: inlineSafe(value),
+      suggestion: didYouMean(value, AWARD_METHODS),
+      methods: AWARD_METHODS.join(', '),
+    }),
+  );
+}
 
 export async function run(tender: string | undefined, opts: CriteriaOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
@@ -31,7 +51,12 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
     scale = document.scale;
   }
   if (format === 'json') return emit(jsonSafe(json(criteriaJson(criteria, lang))));
-  if (format === 'yaml') return emit(criteriaYaml(criteria, lang, { title, scale }));
+  if (opts.method !== undefined && format !== 'yaml')
+    throw new UserError(t('methods.cli.methodNeedsYaml'));
+  if (format === 'yaml') {
+    const method = parseMethod(opts.method);
+    return emit(criteriaYaml(criteria, lang, { title, scale, method }));
+  }
   if (format === 'markdown') return emit(criteriaMarkdown(criteria, lang));
   emitText(criteriaText(criteria, lang, title));
 }

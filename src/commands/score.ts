@@ -9,6 +9,7 @@ import { type CsvDialect, csvDialect, csvFormat, json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
+import { note } from '../lib/output.js';
 import { deliver, type OutputPlan, planOutputs } from '../lib/report.js';
 import { outputWidth } from '../lib/columns.js';
 import { evaluateGate } from '../score/gate.js';
@@ -82,6 +83,15 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
   const only = checkLotFlag(read, opts.lot);
   if (read.document.lots) return runLots(read, opts, { plan, dialect, failUnder, margin, only });
   const result = scoreRead(read);
+  // What the tender gives that its method does not use: say so, once, on stderr.
+  if (result.unused.weights) note(t('methods.weightsUnused', { method: result.method }));
+  if (result.unused.priceCriteria.length)
+    note(
+      t('methods.priceCriteriaUnused', {
+        method: result.method,
+        ids: result.unused.priceCriteria.map((id) => `"${inlineSafe(id)}"`).join(', '),
+      }),
+    );
   if (failUnder !== undefined && failUnder > result.maxPoints) {
     throw new UserError(
       t('score.failUnderTooHigh', {

@@ -75,8 +75,9 @@ function methodSection(view: ScoreView): Html {
   const t = translator(view.lang);
   const { lowest, budget, knockouts, counts } = view;
   return html`<section aria-labelledby="method"><h2 id="method">${t('score.html.method')}</h2><dl class="facts">
-<dt>${t('score.html.maxPoints')}</dt><dd>${view.maxPoints}</dd>
-<dt>${t('score.html.priceMethod')}</dt><dd>${view.priceFormula}</dd>
+<dt>${t('methods.html.method')}</dt><dd>${view.awardMethod}</dd>
+${view.valueHeader === null ? html`<dt>${t('score.html.maxPoints')}</dt><dd>${view.maxPoints}</dd>` : ''}
+<dt>${view.valueHeader === null ? t('score.html.priceMethod') : t('methods.html.formula')}</dt><dd>${view.priceFormula}</dd>
 ${lowest ? html`<dt>${t('score.html.lowest')}</dt><dd>${lowest.price}${lowest.vendor !== null ? ` (${lowest.vendor})` : ''}</dd>` : ''}
 ${budget !== null ? html`<dt>${t('score.html.budget')}</dt><dd>${budget}; ${t('score.html.budgetNote')}</dd>` : ''}
 <dt>${t('score.html.knockouts')}</dt><dd>${knockouts.length ? html`<ul class="plain">${knockouts.map((k) => html`<li>${k}</li>`)}</ul>` : t('score.html.none')}</dd>
@@ -88,6 +89,21 @@ function rankingSection(view: ScoreView): Html {
   const t = translator(view.lang);
   const ranked = view.ranked;
   if (!ranked.length) return html``;
+  if (view.valueHeader !== null || view.ranking.columns.length <= 3) {
+    // Methods other than weighted: the ranking by the method's value, without a points chart.
+    return html`<section aria-labelledby="ranking"><h2 id="ranking">${t('score.html.ranking')}</h2>${table(
+      {
+        id: 'ranking-table',
+        caption: t('score.html.rankingCaption'),
+        columns: view.ranking.columns.map((c, i) => ({
+          header: c.header,
+          numeric: c.align === 'right',
+          rowHeader: i === 1,
+        })),
+        rows: view.ranking.rows.map((r) => r.map((v) => v)),
+      },
+    )}</section>`;
+  }
   const descItems = ranked
     .map(
       (b) =>
@@ -274,6 +290,12 @@ function spreadSection(view: ScoreView): Html {
   )}</section>`;
 }
 
+/** The price to win per valid bid, in words (see ScoreView.priceToWin). */
+function priceToWinSection(view: ScoreView): Html {
+  if (!view.priceToWin.length) return html``;
+  return html`<section aria-labelledby="price-to-win"><h2 id="price-to-win">${view.priceToWinTitle}</h2><p>${view.priceToWinIntro}</p><ul>${view.priceToWin.map((p) => html`<li><strong>${p.vendor}</strong>: ${p.text}</li>`)}</ul></section>`;
+}
+
 function explainSection(view: ScoreView): Html {
   const t = translator(view.lang);
   const parts = view.explained
@@ -294,7 +316,7 @@ function explainSection(view: ScoreView): Html {
             { value: row[3]!, numeric: true },
           ]),
           foot: [[view.totalWord, '', '', { value: b.total, numeric: true }]],
-        })}`,
+        })}${b.formula ? html`<p>${view.valueHeader}: ${b.formula}</p>` : ''}`,
     );
   return html`<section aria-labelledby="explain"><h2 id="explain">${t('score.html.explain')}</h2>${parts}</section>`;
 }
@@ -342,8 +364,9 @@ export function scoreViewSections(view: ScoreView, options: ScoreHtmlOptions = {
   return html`${verdictSection(view)}
 ${methodSection(view)}
 ${rankingSection(view)}
-${pointsSection(view)}
+${view.valueHeader === null ? pointsSection(view) : ''}
 ${excludedSection(view)}
+${priceToWinSection(view)}
 ${spreadSection(view)}
 ${options.robustness ? robustnessSection(options.robustness, view.lang) : ''}
 ${options.explain ? explainSection(view) : ''}`;
@@ -361,7 +384,7 @@ export function scoreHtml(result: ScoreResult, lang: Lang, options: ScoreHtmlOpt
 /** The HTML adapter of a score view made without escaping. */
 export function scoreViewHtml(view: ScoreView, options: ScoreHtmlOptions = {}): string {
   const t = translator(view.lang);
-  const body = html`<header><h1>${view.title}</h1><p class="subtitle">${view.titled ? `${t('score.report')}. ` : ''}${t('score.html.subtitle')}</p></header>
+  const body = html`<header><h1>${view.title}</h1><p class="subtitle">${view.titled ? `${t('score.report')}. ` : ''}${view.valueHeader === null ? t('score.html.subtitle') : t('methods.html.subtitle', { method: view.awardMethod })}</p></header>
 ${scoreViewSections(view, options)}`;
   return htmlDocument({
     lang: view.lang,

@@ -29,6 +29,7 @@ import {
 } from '../lib/i18n.js';
 import { csvText, inlineSafe, listJoin, mdCell, mdText, wrap } from '../lib/text.js';
 import {
+  type Criterion,
   isGroup,
   localizedName,
   type CriteriaEntry,
@@ -44,7 +45,7 @@ import type {
   ScoreLine,
   ScoreResult,
 } from './score.js';
-import { valueInCents } from './methods.js';
+import { usesPriceCriterion, usesWeights, valueInCents } from './methods.js';
 
 /** How text from input is made safe for the output it goes to (identity for HTML, which escapes all). */
 export type Escape = (text: string) => string;
@@ -172,8 +173,15 @@ export function formulaText(
   return `${w} ${times} ${score} / ${n(c.scale)}`;
 }
 
+/** fictitious_price: "200.000,00 × 60%", the criterion's value times the share its score earns. */
+function shareFormula(line: ScoreLine, c: FlatCriterion, lang: Lang): string {
+  const share = c.shares ? (line.score ?? 0) : (line.score ?? 0) / c.scale;
+  return `${formatCents(c.value ?? 0, lang)} × ${formatPercent(share, lang, 2)}`;
+}
+
 function scoreCell(bid: BidResult, line: ScoreLine, c: FlatCriterion, lang: Lang): string {
   if (c.price) return formatMoney(bid.price, lang);
+  if (line.label !== undefined && line.label !== null && !line.evaluators) return line.label;
   const mean = num(line.score ?? 0, lang);
   return line.evaluators
     ? `${mean} (${line.evaluators.map((v) => num(v, lang)).join(', ')})`
@@ -186,7 +194,7 @@ export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same)
   const d = totalDecimals(result);
   const first = result.bids.find((b) => b.rank === 1);
   if (!first) return t('score.none');
-  if (result.tie && result.tieBreak) {
+  if (result.tie && result.tieBreak && result.method === 'weighted') {
     const rule = result.tieBreak.decided;
     const name =
       rule.kind === 'highest'
@@ -206,6 +214,22 @@ export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same)
             : t('score.tieRuleLot', { date: rule.drawnOn, by: esc(rule.by) }),
     });
   }
+  if (result.method !== 'weighted') {
+    const value = valuePhrase(result, first.value!, lang, d);
+    if (result.tie && result.tieBreak)
+      return t('methods.tieBroken', {
+        vendors: listJoin(result.tied.map(esc), t('score.and')),
+        value,
+        winner: esc(result.tieBreak.winner),
+        rule: tieRuleText(result, lang, esc),
+      });
+    if (result.tie)
+      return t('methods.tie', {
+        vendors: listJoin(result.tied.map(esc), t('score.and')),
+        value,
+      });
+    return t('methods.winner', { vendor: esc(result.winner!), value });
+  }
   if (result.tie)
     return t('score.tie', {
       vendors: listJoin(result.tied.map(esc), t('score.and')),
@@ -218,6 +242,22 @@ export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same)
   });
 }
 
+/** The tie-break rule that decided, in words. */
+function tieRuleText(result: ScoreResult, lang: Lang, esc: Escape): string {
+  const t = translator(lang);
+  const rule = result.tieBreak!.decided;
+  if (rule.kind === 'highest') {
+    const name =
+      result.criteria.find((c) => c.id === rule.id)?.name ??
+      result.groups.find((g) => g.id === rule.id)?.name ??
+      rule.id;
+    return t('score.tieRuleHighest', { name: esc(name) });
+  }
+  return rule.kind === 'lowest_price'
+    ? t('score.tieRuleLowestPrice')
+    : t('score.tieRuleLot', { date: rule.drawnOn, by: esc(rule.by) });
+}
+
 /** Places other than the first that are shared: [rank, vendors]. */
 export function lowerTieGroups(result: ScoreResult): [number, string[]][] {
   const byRank = new Map<number, string[]>();
@@ -228,19 +268,189 @@ export function lowerTieGroups(result: ScoreResult): [number, string[]][] {
 }
 
 function methodText(result: ScoreResult, lang: Lang, t: Translate): string {
+  if (result.method !== 'weighted') {
+    const parts = [methodSentence(result, lang)];
+    if (result.budget !== null)
+      parts.push(t('score.budget', { price: formatMoney(result.budget, lang) }));
+    if (result.qualityMin !== null)
+      parts.push(t('methods.qualityMinNote', { min: num(result.qualityMin, lang) }));
+    return parts.join('; ') + '.';
+  }
   const parts = [
     result.priceMethod === 'bounds' && result.bounds
       ? t('score.bounds', {
           best: formatMoney(result.bounds.best, lang),
           worst: formatMoney(result.bounds.worst, lang),
         })
-      : t('score.relative'),
+      : result.priceMethod === 'log'
+        ? t('methods.log', { factor: num(result.priceFactor ?? 2, lang) })
+        : t('score.relative'),
   ];
-  if (result.priceMethod === 'relative' && result.lowestPrice !== null)
+  if (result.qualityMin !== null)
+    parts.push(t('methods.qualityMinNote', { min: num(result.qualityMin, lang) }));
+  if (result.priceMethod !== 'bounds' && result.lowestPrice !== null)
     parts.push(t('score.lowest', { price: formatMoney(result.lowestPrice, lang) }));
   if (result.budget !== null)
     parts.push(t('score.budget', { price: formatMoney(result.budget, lang) }));
   return parts.join('; ') + '.';
+}
+
+/** The method and its formula in one sentence (methods other than weighted). */
+function methodSentence(result: ScoreResult, lang: Lang): string {
+  const t = translator(lang);
+  switch (result.method) {
+    case 'fictitious_price':
+      return t('methods.sentence.fictitiousPrice');
+    case 'price_per_point':
+      return t('methods.sentence.pricePerPoint', { max: num(result.qualityMax, lang) });
+    case 'utility_index':
+      return t('methods.sentence.utilityIndex', {
+        n: num(
+          Math.round((result.qualityMax / (result.maxPoints - result.qualityMax)) * 1e4) / 1e4,
+          lang,
+        ),
+      });
+    case 'lowest_price':
+      return t('methods.sentence.lowestPrice');
+    case 'lowest_cost':
+      return t('methods.sentence.lowestCost');
+    default:
+      return '';
+  }
+}
+
+/** A method as it appears in message keys: fictitious_price -> fictitiousPrice. */
+const methodKey = (m: AwardMethod) => m.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The award method's name, in the report's language. */
+export function methodName(result: ScoreResult, lang: Lang): string {
+  const t = translator(lang);
+  return t(`methods.name.${methodKey(result.method)}` as 'methods.name.weighted');
+}
+
+/** A bid's value under the method, formatted: points, an index, or an amount. */
+export function valueShown(result: ScoreResult, value: number, lang: Lang, d = 2): string {
+  if (result.method === 'weighted') return pts(value, lang, d);
+  if (result.method === 'utility_index') return formatNumber(value, lang, 4, 4);
+  return formatMoney(value, lang);
+}
+
+/** "een fictieve inschrijfprijs van EUR 740.000,00": a bid's value in a sentence. */
+export function valuePhrase(result: ScoreResult, value: number, lang: Lang, d = 2): string {
+  const t = translator(lang);
+  return t(`methods.phrase.${methodKey(result.method)}` as 'methods.phrase.fictitiousPrice', {
+    value: valueShown(result, value, lang, d),
+  });
+}
+
+/** The method's formula in one sentence, for the award report (methods other than weighted). */
+export function methodSentenceOf(result: ScoreResult, lang: Lang): string {
+  return methodSentence(result, lang);
+}
+
+/** The header of the method's value column, in the report's language. */
+export function valueHeaderOf(result: ScoreResult, lang: Lang): string {
+  return valueHeader(result, translator(lang)) ?? translator(lang)('score.total');
+}
+
+/**
+ * A losing bid's position in its method's terms, for a letter: the price at
+ * which it would have tied the winner, or that no price would have sufficed.
+ */
+export function positionText(result: ScoreResult, bid: BidResult, lang: Lang): string {
+  const t = translator(lang);
+  if (bid.rank === null || bid.rank === 1) return '';
+  if (bid.priceToWin === null) return t('methods.award.noPrice');
+  return t(
+    result.method === 'lowest_cost' ? 'methods.award.costToTie' : 'methods.award.priceToTie',
+    {
+      price: formatMoney(bid.priceToWin, lang),
+    },
+  );
+}
+
+/** The header of the column that shows the method's value; null for weighted (its total). */
+function valueHeader(result: ScoreResult, t: Translate): string | null {
+  if (result.method === 'weighted') return null;
+  return t(`methods.column.${methodKey(result.method)}` as 'methods.column.fictitiousPrice');
+}
+
+/**
+ * The price to win per valid bid, in a buyer's words: the winner stays first
+ * up to a price; another bid would tie the first at a price (or no price
+ * suffices).
+ */
+function priceToWinLines(
+  result: ScoreResult,
+  lang: Lang,
+  esc: Escape,
+): { vendor: string; text: string }[] {
+  const t = translator(lang);
+  const word = result.method === 'lowest_cost' ? 'cost' : 'price';
+  return result.bids
+    .filter((b) => !b.excluded)
+    .map((b) => {
+      const first = b.rank === 1;
+      let text: string;
+      if (b.priceToWin === null)
+        text = first
+          ? result.budget !== null
+            ? t(`methods.toWin.${word}.anyBudget` as 'methods.toWin.price.anyBudget')
+            : t(`methods.toWin.${word}.any` as 'methods.toWin.price.any')
+          : t(`methods.toWin.${word}.none` as 'methods.toWin.price.none');
+      else {
+        const diff = b.priceToWin - b.price;
+        const price = formatMoney(b.priceToWin, lang);
+        text = first
+          ? t(`methods.toWin.${word}.winner` as 'methods.toWin.price.winner', {
+              price,
+              diff: formatMoney(Math.abs(diff), lang),
+            })
+          : t(`methods.toWin.${word}.other` as 'methods.toWin.price.other', {
+              price,
+              diff: formatMoney(Math.abs(diff), lang),
+            });
+      }
+      return { vendor: esc(b.vendor), text };
+    });
+}
+
+/**
+ * The method's formula with a bid's own numbers (methods other than
+ * weighted), e.g. "1.000.000,00 − 260.000,00 = 740.000,00"; ASCII for JSON.
+ */
+export function methodFormulaText(
+  result: ScoreResult,
+  bid: BidResult,
+  lang: Lang,
+  ascii = false,
+): string | null {
+  if (bid.value === null) return null;
+  const minus = ascii ? '-' : '−';
+  const times = ascii ? 'x' : '×';
+  const money = (c: number) => (ascii ? (c / 100).toFixed(2) : formatCents(c, lang));
+  const n = (v: number, dec = 4) =>
+    ascii ? String(Math.round(v * 10 ** dec) / 10 ** dec) : formatNumber(v, lang, dec);
+  switch (result.method) {
+    case 'weighted':
+      return null;
+    case 'fictitious_price':
+      return `${money(bid.price)} ${minus} ${money(bid.earned ?? 0)} = ${money(bid.value)}`;
+    case 'price_per_point':
+      return `${money(bid.price)} / ${n(bid.quality ?? 0)} = ${money(bid.value)}`;
+    case 'utility_index': {
+      const wp = result.maxPoints - result.qualityMax;
+      const q = (bid.quality ?? 0) / result.qualityMax;
+      let best = -Infinity;
+      for (const b of result.bids) if (b.quality !== null && b.quality > best) best = b.quality;
+      const qb = best / result.qualityMax;
+      const N = result.qualityMax / wp;
+      return `((1 ${minus} (${n(qb)} ${minus} ${n(q)}) ${times} ${n(N)}) / ${money(bid.price)}) ${times} ${money(result.lowestPrice ?? bid.price)} = ${n(bid.value)}`;
+    }
+    case 'lowest_price':
+    case 'lowest_cost':
+      return money(bid.value);
+  }
 }
 
 // ---------------------------------------------------------------- the view
@@ -259,6 +469,8 @@ export interface ScoreViewBid {
   price: string;
   rows: string[][];
   total: string;
+  /** The method's formula with the bid's numbers (methods other than weighted); null otherwise. */
+  formula: string | null;
 }
 
 /** One ranked bid: for the ranking as a list (a narrow terminal), the chart and the points matrix. */
@@ -269,6 +481,8 @@ export interface ScoreViewRanked {
   vendor: string;
   total: string;
   price: string;
+  /** The figure that ranks under the method, formatted (the total for weighted). */
+  value: string;
   /** "Technisch 32,67/40" per group. */
   groups: string[];
   /** Per top-level entry id: the points shown, and their value rounded to 6 decimals (to draw). */
@@ -360,6 +574,14 @@ export interface ScoreView {
   totalWord: string;
   explained: ScoreViewBid[];
   rounding: string;
+  /** The award method's name ("Gewogen factorenmethode", "Fictieve inschrijfprijs (gunnen op waarde)"). */
+  awardMethod: string;
+  /** The header of the method's value column; null for weighted (the total is its value). */
+  valueHeader: string | null;
+  /** The price to win per valid bid, in words, with its heading and a sentence that says what it means. */
+  priceToWinTitle: string;
+  priceToWinIntro: string;
+  priceToWin: { vendor: string; text: string }[];
 }
 
 /** Builds the report's view; `esc` makes text from input safe for the output format. */
@@ -379,13 +601,53 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
     })),
     { header: `${t('score.total')} (${num(result.maxPoints, lang)})`, align: 'right' },
   ];
-  const rows = valid.map((b) => [
-    String(b.rank),
-    esc(b.vendor),
-    formatMoney(b.price, lang),
-    ...result.groups.map((g) => pts(b.groups[g.id]!, lang)),
-    pts(b.total!, lang, d),
-  ]);
+  const weighted = result.method === 'weighted';
+  const vh = valueHeader(result, t);
+  const priceHeader = result.method === 'lowest_cost' ? t('methods.cost') : t('score.price');
+  const middle: Column[] =
+    result.method === 'fictitious_price'
+      ? [{ header: t('methods.column.earned'), align: 'right' }]
+      : result.method === 'price_per_point' || result.method === 'utility_index'
+        ? [
+            {
+              header: `${t('methods.column.quality')} (${num(result.qualityMax, lang)})`,
+              align: 'right',
+            },
+          ]
+        : [];
+  if (!weighted) {
+    columns.length = 0;
+    columns.push(
+      { header: t('score.rank'), align: 'right' },
+      { header: t('score.vendor') },
+      { header: priceHeader, align: 'right' },
+      ...middle,
+    );
+    if (result.method !== 'lowest_price' && result.method !== 'lowest_cost')
+      columns.push({ header: vh!, align: 'right' });
+  }
+  const rows = valid.map((b) =>
+    weighted
+      ? [
+          String(b.rank),
+          esc(b.vendor),
+          formatMoney(b.price, lang),
+          ...result.groups.map((g) => pts(b.groups[g.id]!, lang)),
+          pts(b.total!, lang, d),
+        ]
+      : [
+          String(b.rank),
+          esc(b.vendor),
+          formatMoney(b.price, lang),
+          ...(result.method === 'fictitious_price' ? [formatMoney(b.earned ?? 0, lang)] : []),
+          ...(result.method === 'price_per_point' || result.method === 'utility_index'
+            ? [pts(b.quality ?? 0, lang)]
+            : []),
+          ...(result.method !== 'lowest_price' && result.method !== 'lowest_cost'
+            ? [valueShown(result, b.value!, lang, d)]
+            : []),
+        ],
+  );
   const spreads = result.warnings.map((w) => {
     const c = result.criteria.find((x) => x.id === w.criterion)!;
     const text = t('score.spread', {
@@ -409,21 +671,42 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
       excluded: b.excluded ? reasons(b) : null,
       standing: b.excluded
         ? ''
-        : t('score.rankOf', { rank: b.rank!, total: pts(b.total!, lang, d) }),
+        : weighted
+          ? t('score.rankOf', { rank: b.rank!, total: pts(b.total!, lang, d) })
+          : t('methods.rankOf', { rank: b.rank!, value: valuePhrase(result, b.value!, lang, d) }),
       source,
       price: formatMoney(b.price, lang),
       rows: b.excluded
         ? []
-        : b.lines.map((line, k) => {
-            const c = result.criteria[k]!;
-            return [
-              name(c),
-              scoreCell(b, line, c, lang),
-              formulaText(result, b, line, c, lang),
-              pts(line.points, lang),
-            ];
-          }),
-      total: b.excluded ? '' : pts(b.total!, lang, d),
+        : b.lines
+            .map((line, k) => {
+              const c = result.criteria[k]!;
+              if (!weighted && (c.price || line.score === null)) return null;
+              if (result.method === 'fictitious_price')
+                return [
+                  name(c),
+                  scoreCell(b, line, c, lang),
+                  shareFormula(line, c, lang),
+                  formatMoney(line.earned ?? 0, lang),
+                ];
+              if (result.method === 'lowest_price' || result.method === 'lowest_cost')
+                return [name(c), scoreCell(b, line, c, lang), '', ''];
+              return [
+                name(c),
+                scoreCell(b, line, c, lang),
+                formulaText(result, b, line, c, lang),
+                pts(line.points, lang),
+              ];
+            })
+            .filter((r): r is string[] => r !== null),
+      total: b.excluded
+        ? ''
+        : result.method === 'fictitious_price'
+          ? formatMoney(b.earned ?? 0, lang)
+          : result.method === 'lowest_price' || result.method === 'lowest_cost'
+            ? ''
+            : pts(weighted ? b.total! : (b.quality ?? 0), lang, d),
+      formula: b.excluded ? null : methodFormulaText(result, b, lang),
     };
   });
   const panel: ScoreViewPanel[] = [];
@@ -452,13 +735,16 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
     outcome: result.winner ? 'winner' : valid.length ? 'tie' : 'none',
     maxPoints: num(result.maxPoints, lang),
     rawMaxPoints: result.maxPoints,
-    priceFormula:
-      result.priceMethod === 'bounds' && result.bounds
+    priceFormula: !weighted
+      ? methodSentence(result, lang)
+      : result.priceMethod === 'bounds' && result.bounds
         ? t('score.html.bounds', {
             best: formatMoney(result.bounds.best, lang),
             worst: formatMoney(result.bounds.worst, lang),
           })
-        : t('score.html.relative'),
+        : result.priceMethod === 'log'
+          ? t('methods.log', { factor: num(result.priceFactor ?? 2, lang) })
+          : t('score.html.relative'),
     lowest:
       result.lowestPrice === null
         ? null
@@ -482,7 +768,9 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
     })),
     panel,
     wideSpreads: result.warnings.length,
-    method: `${t('score.max', { max: num(result.maxPoints, lang) })} ${methodText(result, lang, t)}`,
+    method: weighted
+      ? `${t('score.max', { max: num(result.maxPoints, lang) })} ${methodText(result, lang, t)}`
+      : methodText(result, lang, t),
     ranking: { columns, rows },
     ranked: valid.map((b) => ({
       rank: String(b.rank),
@@ -490,6 +778,7 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
       vendor: esc(b.vendor),
       total: pts(b.total!, lang, d),
       price: formatMoney(b.price, lang),
+      value: valueShown(result, b.value!, lang, d),
       groups: result.groups.map(
         (g) => `${name(g)} ${pts(b.groups[g.id]!, lang)}/${num(g.weight, lang)}`,
       ),
@@ -534,13 +823,35 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
       { header: t('score.criterion') },
       { header: t('score.score'), align: 'right' },
       { header: t('score.formula') },
-      { header: t('score.points'), align: 'right' },
+      {
+        header:
+          result.method === 'fictitious_price'
+            ? t('methods.column.earned')
+            : result.method === 'lowest_price' || result.method === 'lowest_cost'
+              ? ''
+              : t('score.points'),
+        align: 'right',
+      },
     ],
     excludedWord: t('score.excludedShort'),
     priceWord: t('score.price'),
-    totalWord: t('score.total'),
+    totalWord:
+      result.method === 'fictitious_price'
+        ? t('methods.column.earned')
+        : weighted || result.method === 'lowest_price' || result.method === 'lowest_cost'
+          ? t('score.total')
+          : t('methods.column.quality'),
     explained,
     rounding: t('score.rounding'),
+    awardMethod: methodName(result, lang),
+    valueHeader: vh,
+    priceToWinTitle: t(
+      result.method === 'lowest_cost' ? 'methods.toWin.titleCost' : 'methods.toWin.title',
+    ),
+    priceToWinIntro: t(
+      result.method === 'lowest_cost' ? 'methods.toWin.introCost' : 'methods.toWin.intro',
+    ),
+    priceToWin: priceToWinLines(result, lang, esc),
   };
 }
 
@@ -621,6 +932,10 @@ export function scoreViewText(
   const verdict = fit(view.verdict);
   out.push(view.hasWinner ? s.green(s.bold(verdict)) : s.yellow(s.bold(verdict)));
   for (const t of view.lowerTies) out.push(fit(t));
+  if (view.priceToWin.length) {
+    out.push('', s.bold(fit(`${view.priceToWinTitle}:`)), s.dim(fit(view.priceToWinIntro)));
+    for (const p of view.priceToWin) out.push(`  ${fit(`${p.vendor}: ${p.text}`, '    ')}`);
+  }
   if (options.explain) {
     out.push('', s.bold(view.explainTitle));
     for (const b of view.explained) {
@@ -631,12 +946,14 @@ export function scoreViewText(
       }
       out.push(`${s.bold(b.vendor)} (${b.standing})`);
       if (b.source) out.push(`  ${view.priceWord} ${b.price}: ${b.source}`);
-      out.push(
-        textTable(view.explainColumns, b.rows, {
-          indent: '  ',
-          footer: [view.totalWord, '', '', b.total],
-        }).trimEnd(),
-      );
+      if (b.rows.length)
+        out.push(
+          textTable(view.explainColumns, b.rows, {
+            indent: '  ',
+            footer: [view.totalWord, '', '', b.total],
+          }).trimEnd(),
+        );
+      if (b.formula) out.push(`  ${view.valueHeader}: ${b.formula}`);
     }
     out.push('', s.dim(view.rounding));
   }
@@ -683,6 +1000,11 @@ export function scoreViewMarkdown(view: ScoreView, options: { explain?: boolean 
     for (const w of view.spreads) out.push(`- ${w}`);
     out.push('');
   }
+  if (view.priceToWin.length) {
+    out.push(`## ${view.priceToWinTitle}`, '', view.priceToWinIntro, '');
+    for (const p of view.priceToWin) out.push(`- **${p.vendor}**: ${p.text}`);
+    out.push('');
+  }
   if (options.explain) {
     out.push(`## ${view.explainTitle}`, '');
     for (const b of view.explained) {
@@ -692,13 +1014,15 @@ export function scoreViewMarkdown(view: ScoreView, options: { explain?: boolean 
       }
       out.push(`### ${b.vendor} (${b.standing})`, '');
       if (b.source) out.push(`${view.priceWord} ${b.price}: ${b.source}`, '');
-      out.push(
-        table(view.explainColumns, [
-          ...b.rows,
-          [`**${view.totalWord}**`, '', '', `**${b.total}**`],
-        ]),
-        '',
-      );
+      if (b.rows.length)
+        out.push(
+          table(view.explainColumns, [
+            ...b.rows,
+            [`**${view.totalWord}**`, '', '', `**${b.total}**`],
+          ]),
+          '',
+        );
+      if (b.formula) out.push(`${view.valueHeader}: ${b.formula}`, '');
     }
     out.push(`_${view.rounding}_`, '');
   }
@@ -737,6 +1061,8 @@ export interface ScoreJsonBid {
   /** The price in euros at which this bid would tie the bid ranked first (the winner: the runner-up), the whole tender rescored; null where no price suffices, where the winner wins at any price, or above the budget. */
   price_to_win: number | null;
   explanation?: { criterion: string; score: number | null; formula: string; points: number }[];
+  /** With explain, for methods other than weighted: the method's formula with the bid's numbers (ASCII). */
+  method_formula?: string;
 }
 
 export interface ScoreJson {
@@ -844,6 +1170,8 @@ export function scoreJson(result: ScoreResult, options: { explain?: boolean } = 
         price_to_win: b.priceToWin === null ? null : units(b.priceToWin),
       };
       if (options.explain) {
+        const f = methodFormulaText(result, b, 'en', true);
+        if (f !== null) bid.method_formula = f;
         bid.explanation = b.lines.map((line, k) => ({
           criterion: line.criterion,
           score: line.score === null ? null : roundPoints(line.score),
@@ -1070,55 +1398,101 @@ function yamlString(s: string): string {
 export function criteriaYaml(
   criteria: readonly CriteriaEntry[],
   lang: Lang,
-  options: { title?: string; scale?: ScaleSpec } = {},
+  options: { title?: string; scale?: ScaleSpec; method?: AwardMethod } = {},
 ): string {
   const t = translator(lang);
+  const method = options.method;
+  const points = method === undefined || usesWeights(method);
+  // The criteria the method scores: no price criterion where the method takes the price itself;
+  // none at all for lowest price and lowest cost (the price, or the cost, alone decides).
+  const keep = (c: Criterion) => method === undefined || usesPriceCriterion(method) || !c.price;
+  const entries: CriteriaEntry[] =
+    method === 'lowest_price' || method === 'lowest_cost'
+      ? []
+      : criteria
+          .map((e) =>
+            isGroup(e) ? { ...e, criteria: e.criteria.filter(keep) } : keep(e) ? e : null,
+          )
+          .filter((e): e is CriteriaEntry => e !== null && (!isGroup(e) || e.criteria.length > 0));
+  const scale: ScaleSpec =
+    method === 'fictitious_price' && options.scale === undefined
+      ? RWS_SCALE
+      : (options.scale ?? 10);
   const out: string[] = [
     t('score.yaml.head'),
     `title: ${yamlString(options.title ?? t('score.yaml.title'))}`,
-    `scale: ${yamlScale(options.scale ?? 10)}             # ${t('score.yaml.scale')}`,
-    '',
-    t('score.yaml.criteria'),
-    'criteria:',
   ];
-  const scored: string[] = [];
-  const crit = (
-    c: { id: string; name: string; weight: number; scale?: ScaleSpec; price?: boolean },
-    indent: string,
-  ) => {
-    const extra = `${c.scale !== undefined ? `, scale: ${yamlScale(c.scale)}` : ''}${c.price ? ', price: true' : ''}`;
+  if (method !== undefined)
     out.push(
-      `${indent}- { id: ${yamlString(c.id)}, name: ${yamlString(criterionName(c, lang))}, weight: ${c.weight}${extra} }`,
+      `method: ${method}          # ${t(`methods.yaml.${methodKey(method)}` as 'methods.yaml.weighted')}`,
     );
-    if (!c.price) scored.push(c.id);
-  };
-  for (const e of criteria) {
-    if (isGroup(e)) {
-      out.push(
-        `  - id: ${yamlString(e.id)}`,
-        `    name: ${yamlString(criterionName(e, lang))}`,
-        '    criteria:',
-      );
-      for (const c of e.criteria) crit(c, '      ');
-    } else crit(e, '  ');
-  }
   out.push(
+    typeof scale === 'number'
+      ? `scale: ${scale}             # ${t('score.yaml.scale')}`
+      : `scale: ${yamlScale(scale)}`,
     '',
-    t('score.yaml.price'),
-    'price:',
-    '  method: relative',
-    `  ${t('score.yaml.budget')}`,
+  );
+  const scored: string[] = [];
+  if (entries.length) {
+    out.push(
+      t(method === 'fictitious_price' ? 'methods.yaml.criteriaValue' : 'score.yaml.criteria'),
+      'criteria:',
+    );
+    const crit = (c: Criterion, indent: string) => {
+      const weight = points ? `, weight: ${c.weight}` : '';
+      const value = method === 'fictitious_price' && !c.price ? ', value: 10000' : '';
+      const extra = `${c.scale !== undefined ? `, scale: ${yamlScale(c.scale)}` : ''}${c.price ? ', price: true' : ''}`;
+      out.push(
+        `${indent}- { id: ${yamlString(c.id)}, name: ${yamlString(criterionName(c, lang))}${weight}${value}${extra} }`,
+      );
+      if (!c.price) scored.push(c.id);
+    };
+    for (const e of entries) {
+      if (isGroup(e)) {
+        out.push(
+          `  - id: ${yamlString(e.id)}`,
+          `    name: ${yamlString(criterionName(e, lang))}`,
+          '    criteria:',
+        );
+        for (const c of e.criteria) crit(c, '      ');
+      } else crit(e, '  ');
+    }
+  } else
+    out.push(
+      `# criteria:             # ${t('methods.yaml.onlyMinimums')}`,
+      '#   - { id: plan, name: Plan, min: 6 }',
+    );
+  out.push('');
+  if (method === undefined || method === 'weighted')
+    out.push(t('score.yaml.price'), 'price:', '  method: relative');
+  else out.push('# price:');
+  const weightedPrice = method === undefined || method === 'weighted';
+  out.push(
+    weightedPrice
+      ? `  ${t('score.yaml.budget')}`
+      : `#   ${t('score.yaml.budget').replace(/^# /, '')}`,
     '',
     t('score.yaml.knockouts'),
     '',
     t('score.yaml.bids'),
     'bids:',
   );
-  out.push(
-    `  - vendor: ${yamlString(t('score.yaml.vendor'))}`,
-    `    price: 100000         # ${t('score.yaml.priceNote')}`,
-    '    scores:',
-  );
-  for (const id of scored) out.push(`      ${yamlString(id)}: ~`);
+  out.push(`  - vendor: ${yamlString(t('score.yaml.vendor'))}`);
+  if (method === 'lowest_cost')
+    out.push(`    # tco: { file: costs.yaml, option: A }   # ${t('methods.yaml.tcoNote')}`);
+  out.push(`    price: 100000         # ${t('score.yaml.priceNote')}`);
+  if (scored.length) {
+    out.push('    scores:');
+    for (const id of scored) out.push(`      ${yamlString(id)}: ~`);
+  }
   return out.join('\n') + '\n';
 }
+
+/** Rijkswaterstaat's 0-3 scale with "NR" (not responsive) as a malus: the fictitious_price starter's scale. */
+const RWS_SCALE: ScaleLabelSpec[] = [
+  { label: 0, share: 0 },
+  { label: 1, share: 0.25 },
+  { label: 2, share: 0.6 },
+  { label: 3, share: 1 },
+  { label: 'NR', share: -0.5 },
+];

@@ -94,4 +94,232 @@ export const methods = {
     nl: 'minimum kwaliteit niet gehaald: {value} < {min} kwaliteitspunten',
     en: 'minimum quality not met: {value} < {min} quality points',
   },
+  'methods.winner': {
+    nl: 'Winnaar: {vendor}, met {value}.',
+    en: 'Winner: {vendor}, with {value}.',
+  },
+  'methods.tie': {
+    nl: 'Gelijke stand: {vendors} delen de eerste plaats met {value}. Er is geen winnaar; beslis volgens de regel voor een gelijke stand in de aanbestedingsstukken.',
+    en: 'Tie: {vendors} share first place with {value}. There is no winner; decide by the tie-break rule in the tender documents.',
+  },
+  'methods.tieBroken': {
+    nl: 'Gelijke stand: {vendors} delen de eerste plaats met {value}. {winner} wint volgens de regel voor een gelijke stand uit de aanbestedingsstukken ({rule}).',
+    en: 'Tie: {vendors} share first place with {value}. {winner} wins under the tie-break rule of the tender documents ({rule}).',
+  },
+  'methods.rankOf': { nl: 'rang {rank}, {value}', en: 'rank {rank}, {value}' },
+  'methods.qualityMinNote': {
+    nl: 'minimaal {min} kwaliteitspunten',
+    en: 'at least {min} quality points',
+  },
+  'methods.log': {
+    nl: 'Prijs: logaritmisch, gewicht × max(0, 1 − ln(prijs / laagste prijs) / ln {factor}); bij {factor} × de laagste prijs geen punten',
+    en: 'Price: logarithmic, weight × max(0, 1 − ln(price / lowest price) / ln {factor}); no points at {factor} × the lowest price',
+  },
+  'methods.sentence.fictitiousPrice': {
+    nl: 'Fictieve inschrijfprijs (gunnen op waarde): prijs − de waarde van de kwaliteit (per criterium de waarde in euro × het aandeel dat de score oplevert); de laagste fictieve inschrijfprijs wint',
+    en: 'Fictitious price (award on value): price − the value of quality (per criterion its value in euros × the share its score earns); the lowest fictitious price wins',
+  },
+  'methods.sentence.pricePerPoint': {
+    nl: 'Prijs per kwaliteitspunt: prijs / kwaliteitspunten (maximaal {max}); de laagste prijs per punt wint',
+    en: 'Price per quality point: price / quality points (at most {max}); the lowest price per point wins',
+  },
+  'methods.sentence.utilityIndex': {
+    nl: 'Nutsindex (waarde voor geld): ((1 − (Qbest − Qi) × N) / Pi) × Pbest, met Q de kwaliteitspunten als deel van het maximum, N = {n} (gewicht kwaliteit / gewicht prijs) en Pbest de laagste geldige prijs; de hoogste index wint',
+    en: 'Utility index (value for money): ((1 − (Qbest − Qi) × N) / Pi) × Pbest, with Q the quality points as a share of the maximum, N = {n} (quality weight / price weight) and Pbest the lowest valid price; the highest index wins',
+  },
+  'methods.sentence.lowestPrice': {
+    nl: 'Laagste prijs: de laagste prijs wint; kwaliteitscriteria gelden alleen als minimum',
+    en: 'Lowest price: the lowest price wins; quality criteria act only as minimums',
+  },
+  'methods.sentence.lowestCost': {
+    nl: 'Laagste kosten op basis van levenscycluskosten: de laagste kosten (netto contante waarde uit `inkoop tco`, anders de prijs) winnen',
+    en: 'Lowest cost on a life-cycle basis: the lowest cost (net present value from `inkoop tco`, else the price) wins',
+  },
+  'methods.name.weighted': {
+    nl: 'gewogen factorenmethode (beste prijs-kwaliteitverhouding)',
+    en: 'weighted factor method (best price-quality ratio)',
+  },
+  'methods.name.fictitiousPrice': {
+    nl: 'fictieve inschrijfprijs (gunnen op waarde)',
+    en: 'fictitious price (award on value)',
+  },
+  'methods.name.pricePerPoint': {
+    nl: 'prijs per kwaliteitspunt',
+    en: 'price per quality point',
+  },
+  'methods.name.utilityIndex': {
+    nl: 'nutsindex (waarde voor geld)',
+    en: 'utility index (value for money)',
+  },
+  'methods.name.lowestPrice': { nl: 'laagste prijs', en: 'lowest price' },
+  'methods.name.lowestCost': {
+    nl: 'laagste kosten op basis van levenscycluskosten',
+    en: 'lowest cost on a life-cycle basis',
+  },
+  'methods.phrase.weighted': { nl: '{value} punten', en: '{value} points' },
+  'methods.phrase.fictitiousPrice': {
+    nl: 'een fictieve inschrijfprijs van {value}',
+    en: 'a fictitious price of {value}',
+  },
+  'methods.phrase.pricePerPoint': {
+    nl: 'een prijs per kwaliteitspunt van {value}',
+    en: 'a price per quality point of {value}',
+  },
+  'methods.phrase.utilityIndex': {
+    nl: 'een nutsindex van {value}',
+    en: 'a utility index of {value}',
+  },
+  'methods.phrase.lowestPrice': { nl: 'een prijs van {value}', en: 'a price of {value}' },
+  'methods.phrase.lowestCost': { nl: 'kosten van {value}', en: 'a cost of {value}' },
+  'methods.column.fictitiousPrice': { nl: 'Fictieve prijs', en: 'Fictitious price' },
+  'methods.column.pricePerPoint': { nl: 'Prijs per punt', en: 'Price per point' },
+  'methods.column.utilityIndex': { nl: 'Nutsindex', en: 'Utility index' },
+  'methods.column.lowestPrice': { nl: 'Prijs', en: 'Price' },
+  'methods.column.lowestCost': { nl: 'Kosten', en: 'Cost' },
+  'methods.column.weighted': { nl: 'Totaal', en: 'Total' },
+  'methods.column.earned': { nl: 'Kwaliteitswaarde', en: 'Quality value' },
+  'methods.column.quality': { nl: 'Kwaliteitspunten', en: 'Quality points' },
+  'methods.cost': { nl: 'Kosten', en: 'Cost' },
+  'methods.toWin.title': { nl: 'Omslagprijs', en: 'Price to win' },
+  'methods.toWin.titleCost': { nl: 'Omslagkosten', en: 'Cost to win' },
+  'methods.toWin.intro': {
+    nl: 'De prijs waarbij een inschrijving, verder ongewijzigd, gelijk eindigt met de nummer één (voor de winnaar: met de nummer twee); alle inschrijvingen opnieuw beoordeeld.',
+    en: 'The price at which a bid, all else equal, would tie the bid ranked first (for the winner: the runner-up); every bid rescored.',
+  },
+  'methods.toWin.introCost': {
+    nl: 'De kosten waarbij een inschrijving, verder ongewijzigd, gelijk eindigt met de nummer één (voor de winnaar: met de nummer twee).',
+    en: 'The cost at which a bid, all else equal, would tie the bid ranked first (for the winner: the runner-up).',
+  },
+  'methods.toWin.price.winner': {
+    nl: 'blijft eerste tot en met een prijs van {price} ({diff} ruimte)',
+    en: 'stays first up to a price of {price} ({diff} of room)',
+  },
+  'methods.toWin.price.other': {
+    nl: 'komt gelijk met de nummer één bij een prijs van {price} ({diff} lager)',
+    en: 'would tie the first at a price of {price} ({diff} lower)',
+  },
+  'methods.toWin.price.any': {
+    nl: 'blijft eerste bij elke prijs',
+    en: 'stays first at any price',
+  },
+  'methods.toWin.price.anyBudget': {
+    nl: 'blijft eerste bij elke prijs tot het budget',
+    en: 'stays first at any price up to the budget',
+  },
+  'methods.toWin.price.none': {
+    nl: 'wordt bij geen enkele prijs eerste',
+    en: 'cannot come first at any price',
+  },
+  'methods.toWin.cost.winner': {
+    nl: 'blijft eerste tot en met kosten van {price} ({diff} ruimte)',
+    en: 'stays first up to a cost of {price} ({diff} of room)',
+  },
+  'methods.toWin.cost.other': {
+    nl: 'komt gelijk met de nummer één bij kosten van {price} ({diff} lager)',
+    en: 'would tie the first at a cost of {price} ({diff} lower)',
+  },
+  'methods.toWin.cost.any': {
+    nl: 'blijft eerste bij elke hoogte van de kosten',
+    en: 'stays first at any cost',
+  },
+  'methods.toWin.cost.anyBudget': {
+    nl: 'blijft eerste bij alle kosten tot het budget',
+    en: 'stays first at any cost up to the budget',
+  },
+  'methods.toWin.cost.none': {
+    nl: 'wordt bij geen enkele hoogte van de kosten eerste',
+    en: 'cannot come first at any cost',
+  },
+  'methods.formula': { nl: 'Berekening', en: 'Calculation' },
+  'methods.weightsUnused': {
+    nl: 'let op: method {method} gebruikt geen gewichten; de gewichten in het aanbestedingsbestand tellen niet mee',
+    en: 'note: method {method} uses no weights; the weights in the tender file do not count',
+  },
+  'methods.priceCriteriaUnused': {
+    nl: 'let op: method {method} neemt de prijs van de inschrijving zelf; prijscriterium {ids} telt niet mee',
+    en: "note: method {method} takes the bid's price itself; price criterion {ids} does not count",
+  },
+  'methods.html.method': { nl: 'Gunningsmethode', en: 'Award method' },
+  'methods.html.formula': { nl: 'Formule', en: 'Formula' },
+  'methods.html.subtitle': {
+    nl: 'Gunning volgens de methode {method}',
+    en: 'Award by the method {method}',
+  },
+  'methods.yaml.weighted': {
+    nl: 'gewogen factorenmethode: de meeste punten winnen',
+    en: 'weighted factor method: the most points win',
+  },
+  'methods.yaml.fictitiousPrice': {
+    nl: 'prijs − waarde van de kwaliteit; de laagste fictieve prijs wint',
+    en: 'price − value of quality; the lowest fictitious price wins',
+  },
+  'methods.yaml.pricePerPoint': {
+    nl: 'prijs / kwaliteitspunten; de laagste wint',
+    en: 'price / quality points; the lowest wins',
+  },
+  'methods.yaml.utilityIndex': {
+    nl: 'nutsindex (waarde voor geld); de hoogste wint',
+    en: 'utility index (value for money); the highest wins',
+  },
+  'methods.yaml.lowestPrice': {
+    nl: 'de laagste prijs wint',
+    en: 'the lowest price wins',
+  },
+  'methods.yaml.lowestCost': {
+    nl: 'de laagste levenscycluskosten (tco:) of prijs winnen',
+    en: 'the lowest life-cycle cost (tco:) or price wins',
+  },
+  'methods.yaml.criteriaValue': {
+    nl: '# Kwaliteitscriteria met hun waarde in euro: het meeste dat een inschrijving er verdient (score 3 = 100%, 2 = 60%, 1 = 25%, NR = -50%).',
+    en: '# Quality criteria with their value in euros: the most a bid earns there (score 3 = 100%, 2 = 60%, 1 = 25%, NR = -50%).',
+  },
+  'methods.yaml.onlyMinimums': {
+    nl: 'alleen als minimum, bijvoorbeeld:',
+    en: 'only as minimums, for example:',
+  },
+  'methods.yaml.tcoNote': {
+    nl: 'in plaats van price: de netto contante waarde',
+    en: 'instead of price: the net present value',
+  },
+  'methods.cli.method': {
+    nl: 'met --format yaml: een begin van een aanbestedingsbestand voor deze gunningsmethode ({methods})',
+    en: 'with --format yaml: a starting tender file for this award method ({methods})',
+  },
+  'methods.ph.method': { nl: 'methode', en: 'method' },
+  'methods.cli.unknownMethod': {
+    nl: 'onbekende gunningsmethode "{method}"{suggestion}; kies uit {methods}',
+    en: 'unknown award method "{method}"{suggestion}; choose from {methods}',
+  },
+  'methods.cli.methodNeedsYaml': {
+    nl: '--method hoort bij --format yaml (een begin van een aanbestedingsbestand)',
+    en: '--method goes with --format yaml (a starting tender file)',
+  },
+  'methods.award.openingWinner': {
+    nl: 'Wij hebben de inschrijvingen op {title} beoordeeld volgens de gunningscriteria en de gunningsmethode uit de aanbestedingsstukken: {method}. Met genoegen delen wij u mee dat wij voornemens zijn de opdracht aan u te gunnen: uw inschrijving is als eerste geëindigd, met {value}.',
+    en: 'We have evaluated the bids for {title} against the award criteria and the award method of the tender documents: {method}. We are pleased to inform you that we intend to award the contract to you: your bid ranked first, with {value}.',
+  },
+  'methods.award.openingRejection': {
+    nl: 'Wij hebben de inschrijvingen op {title} beoordeeld volgens de gunningscriteria en de gunningsmethode uit de aanbestedingsstukken: {method}. Wij zijn voornemens de opdracht te gunnen aan {winner}. Uw inschrijving is als {rank} geëindigd, met {value}; de inschrijving van {winner} had {winnerValue}.',
+    en: 'We have evaluated the bids for {title} against the award criteria and the award method of the tender documents: {method}. We intend to award the contract to {winner}. Your bid ranked {rank}, with {value}; the bid of {winner} had {winnerValue}.',
+  },
+  'methods.award.priceToTie': {
+    nl: 'Bij een prijs van {price} was uw inschrijving, verder ongewijzigd, gelijk geëindigd met de winnende inschrijving.',
+    en: 'At a price of {price}, all else equal, your bid would have tied the winning bid.',
+  },
+  'methods.award.costToTie': {
+    nl: 'Bij kosten van {price} was uw inschrijving, verder ongewijzigd, gelijk geëindigd met de winnende inschrijving.',
+    en: 'At a cost of {price}, all else equal, your bid would have tied the winning bid.',
+  },
+  'methods.award.noPrice': {
+    nl: 'Geen enkele prijs had uw inschrijving, verder ongewijzigd, op de eerste plaats gebracht.',
+    en: 'No price would have brought your bid, all else equal, to the first place.',
+  },
+  'methods.award.reportIntro': {
+    nl: 'Dit proces-verbaal legt de beoordeling van de inschrijvingen vast, met elke score en de motivering ervan, zoals berekend door inkoop uit de invoerbestanden hieronder. Gunningsmethode: {method}. {formula}.',
+    en: 'This report records the evaluation of the bids, with every score and its motivation, as computed by inkoop from the input files listed below. Award method: {method}. {formula}.',
+  },
+  'methods.award.winnerIs': {
+    nl: 'De winnende inschrijving is die van {winner}, met {value}.',
+    en: 'The winning bid is that of {winner}, with {value}.',
+  },
 } as const satisfies Messages;

@@ -1,0 +1,168 @@
+/**
+ * Every award method through the built CLI, on the tenders in
+ * examples/methods/ (their figures are worked out by hand in
+ * test/unit/methods.test.ts).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inkoop, ROOT } from '../helpers.js';
+
+const ex = (name: string) => join(ROOT, 'examples', 'methods', name);
+const work = mkdtempSync(join(tmpdir(), 'inkoop-methods-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function json(file: string) {
+  const r = await inkoop(['score', ex(file), '--format', 'json', '--explain']);
+  expect(r.exitCode).toBe(0);
+  return JSON.parse(r.stdout) as {
+    method: string;
+    winner: string | null;
+    bids: {
+      vendor: string;
+      rank: number | null;
+      value: number | null;
+      price_to_win: number | null;
+      reasons: string[];
+      method_formula?: string;
+    }[];
+  };
+}
+
+describe('score per method (JSON)', () => {
+  it.each([
+    ['fictitious-price.yaml', 'fictitious_price', 'Aannemer A', 740000, 1015000],
+    ['price-per-point.yaml', 'price_per_point', 'Alfa', 6578.95, 506667.29],
+    ['utility-index.yaml', 'utility_index', 'Charlie', 0.75, 130434.78],
+    ['weighted-log.yaml', 'weighted', 'Alfa', 88, 108150.05],
+    ['lowest-cost', 'lowest_cost', 'Alfa', 58923.7, 60000],
+  ])('%s: %s, winner %s', async (file, method, winner, value, toWin) => {
+    const j = await json(file);
+    expect(j.method).toBe(method);
+    expect(j.winner).toBe(winner);
+    expect(j.bids[0]).toMatchObject({ vendor: winner, rank: 1, value, price_to_win: toWin });
+    for (const b of j.bids.filter((x) => x.rank === null)) {
+      expect(b.value).toBeNull();
+      expect(b.price_to_win).toBeNull();
+    }
+  });
+
+  it('lowest price: a tie at the same price, and a minimum label excludes the cheapest', async () => {
+    const j = await json('lowest-price.yaml');
+    expect(j.method).toBe('lowest_price');
+    expect(j.winner).toBeNull();
+    expect(j.bids.filter((b) => b.rank === 1).map((b) => b.vendor)).toEqual(['Alfa', 'Delta']);
+    expect(j.bids.find((b) => b.vendor === 'Bravo')!.reasons).toEqual([
+      'minimum not met: criterion plan: "matig" < "voldoende"',
+    ]);
+  });
+
+  it('--explain gives the method formula with the bid numbers', async () => {
+    const j = await json('fictitious-price.yaml');
+    expect(j.bids[0]!.method_formula).toBe('1000000.00 - 260000.00 = 740000.00');
+  });
+});
+
+describe('score per method (reports)', () => {
+  it('text in Dutch: the method, the value, the minimum and the price to win', async () => {
+    const r = await inkoop(['score', ex('fictitious-price.yaml'), '--explain']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Fictieve inschrijfprijs (gunnen op waarde)');
+    expect(r.stdout).toContain(
+      'Winnaar: Aannemer A, met een fictieve inschrijfprijs van EUR 740.000,00.',
+    );
+    expect(r.stdout).toContain('Aannemer D: minimum niet gehaald: Risicobeheersing 0 < 1');
+    expect(r.stdout).toContain(
+      'Aannemer B: komt gelijk met de nummer één bij een prijs van EUR 885.000,00',
+    );
+    expect(r.stdout).toContain('Fictieve prijs: 1.000.000,00 − 260.000,00 = 740.000,00');
+    expect(r.stdout).toContain('Plan van aanpak      NR  200.000,00 × -50%');
+  });
+
+  it('text in English for the utility index', async () => {
+    const r = await inkoop(['score', ex('utility-index.yaml'), '--lang', 'en']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Winner: Charlie, with a utility index of 0.7500.');
+    expect(r.stdout).toContain('Charlie: stays first up to a price of EUR 130,434.78');
+  });
+
+  it('Markdown and HTML show the price to win', async () => {
+    const md = await inkoop(['score', ex('price-per-point.yaml'), '--format', 'markdown']);
+    expect(md.exitCode).toBe(0);
+    expect(md.stdout).toContain('## Omslagprijs');
+    expect(md.stdout).toContain(
+      '- **Alfa**: blijft eerste tot en met een prijs van EUR 506.667,29',
+    );
+    const out = join(work, 'ppp.html');
+    const h = await inkoop([
+      'score',
+      ex('price-per-point.yaml'),
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--force',
+    ]);
+    expect(h.exitCode).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('id="price-to-win"');
+    expect(html).toContain('prijs per kwaliteitspunt');
+    expect(html).toContain('EUR 6.578,95');
+  });
+
+  it('notes weights that the method does not use', async () => {
+    const file = join(work, 'fp-weights.yaml');
+    writeFileSync(
+      file,
+      'method: fictitious_price\ncriteria:\n  - { id: a, name: A, weight: 10, value: 100 }\nbids:\n  - { vendor: X, price: 1000, scores: { a: 5 } }\n',
+    );
+    const r = await inkoop(['score', file, '--lang', 'en']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe(
+      'note: method fictitious_price uses no weights; the weights in the tender file do not count\n',
+    );
+  });
+
+  it('an unknown label is an input error at its place, naming the labels', async () => {
+    const file = join(work, 'bad-label.yaml');
+    writeFileSync(
+      file,
+      readFileSync(ex('lowest-price.yaml'), 'utf8').replace('plan: goed', 'plan: prima'),
+    );
+    const r = await inkoop(['score', file, '--lang', 'en']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /bad-label\.yaml:\d+:\d+: bids\[0\]\.scores\.plan: unknown label "prima" for "plan"; the labels are: "onvoldoende", "matig", "voldoende", "goed", "uitstekend"\n$/,
+    );
+  });
+});
+
+describe('award letters per method', () => {
+  it('name the method and explain the position in its terms', async () => {
+    const dir = join(work, 'award');
+    const tender = readFileSync(ex('utility-index.yaml'), 'utf8')
+      .replace(
+        'bids:\n',
+        'award:\n  authority: { name: Gemeente Voorbeeldstad }\n  dispatch_date: 2027-04-07\nbids:\n',
+      )
+      .replace(/kwaliteit: (\d+) \}/g, 'kwaliteit: { score: $1, motivation: Goed onderbouwd. } }');
+    writeFileSync(join(work, 'award-tender.yaml'), tender);
+    const r = await inkoop(['award', join(work, 'award-tender.yaml'), '--out', dir]);
+    expect(r.exitCode).toBe(0);
+    const alfa = readFileSync(join(dir, 'alfa.md'), 'utf8');
+    expect(alfa).toContain(
+      'de gunningsmethode uit de aanbestedingsstukken: nutsindex (waarde voor geld)',
+    );
+    expect(alfa).toContain(
+      'Uw inschrijving is als 2e geëindigd, met een nutsindex van 0,6900; de inschrijving van Charlie had een nutsindex van 0,7500.',
+    );
+    expect(alfa).toContain('Bij een prijs van EUR 92.000,00 was uw inschrijving');
+    const report = readFileSync(join(dir, 'proces-verbaal.md'), 'utf8');
+    expect(report).toContain('Gunningsmethode: nutsindex (waarde voor geld).');
+    expect(report).toContain(
+      'De winnende inschrijving is die van Charlie, met een nutsindex van 0,7500.',
+    );
+  });
+});
