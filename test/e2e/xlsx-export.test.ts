@@ -73,9 +73,9 @@ describe('inkoop score --format xlsx', () => {
       const bid = byVendor.get(row[1]!.v as string) as Record<string, never>;
       same(row[0]!, bid.rank, '0');
       same(row[2]!, bid.price, '#,##0.00');
-      json.groups.forEach((g: { id: string }, i: number) =>
-        same(row[3 + i]!, bid.groups[g.id], '#,##0.00'),
-      );
+      json.groups.forEach((g: { id: string }, i: number) => {
+        same(row[3 + i]!, bid.groups[g.id], '#,##0.00');
+      });
       same(row[3 + json.groups.length]!, bid.total, '#,##0.00');
     }
     const excluded = table(wb.Sheets.Rangorde!, 'Inschrijver');
@@ -88,9 +88,9 @@ describe('inkoop score --format xlsx', () => {
     for (const row of table(wb.Sheets.Punten!, 'Rang')) {
       const bid = byVendor.get(row[1]!.v as string) as Record<string, never>;
       same(row[0]!, bid.rank, '0');
-      json.criteria.forEach((c: { id: string }, i: number) =>
-        same(row[2 + i]!, bid.points[c.id], '#,##0.00'),
-      );
+      json.criteria.forEach((c: { id: string }, i: number) => {
+        same(row[2 + i]!, bid.points[c.id], '#,##0.00');
+      });
       same(row[2 + json.criteria.length]!, bid.total, '#,##0.00');
     }
 
@@ -250,7 +250,9 @@ describe('inkoop tco --format xlsx', () => {
       const categories = table(ws, 'Category');
       const sums = Object.values(o.categories as Record<string, number>);
       expect(categories).toHaveLength(sums.length + 1);
-      sums.forEach((v, i) => same(categories[i]![1]!, v, '#,##0.00'));
+      sums.forEach((v, i) => {
+        same(categories[i]![1]!, v, '#,##0.00');
+      });
       same(categories.at(-1)![1]!, o.total, '#,##0.00');
       // Items per year: the JSON has each item's total; the amounts per year are those of --detail's CSV.
       const items = table(ws, 'Item');
