@@ -76,6 +76,25 @@ function partNames(result: CheckResult, status: CheckStatus, lang: Lang): string
   return [...new Set(result.items.filter((i) => i.status === status).map((i) => t(i.expected)))];
 }
 
+const WORST: readonly CheckStatus[] = ['missing', 'empty', 'placeholder', 'covered'];
+
+/**
+ * How many parts have each status, each part counted once by its expected
+ * heading (a condition and a question can ask for the same section), at the
+ * worst status it has. The JSON keeps its per-item summary.
+ */
+function partCounts(result: CheckResult): Record<CheckStatus, number> {
+  const worst = new Map<string, CheckStatus>();
+  for (const i of result.items) {
+    const before = worst.get(i.expected);
+    if (before === undefined || WORST.indexOf(i.status) < WORST.indexOf(before))
+      worst.set(i.expected, i.status);
+  }
+  const counts: Record<CheckStatus, number> = { covered: 0, placeholder: 0, empty: 0, missing: 0 };
+  for (const status of worst.values()) counts[status]++;
+  return counts;
+}
+
 /** The report as a view in one language. */
 export function checkView(result: CheckResult, file: string, lang: Lang): CheckView {
   const t = translator(lang);
@@ -92,13 +111,13 @@ export function checkView(result: CheckResult, file: string, lang: Lang): CheckV
         where: where(item, t),
       })),
   });
-  const s = result.summary;
+  const s = partCounts(result);
   const resultLine =
     t('check.result', {
       covered: s.covered,
       placeholder: s.placeholder,
       empty: s.empty,
-      missing: s.missing,
+      missing: t('check.missingCount', { count: s.missing }),
       placeholders: t('check.inDocument', { count: result.placeholders.length }),
       verdict: result.ok ? t('check.ok') : t('check.notOk'),
     }) + (result.strict ? t('check.strict') : '');

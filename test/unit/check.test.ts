@@ -263,8 +263,14 @@ describe('the report', () => {
     expect(nl).toContain('Voorwaarden voor een effectieve inkoopstrategie');
     expect(nl).toMatch(/7 {2}Exitstrategie +leeg +r\. \d+: 7\. Exitstrategie/);
     expect(nl).toContain(
-      'Resultaat: 11 gedekt, 0 met plaatshouder, 2 leeg, 0 ontbreekt; 0 plaatshouders in het document — niet in orde (--strict: plaatshouders tellen als fout)',
+      // Exitstrategie is both a condition and a question: one part, counted once (9 + 1 = 10 parts).
+      'Resultaat (elk onderdeel één keer geteld): 9 gedekt, 0 met plaatshouder, 1 leeg, 0 ontbreken; 0 plaatshouders in het document — niet in orde (--strict: plaatshouders tellen als fout)',
     );
+    // The verb agrees with the number: one part missing, then two.
+    const withoutExit = strategyNl.replace(/^## 7\. Exitstrategie[\s\S]*?(?=^## )/m, '');
+    expect(checkTable(checkStrategy(withoutExit), 's.md', 'nl')).toContain(', 1 ontbreekt;');
+    const withoutTwo = withoutExit.replace(/^## 1\. Behoefteanalyse[\s\S]*?(?=^## )/m, '');
+    expect(checkTable(checkStrategy(withoutTwo), 's.md', 'nl')).toContain(', 2 ontbreken;');
     const en = checkTable(checkStrategy('# x\n'), 'x.md', 'en');
     expect(en).toContain('add a heading such as "## Exit strategy"');
   });

@@ -23,8 +23,12 @@ export const check = {
   'check.status.empty': { nl: 'leeg', en: 'empty' },
   'check.status.missing': { nl: 'ontbreekt', en: 'missing' },
   'check.result': {
-    nl: 'Resultaat: {covered} gedekt, {placeholder} met plaatshouder, {empty} leeg, {missing} ontbreekt; {placeholders} — {verdict}',
-    en: 'Result: {covered} covered, {placeholder} with a placeholder, {empty} empty, {missing} missing; {placeholders} — {verdict}',
+    nl: 'Resultaat (elk onderdeel één keer geteld): {covered} gedekt, {placeholder} met plaatshouder, {empty} leeg, {missing}; {placeholders} — {verdict}',
+    en: 'Result (each part counted once): {covered} covered, {placeholder} with a placeholder, {empty} empty, {missing}; {placeholders} — {verdict}',
+  },
+  'check.missingCount': {
+    nl: { one: '{count} ontbreekt', other: '{count} ontbreken' },
+    en: { one: '{count} missing', other: '{count} missing' },
   },
   'check.inDocument': {
     nl: {
