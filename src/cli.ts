@@ -286,7 +286,7 @@ export function buildProgram(): Command {
         'inkoop tco examples/costs.yaml --discount-rate 2.25% --format json',
         'inkoop tco examples/costs.yaml --format markdown > tco.md',
         'inkoop tco examples/costs.yaml --format html --out tco.html',
-        'inkoop tco examples/costs.yaml --out tco.md --out tco.json',
+        'inkoop tco examples/costs.yaml --out tco-report.md --out tco.json',
       ),
     )
     .action(lazy(() => import('./commands/tco.js')));
@@ -370,7 +370,7 @@ export function buildProgram(): Command {
         'inkoop score examples/tender/ --format json | jq .winner',
         'inkoop score tender.yaml --fail-under 60 --format markdown > report.md',
         'inkoop score examples/tender.yaml --format html --out report.html',
-        'inkoop score examples/tender.yaml --out report.html --out score.json --out junit.xml',
+        'inkoop score examples/tender.yaml --out score.html --out score.json --out junit.xml',
         'inkoop score examples/tender.yaml --robustness',
         'inkoop score tender.yaml --fail-if-fragile --margin 3',
         'inkoop score tender.yaml --scores forms/',
