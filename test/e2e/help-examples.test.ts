@@ -100,7 +100,8 @@ describe('every example in every --help runs as written', () => {
             stdin: 'ignore',
             env: { PATH: `${bin}:${process.env.PATH}`, FORCE_COLOR: '0', CI: 'true' },
           });
-          const expected = interview(line) || needsFilledForms(line) ? [2] : gate(line) ? [0, 1] : [0];
+          const expected =
+            interview(line) || needsFilledForms(line) ? [2] : gate(line) ? [0, 1] : [0];
           const ok = expected.includes(r.exitCode ?? -1);
           if (KNOWN.has(line)) {
             if (ok) failures.push(`${line}: passes now; take it out of KNOWN`);
