@@ -26,6 +26,13 @@ export function commands(strategy: string): string[][] {
     ['--help'],
     ['score', '--help'],
     ['scaffold', '--help', '--lang', 'en'],
+    ['score', 'examples/lots/tender.yaml'],
+    ['score', 'examples/methods/fictitious-price.yaml', '--explain'],
+    ['score', 'examples/methods/utility-index.yaml', '--robustness'],
+    ['award', '--help'],
+    ['forms', '--help'],
+    ['init', '--help'],
+    ['completion', '--help'],
   ];
 }
 
