@@ -7,6 +7,7 @@ import { t } from '../i18n/index.js';
 import { UserError } from './errors.js';
 import type { Lang } from './i18n.js';
 import { didYouMean } from './suggest.js';
+import { csvText } from './text.js';
 import { displayWidth, isUrl, outputWidth, wrapWords } from './width.js';
 
 export type Align = 'left' | 'right';
@@ -302,17 +303,17 @@ function csvNumber(value: number | CsvFixed, dialect: CsvDialect): string {
 }
 
 /**
- * One CSV field per RFC 4180 (with the dialect's separator). Text cells that
- * a spreadsheet would run as a formula are prefixed with a quote.
+ * One CSV field per RFC 4180 (with the dialect's separator). Text cells go
+ * through `csvText`: one that a spreadsheet would run as a formula is
+ * prefixed with a quote.
  */
 export function csvField(value: CsvCell, dialect: CsvDialect = RFC_CSV): string {
   if (value === null || value === undefined) return '';
   let s: string;
   if (typeof value === 'number' || value instanceof CsvFixed) s = csvNumber(value, dialect);
-  else {
-    s = value;
-    if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
-  }
+  // Text through the one rule for CSV text (./text.ts): a formula start gets a quote unless the
+  // whole cell is a plain number; control characters show as escapes. Idempotent.
+  else s = csvText(value);
   const special = s.includes(dialect.separator) || /["\r\n]/.test(s);
   return special ? `"${s.replace(/"/g, '""')}"` : s;
 }
