@@ -403,10 +403,9 @@ export function applyWeightChange(
   return reweigh(t, findTarget(t, target).members, change);
 }
 
-function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
-  const { t, nc, tol, valid, frac, ranking } = ctx;
-  const { inside: W, outside: S, member } = splitWeights(t, target.members);
-  const out: WeightSensitivity = {
+/** A target's sensitivity before any threshold is found: its weight and range. */
+function noThreshold(target: Target, W: number, S: number): WeightSensitivity {
+  return {
     kind: target.kind,
     id: target.id,
     name: target.name,
@@ -417,6 +416,12 @@ function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
     increase: null,
     decrease: null,
   };
+}
+
+function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
+  const { t, nc, tol, valid, frac, ranking } = ctx;
+  const { inside: W, outside: S, member } = splitWeights(t, target.members);
+  const out = noThreshold(target, W, S);
   if (!(S > 0) || ctx.first.length !== 1 || valid.length < 2) return out;
 
   // Slope of each bid's total per point of change: x_i - R_i / S.
@@ -546,17 +551,7 @@ function standingAfter(change: () => ResolvedTender): Standing | null {
 function searchedWeight(ctx: Ctx, target: Target, range = Infinity): WeightSensitivity {
   const { t, valid } = ctx;
   const { inside: W, outside: S } = splitWeights(t, target.members);
-  const out: WeightSensitivity = {
-    kind: target.kind,
-    id: target.id,
-    name: target.name,
-    weight: W,
-    min: -W,
-    max: S,
-    applicable: S > 0,
-    increase: null,
-    decrease: null,
-  };
+  const out = noThreshold(target, W, S);
   if (!(S > 0) || ctx.first.length !== 1 || valid.length < 2) return out;
   const at = (d: number) => standingAfter(() => reweigh(t, target.members, d));
   for (const dir of [1, -1] as const) {
@@ -728,35 +723,39 @@ function anyPairChange(
   return false;
 }
 
+/** Bid `gone` withdrawn and the rest rescored; null when the order of the others stays. */
+function withdrawal(ctx: Ctx, gone: number): Withdrawal | null {
+  const { t, ranking, valid } = ctx;
+  const rest = { ...t, bids: t.bids.filter((_, k) => k !== gone) };
+  const after = rankResolved(rest);
+  const map = (i: number) => (i < gone ? i : i - 1);
+  const { changes, count } = pairChanges(
+    t,
+    valid.filter((i) => i !== gone),
+    (i) => ranking.ranks[i]!,
+    (i) => after.ranks[map(i)]!,
+  );
+  if (count === 0) return null;
+  const standing = standingOf(rest, after.ranks);
+  return {
+    vendor: t.bids[gone]!.vendor,
+    lowestPrice: after.lowestPrice!,
+    winnerChanged: standingKey(standing) !== ctx.key,
+    ...standing,
+    changes,
+    changeCount: count,
+  };
+}
+
+/** The relative formula: only withdrawing the single bid with the lowest valid price can change anything. */
 function withdrawals(ctx: Ctx, losers: readonly number[]): Withdrawal[] {
   const { t, ranking, valid } = ctx;
   const lowest = ranking.lowestPrice!;
   const atLowest = valid.filter((i) => t.bids[i]!.price === lowest);
   // Without any other bid the lowest price, and so every total, stays exactly the same.
   if (atLowest.length !== 1 || !losers.includes(atLowest[0]!)) return [];
-  const gone = atLowest[0]!;
-  const rest = { ...t, bids: t.bids.filter((_, k) => k !== gone) };
-  const after = rankResolved(rest);
-  const map = (i: number) => (i < gone ? i : i - 1);
-  const remaining = valid.filter((i) => i !== gone);
-  const { changes, count } = pairChanges(
-    t,
-    remaining,
-    (i) => ranking.ranks[i]!,
-    (i) => after.ranks[map(i)]!,
-  );
-  if (count === 0) return [];
-  const standing = standingOf(rest, after.ranks);
-  return [
-    {
-      vendor: t.bids[gone]!.vendor,
-      lowestPrice: after.lowestPrice!,
-      winnerChanged: standingKey(standing) !== ctx.key,
-      ...standing,
-      changes,
-      changeCount: count,
-    },
-  ];
+  const w = withdrawal(ctx, atLowest[0]!);
+  return w ? [w] : [];
 }
 
 /** A bid that meets every knock-out, scores 0 on every criterion, at this price. */
@@ -833,25 +832,12 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
       byName(t.bids[a.y]!.vendor, t.bids[b.y]!.vendor),
   );
 
-  const trial = (cents: number) => {
-    const bids = [...t.bids, addedBid(t, cents)];
-    const withAdded = { ...t, bids };
-    const r = rankResolved(withAdded);
-    const added = bids.length - 1;
-    if (r.ranks[added] === 1) return null;
-    return { r, standing: standingOf(withAdded, r.ranks, added) };
-  };
+  const trial = (cents: number) => withAdded(ctx, addedBid(t, cents));
   const after = (r: Ranking) => (i: number) => r.ranks[i]!;
 
   const out: Addition = {
-    kind: 'cheaper',
+    ...noAddition('cheaper'),
     floorPrice: Math.floor(floor),
-    orderPrice: null,
-    orderChanges: [],
-    orderChangeCount: 0,
-    winnerPrice: null,
-    winner: null,
-    tied: [],
     pairs: candidates.slice(0, LIST_LIMIT).map((c) => ({
       a: t.bids[c.x]!.vendor,
       b: t.bids[c.y]!.vendor,
@@ -888,30 +874,7 @@ function addition(ctx: Ctx, priceWeight: number): Addition {
 
 /** Withdrawing each bid that did not win in turn, rescoring the rest (any method). */
 function searchedWithdrawals(ctx: Ctx, losers: readonly number[]): Withdrawal[] {
-  const { t, ranking, valid } = ctx;
-  const out: Withdrawal[] = [];
-  for (const gone of losers) {
-    const rest = { ...t, bids: t.bids.filter((_, k) => k !== gone) };
-    const after = rankResolved(rest);
-    const map = (i: number) => (i < gone ? i : i - 1);
-    const { changes, count } = pairChanges(
-      t,
-      valid.filter((i) => i !== gone),
-      (i) => ranking.ranks[i]!,
-      (i) => after.ranks[map(i)]!,
-    );
-    if (count === 0) continue;
-    const standing = standingOf(rest, after.ranks);
-    out.push({
-      vendor: t.bids[gone]!.vendor,
-      lowestPrice: after.lowestPrice!,
-      winnerChanged: standingKey(standing) !== ctx.key,
-      ...standing,
-      changes,
-      changeCount: count,
-    });
-  }
-  return out;
+  return losers.map((gone) => withdrawal(ctx, gone)).filter((w): w is Withdrawal => w !== null);
 }
 
 /** Whether a tender with one bid added orders the others differently; null when the added bid comes first (or is excluded). */
@@ -925,13 +888,10 @@ function withAdded(ctx: Ctx, added: ResolvedBid) {
   return { r, standing: standingOf(tender, r.ranks, last) };
 }
 
-/** A cheaper bid without quality points, by search over its price (weighted with the log formula). */
-function searchedAddition(ctx: Ctx): Addition {
-  const { t, ranking, valid } = ctx;
-  const lowest = ranking.lowestPrice!;
-  const rank = (i: number) => ranking.ranks[i]!;
-  const out: Addition = {
-    kind: 'cheaper',
+/** An addition that changes nothing (yet). */
+function noAddition(kind: Addition['kind']): Addition {
+  return {
+    kind,
     floorPrice: 0,
     orderPrice: null,
     orderChanges: [],
@@ -942,6 +902,14 @@ function searchedAddition(ctx: Ctx): Addition {
     pairs: [],
     pairCount: 0,
   };
+}
+
+/** A cheaper bid without quality points, by search over its price (weighted with the log formula). */
+function searchedAddition(ctx: Ctx): Addition {
+  const { t, ranking, valid } = ctx;
+  const lowest = ranking.lowestPrice!;
+  const rank = (i: number) => ranking.ranks[i]!;
+  const out = noAddition('cheaper');
   if (lowest <= 1) return out;
   // Prices in whole cents below the lowest, from just below it down to 1 cent.
   const at = (d: number) => Math.max(1, lowest - Math.round(d));
@@ -986,18 +954,7 @@ function betterAddition(ctx: Ctx): Addition {
     ...addedBid(t, price),
     evaluators: t.criteria.map((c) => (c.price ? null : [c.scale])),
   };
-  const out: Addition = {
-    kind: 'better',
-    floorPrice: 0,
-    orderPrice: null,
-    orderChanges: [],
-    orderChangeCount: 0,
-    winnerPrice: null,
-    winner: null,
-    tied: [],
-    pairs: [],
-    pairCount: 0,
-  };
+  const out = noAddition('better');
   const got = withAdded(ctx, bid);
   if (!got) return out;
   const rank = (i: number) => ranking.ranks[i]!;
