@@ -1213,16 +1213,30 @@ export function scoreCsv(
     t('sheets.csv.price'),
     ...result.criteria.map((c) => t('sheets.csv.points', { id: c.id })),
     ...groups.map((g) => t('sheets.csv.group', { id: g.id })),
+    t('sheets.csv.value'),
+    t('sheets.csv.priceToWin'),
   ];
+  // Methods that rank without points (fictitious price, lowest price, lowest
+  // cost) leave the points cells empty: a 0 there would read as a score.
+  const points = !['fictitious_price', 'lowest_price', 'lowest_cost'].includes(result.method);
+  const pointsCell = (v: number | null | undefined) =>
+    !points || v === null || v === undefined ? null : roundPoints(v);
+  const cents = valueInCents(result.method);
   const rows = result.bids.map((b): CsvCell[] => [
     csvText(b.vendor),
     b.rank,
-    b.total === null ? null : roundPoints(b.total),
+    pointsCell(b.total),
     t(b.excluded ? 'sheets.csv.yes' : 'sheets.csv.no'),
     csvText(b.reasons.map((r) => reasonText(r, lang)).join('; ')),
     new CsvFixed(b.price / 100, 2),
-    ...result.criteria.map((c) => (b.excluded ? null : roundPoints(b.points[c.id]!))),
-    ...groups.map((g) => (b.excluded ? null : roundPoints(b.groups[g.id]!))),
+    ...result.criteria.map((c) => (b.excluded ? null : pointsCell(b.points[c.id]))),
+    ...groups.map((g) => (b.excluded ? null : pointsCell(b.groups[g.id]))),
+    b.value === null
+      ? null
+      : cents
+        ? new CsvFixed(Math.round(b.value) / 100, 2)
+        : roundPoints(b.value),
+    b.priceToWin === null ? null : new CsvFixed(Math.round(b.priceToWin) / 100, 2),
   ]);
   return csv([header.map(csvText), ...rows], dialect);
 }

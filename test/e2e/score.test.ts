@@ -128,16 +128,17 @@ describe('inkoop score examples/tender.yaml', () => {
     });
     expect(c.exitCode).toBe(0);
     expect(c.stdout.split('\r\n')[0]).toBe(
-      'vendor,rank,total,excluded,reasons,price,points.functioneel,points.architectuur,points.interoperabiliteit,points.tco,points.prijs-prestatie,points.financieel,points.referenties,points.implementatie-support,groups.technisch,groups.prijs-kwaliteit,groups.leverancier',
+      'vendor,rank,total,excluded,reasons,price,points.functioneel,points.architectuur,points.interoperabiliteit,points.tco,points.prijs-prestatie,points.financieel,points.referenties,points.implementatie-support,groups.technisch,groups.prijs-kwaliteit,groups.leverancier,value,price_to_win',
     );
     expect(c.stdout.split('\r\n')[1]).toBe(
-      'Digitaal Dossier Groep,1,78.191847,false,,1390000.00,17.333333,8,7.333333,13.52518,6,9,9,8,32.666667,19.52518,26',
+      // value (points under the weighted method) and the price at which the winner would tie the runner-up (as in the JSON).
+      'Digitaal Dossier Groep,1,78.191847,false,,1390000.00,17.333333,8,7.333333,13.52518,6,9,9,8,32.666667,19.52518,26,78.191847,1484210.53',
     );
     // Dutch Excel: a byte order mark, semicolons, decimal commas, Dutch headers.
     const nl = await inkoop(['score', 'examples/tender.yaml', '--format', 'csv'], { cwd: ROOT });
     expect(nl.stdout.split('\r\n').slice(0, 2)).toEqual([
-      '\ufeffinschrijver;rang;totaal;uitgesloten;redenen;prijs;punten.functioneel;punten.architectuur;punten.interoperabiliteit;punten.tco;punten.prijs-prestatie;punten.financieel;punten.referenties;punten.implementatie-support;groepen.technisch;groepen.prijs-kwaliteit;groepen.leverancier',
-      'Digitaal Dossier Groep;1;78,191847;nee;;1390000,00;17,333333;8;7,333333;13,52518;6;9;9;8;32,666667;19,52518;26',
+      '\ufeffinschrijver;rang;totaal;uitgesloten;redenen;prijs;punten.functioneel;punten.architectuur;punten.interoperabiliteit;punten.tco;punten.prijs-prestatie;punten.financieel;punten.referenties;punten.implementatie-support;groepen.technisch;groepen.prijs-kwaliteit;groepen.leverancier;waarde;omslagprijs',
+      'Digitaal Dossier Groep;1;78,191847;nee;;1390000,00;17,333333;8;7,333333;13,52518;6;9;9;8;32,666667;19,52518;26;78,191847;1484210,53',
     ]);
     const sep = await inkoop(
       ['score', 'examples/tender.yaml', '--format', 'csv', '--csv-separator', ','],

@@ -638,9 +638,29 @@ bids:
   );
   it('writes one CSV row per bid with points per criterion and group', () => {
     expect(scoreCsv(r).split('\r\n')).toEqual([
-      'vendor,rank,total,excluded,reasons,price,points.q,points.p,groups.g',
-      'A,1,79,false,,300.00,39,40,39',
-      "'=B,,,true,knock-out not met: K,100.00,,,",
+      // The only valid bid wins at any price: no price to win.
+      'vendor,rank,total,excluded,reasons,price,points.q,points.p,groups.g,value,price_to_win',
+      'A,1,79,false,,300.00,39,40,39,79,',
+      "'=B,,,true,knock-out not met: K,100.00,,,,,",
+      '',
+    ]);
+  });
+  it('leaves the points cells empty for a method that ranks without points', () => {
+    // Fictitious price (PIANOo): price minus the quality value earned; value and price to win in euros.
+    const f = scoreTender({
+      method: 'fictitious_price',
+      criteria: [{ id: 'q', name: 'Q', scale: 10, value: 1000 }],
+      bids: [
+        { vendor: 'A', price: 5000, scores: { q: 10 } },
+        { vendor: 'B', price: 4500, scores: { q: 4 } },
+      ],
+    } as never);
+    // A: 5000 - 1000 = 4000; B: 4500 - 400 = 4100. B ties A at 4400 (4400 - 400 = 4000).
+    // A ties B at 5100 (5100 - 1000 = 4100).
+    expect(scoreCsv(f).split('\r\n')).toEqual([
+      'vendor,rank,total,excluded,reasons,price,points.q,value,price_to_win',
+      'A,1,,false,,5000.00,,4000.00,5100.00',
+      'B,2,,false,,4500.00,,4100.00,4400.00',
       '',
     ]);
   });

@@ -74,6 +74,8 @@ export const sheets = {
   'sheets.csv.excluded': { nl: 'uitgesloten', en: 'excluded' },
   'sheets.csv.reasons': { nl: 'redenen', en: 'reasons' },
   'sheets.csv.price': { nl: 'prijs', en: 'price' },
+  'sheets.csv.value': { nl: 'waarde', en: 'value' },
+  'sheets.csv.priceToWin': { nl: 'omslagprijs', en: 'price_to_win' },
   'sheets.csv.points': { nl: 'punten.{id}', en: 'points.{id}' },
   'sheets.csv.group': { nl: 'groepen.{id}', en: 'groups.{id}' },
   'sheets.csv.yes': { nl: 'ja', en: 'true' },
