@@ -8,7 +8,7 @@
 import { type Lang, type MessageKey, type Translate, translator } from '../i18n/index.js';
 import { formatCents, formatDate, formatNumber } from '../lib/i18n.js';
 import { markdownTable } from '../lib/tables.js';
-import { listJoin, mdCell, mdText } from '../lib/text.js';
+import { listJoin, mdCell, mdText, slug } from '../lib/text.js';
 import { fillTemplate } from '../scaffold/fill.js';
 import type { Answers, Template } from '../scaffold/types.js';
 import type { TenderDocument } from '../score/schema.js';
@@ -126,15 +126,7 @@ export function standstillOf(settings: AwardSettings): PeriodResult {
 
 /** "Café Noël B.V." -> "cafe-noel-b-v"; empty names become "inschrijver". */
 export function slugify(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || 'inschrijver';
+  return slug(name, 'inschrijver');
 }
 
 /** One letter per bid, in the order of the result, with unique slugs (`-2` on a collision). */

@@ -10,6 +10,7 @@
  * filled form back and check every cell against the tender. Pure: data in,
  * a Workbook (src/lib/xlsx.ts) out.
  */
+import { slug } from '../lib/text.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, type Lang, LANGS } from '../lib/i18n.js';
 import type { Validation, Workbook, XSheet } from '../lib/xlsx.js';
@@ -81,14 +82,7 @@ export function instructionsSheetNames(): string[] {
 
 /** A file name for an evaluator: lower case letters, digits and hyphens ("Anna de Vries" -> anna-de-vries). */
 export function evaluatorSlug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return s || 'beoordelaar';
+  return slug(name, 'beoordelaar');
 }
 
 /** The scale in words: "0 tot en met 10" or "goed (8), voldoende (6)". */

@@ -132,3 +132,16 @@ export function wrap(
   if (line) lines.push(lead + line);
   return lines.join('\n');
 }
+
+/** A file-name slug: lower case letters, digits and hyphens, at most 60 characters ("Café Noël B.V." -> "cafe-noel-b-v"); `fallback` when nothing is left. */
+export function slug(name: string, fallback: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || fallback;
+}
