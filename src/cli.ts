@@ -479,6 +479,7 @@ export function buildProgram(): Command {
     .option(`--worst ${req('cli.ph.euros')}`, t('cli.design.worst'))
     .option(`--margin ${req('cli.ph.points')}`, t('cli.design.margin'))
     .option(`--methods ${req('cli.ph.methods')}`, t('cli.design.methods'))
+    .option(`--lot ${req('lots.cli.ph')}`, t('lots.cli.lotDesign'))
     .option(formatFlags(), t('cli.design.format'), 'table')
     .option(csvSeparatorFlag(), t('sheets.cli.csvSeparator'))
     .addHelpText(
@@ -488,6 +489,7 @@ export function buildProgram(): Command {
         'inkoop design tender.yaml --bids 8 --spread 50% --runs 5000 --seed 7',
         'inkoop design tender.yaml --format json | jq .methods.relative.shares',
         'inkoop design examples/tender.yaml --methods weighted,fictitious_price,utility_index',
+        'inkoop design examples/lots/tender.yaml --lot software',
       )}\n\n${t('cli.design.exitCodes')}`,
     )
     .action(lazy(() => import('./commands/design.js')));

@@ -12,12 +12,25 @@ import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { emit, emitText, note } from '../lib/output.js';
 import { DEFAULT_CRITERIA, scaleMaximum, type CriteriaEntry } from '../score/criteria.js';
-import { simulateDesignPausing } from '../score/design.js';
+import { type DesignReport, simulateDesignPausing } from '../score/design.js';
+import { lotDocuments } from '../score/lots-expand.js';
+import type { TenderDocument } from '../score/schema.js';
 import { settle } from '../lib/signals.js';
 import { startProgress } from '../lib/progress.js';
-import { designCsv, designJson, designMarkdown, designText } from '../score/design-render.js';
+import {
+  designCsv,
+  designJson,
+  designLotsCsv,
+  designLotsJson,
+  designLotsMarkdown,
+  designLotsText,
+  designMarkdown,
+  designText,
+  type LotDesign,
+  type LotsDesign,
+} from '../score/design-render.js';
 import { DEFAULT_MARGIN } from '../score/robustness.js';
-import { readTenderDesign } from '../input/tender.js';
+import { checkLotFlag, readTenderDesign } from '../input/tender.js';
 import { centsOf } from '../tco/decimal.js';
 import { didYouMean } from '../lib/suggest.js';
 import { AWARD_METHODS, type AwardMethod } from '../score/methods.js';
@@ -36,6 +49,8 @@ export interface DesignCommandOptions {
   best?: string;
   worst?: string;
   methods?: string;
+  /** --lot: only this lot of a tender with lots. */
+  lot?: string;
 }
 
 /** `--methods weighted,fictitious_price`: known award methods, each once, in the order given. */
@@ -134,7 +149,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   const margin =
     number('margin', opts.margin, (n) => n >= 0, t('design.whatMargin')) ?? DEFAULT_MARGIN;
   const spread = parseSpread(opts.spread) ?? 0.3;
-  let low = euros('low-price', opts.lowPrice);
+  const low = euros('low-price', opts.lowPrice);
   const best = euros('best', opts.best);
   const worst = euros('worst', opts.worst);
   if ((best === undefined) !== (worst === undefined))
@@ -148,46 +163,77 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
     );
 
   const { document, ignoredBids } = readTenderDesign(path);
+  const only = checkLotFlag({ document }, opts.lot);
   if (ignoredBids > 0) note(t('design.ignoredBids', { count: ignoredBids }));
-  const price = document.price;
-  const method = price?.method ?? 'relative';
-  const tenderBounds =
-    method === 'bounds' && price?.best !== undefined && price.worst !== undefined
-      ? { best: centsOf(price.best), worst: centsOf(price.worst) }
-      : undefined;
-  if (best !== undefined && tenderBounds) throw new UserError(t('design.tenderBounds'));
-  // The lowest generated price: given; else the tender's best bound; else so that the dearest bid meets the budget; else EUR 100,000.
-  low ??=
-    tenderBounds?.best ??
-    (price?.budget !== undefined ? Math.floor(price.budget / (1 + spread)) * 100 : 10_000_000);
-  if (low < 100) throw new UserError(t('design.lowPrice'));
 
-  const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
-  if (methods?.includes('utility_index') && !hasPriceWeight(criteria))
-    throw new UserError(t('design.utilityNeedsPrice'));
-  // Pausing lets a Ctrl-C or SIGTERM end a long run at once (src/lib/signals.ts).
-  // A bar on stderr while it runs, only on a terminal (docs/terminal.md).
-  const progress = await startProgress(t('terminal.progressDesign'));
-  const report = await simulateDesignPausing(
-    criteria,
-    {
-      scale: typeof document.scale === 'number' ? document.scale : scaleMaximum(document.scale),
-      bids,
-      runs,
-      seed,
-      spread,
-      margin,
-      low,
-      bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
-      method,
-      priceFactor: price?.factor,
-      award: document.method ?? 'weighted',
-      methods,
-    },
-    settle,
-    progress.update,
-  ).finally(() => progress.stop());
+  /** Simulates one tender (or one lot, as a tender of its own). */
+  const designOne = async (document: TenderDocument): Promise<DesignReport> => {
+    const price = document.price;
+    const method = price?.method ?? 'relative';
+    const tenderBounds =
+      method === 'bounds' && price?.best !== undefined && price.worst !== undefined
+        ? { best: centsOf(price.best), worst: centsOf(price.worst) }
+        : undefined;
+    if (best !== undefined && tenderBounds) throw new UserError(t('design.tenderBounds'));
+    // The lowest generated price: given; else the tender's best bound; else so that the dearest bid meets the budget; else EUR 100,000.
+    const lowest =
+      low ??
+      tenderBounds?.best ??
+      (price?.budget !== undefined ? Math.floor(price.budget / (1 + spread)) * 100 : 10_000_000);
+    if (lowest < 100) throw new UserError(t('design.lowPrice'));
+
+    const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+    if (methods?.includes('utility_index') && !hasPriceWeight(criteria))
+      throw new UserError(t('design.utilityNeedsPrice'));
+    // Pausing lets a Ctrl-C or SIGTERM end a long run at once (src/lib/signals.ts).
+    // A bar on stderr while it runs, only on a terminal (docs/terminal.md).
+    const progress = await startProgress(t('terminal.progressDesign'));
+    return await simulateDesignPausing(
+      criteria,
+      {
+        scale: typeof document.scale === 'number' ? document.scale : scaleMaximum(document.scale),
+        bids,
+        runs,
+        seed,
+        spread,
+        margin,
+        low: lowest,
+        bounds: tenderBounds ?? (best !== undefined ? { best, worst: worst! } : undefined),
+        method,
+        priceFactor: price?.factor,
+        award: document.method ?? 'weighted',
+        methods,
+      },
+      settle,
+      progress.update,
+    ).finally(() => progress.stop());
+  };
+
   const title = document.title ?? null;
+  if (document.lots) {
+    // A tender with lots: each lot simulated as a tender of its own (its own
+    // criteria, price settings and award method); the cap is not simulated.
+    const lots: LotDesign[] = [];
+    for (const lot of lotDocuments(document)) {
+      if (only !== undefined && lot.id !== only) continue;
+      const report = await designOne(lot.document).catch((err: unknown) => {
+        // A problem with one lot's settings names the lot.
+        if (!(err instanceof UserError)) throw err;
+        throw new UserError(t('lots.inLot', { lot: inlineSafe(lot.name), message: err.message }), {
+          exitCode: err.exitCode,
+          hint: err.hint,
+        });
+      });
+      lots.push({ id: lot.id, name: lot.name, report });
+    }
+    const d: LotsDesign = { title, maxLotsPerBidder: document.max_lots_per_bidder ?? null, lots };
+    if (format === 'json') emit(jsonSafe(json(designLotsJson(d))));
+    else if (format === 'csv') emit(designLotsCsv(d, lang, dialect));
+    else if (format === 'markdown') emit(designLotsMarkdown(d, lang));
+    else emitText(designLotsText(d, lang));
+    return;
+  }
+  const report = await designOne(document);
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
   else if (format === 'csv') emit(designCsv(report, dialect));
   else if (format === 'markdown') emit(designMarkdown(report, lang, title));

@@ -328,7 +328,10 @@ export function lotRead(read: TenderRead, lot: LotDocument<TenderDocument>): Lot
  * `--lot <id>`: undefined when not given; else the id, checked against the
  * tender's lots (a UserError naming the flag otherwise).
  */
-export function checkLotFlag(read: TenderRead, lot: string | undefined): string | undefined {
+export function checkLotFlag(
+  read: Pick<TenderRead, 'document'>,
+  lot: string | undefined,
+): string | undefined {
   if (lot === undefined) return undefined;
   const ids = (read.document.lots ?? []).map((l) => l.id);
   if (!read.document.lots) throw new UserError(t('lots.noLots', { lot: inlineSafe(lot) }));
@@ -499,7 +502,20 @@ export function readTenderDesign(path: string): { document: TenderDocument; igno
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const bids = (raw as { bids?: unknown }).bids;
     ignoredBids = Array.isArray(bids) ? bids.length : 0;
-    value = { ...raw, bids: [PLACEHOLDER] };
+    // In a tender with lots the stand-in bids on every lot (its scores are never read).
+    const lots = (raw as { lots?: unknown }).lots;
+    const placeholder = Array.isArray(lots)
+      ? {
+          vendor: PLACEHOLDER.vendor,
+          lots: Object.fromEntries(
+            lots
+              .map((l) => (l as { id?: unknown } | null)?.id)
+              .filter((id): id is string => typeof id === 'string')
+              .map((id) => [id, { price: 1 }]),
+          ),
+        }
+      : PLACEHOLDER;
+    value = { ...raw, bids: [placeholder] };
   }
   const result = tenderFileSchema.safeParse(value, { error: issueMessage, jitless: true });
   if (!result.success) throw new InputError(issuesToProblems(source, result.error.issues));

@@ -4,11 +4,18 @@
  * side, with the conclusion in plain words (Dutch or English); JSON and CSV.
  * Pure functions: data in, text out.
  */
-import { csv, markdownTable, textTable, type Column, type CsvDialect } from '../lib/tables.js';
+import {
+  type Column,
+  type CsvCell,
+  type CsvDialect,
+  csv,
+  markdownTable,
+  textTable,
+} from '../lib/tables.js';
 import { type MessageKey, translator } from '../i18n/index.js';
 import type { AwardMethod } from './methods.js';
 import { formatMoney, formatNumber, type Lang } from '../lib/i18n.js';
-import { inlineSafe, mdText } from '../lib/text.js';
+import { csvText, inlineSafe, mdText } from '../lib/text.js';
 import type { DesignReport, DesignStats } from './design.js';
 
 const share = (n: number, of: number, lang: Lang) =>
@@ -234,8 +241,8 @@ export function designJson(r: DesignReport, title?: string | null) {
   };
 }
 
-/** One row per measure: metric, then a count and a share per column (relative, bounds; or the award methods), RFC 4180, CRLF. */
-export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
+/** The rows of the design CSV: a header, then one row per measure (a count and a share per column). */
+function designCsvRows(r: DesignReport): CsvCell[][] {
   const keys: [string, keyof DesignStats][] = [
     ['ties', 'ties'],
     ['withdrawal_winner', 'withdrawalWinner'],
@@ -249,12 +256,86 @@ export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
   const cols = Object.entries(r.methods);
   const sh = (s: DesignStats, k: keyof DesignStats) =>
     s.sets ? Math.round(((s[k] as number) / s.sets) * 1e6) / 1e6 : 0;
-  return csv(
-    [
-      ['metric', ...cols.flatMap(([name]) => [name, `${name}_share`])],
-      ['sets', ...cols.flatMap(([, s]) => [s.sets, 1])],
-      ...keys.map(([name, k]) => [name, ...cols.flatMap(([, s]) => [s[k] as number, sh(s, k)])]),
-    ],
-    dialect,
-  );
+  return [
+    ['metric', ...cols.flatMap(([name]) => [name, `${name}_share`])],
+    ['sets', ...cols.flatMap(([, s]) => [s.sets, 1])],
+    ...keys.map(([name, k]) => [name, ...cols.flatMap(([, s]) => [s[k] as number, sh(s, k)])]),
+  ];
+}
+
+/** One row per measure: metric, then a count and a share per column (relative, bounds; or the award methods), RFC 4180, CRLF. */
+export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
+  return csv(designCsvRows(r), dialect);
+}
+
+// ---------------------------------------------------------------- lots
+
+/** One lot's design: the lot as a tender of its own, simulated on its own. */
+export interface LotDesign {
+  id: string;
+  name: string;
+  report: DesignReport;
+}
+
+export interface LotsDesign {
+  title: string | null;
+  /** max_lots_per_bidder: the cap is not simulated; the reports say so. */
+  maxLotsPerBidder: number | null;
+  lots: LotDesign[];
+}
+
+/** The title of a lot's design: the tender's title and the lot's name. */
+function lotTitle(d: LotsDesign, lot: LotDesign, lang: Lang): string {
+  const t = translator(lang);
+  return t('lots.awardTitle', { title: d.title ?? t('score.report'), name: lot.name });
+}
+
+/** The sentence that the cap is not simulated, or nothing without a cap. */
+function capNote(d: LotsDesign, lang: Lang): string[] {
+  return d.maxLotsPerBidder === null
+    ? []
+    : [translator(lang)('lots.designCap', { count: d.maxLotsPerBidder })];
+}
+
+/** The design of a tender with lots for a terminal: each lot's report, in the order of lots. */
+export function designLotsText(d: LotsDesign, lang: Lang): string {
+  const parts = d.lots.map((lot) => designText(lot.report, lang, lotTitle(d, lot, lang)));
+  const note = capNote(d, lang).map((s) => `${s}\n`);
+  return [...note, ...parts].join('\n');
+}
+
+/** The design of a tender with lots as Markdown: the tender's title, then each lot one level down. */
+export function designLotsMarkdown(d: LotsDesign, lang: Lang): string {
+  const t = translator(lang);
+  const out = [`# ${mdText((d.title ?? t('score.report')).trim())}`, ''];
+  for (const s of capNote(d, lang)) out.push(s, '');
+  for (const lot of d.lots)
+    out.push(
+      designMarkdown(lot.report, lang, t('lots.designTitle', { name: lot.name }))
+        .replace(/^(#+) /gm, '#$1 ')
+        .trimEnd(),
+      '',
+    );
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** `design --format json` for a tender with lots: `{ title, max_lots_per_bidder, lots: [ { id, name, ... } ] }`. */
+export function designLotsJson(d: LotsDesign) {
+  return {
+    title: d.title,
+    max_lots_per_bidder: d.maxLotsPerBidder,
+    lots: d.lots.map((lot) => ({ id: lot.id, name: lot.name, ...designJson(lot.report, d.title) })),
+  };
+}
+
+/** The design CSV of every lot as one table, the lot's id in a first column. */
+export function designLotsCsv(d: LotsDesign, lang: Lang, dialect?: CsvDialect): string {
+  const t = translator(lang);
+  const rows: CsvCell[][] = [];
+  d.lots.forEach((lot, i) => {
+    const [head, ...body] = designCsvRows(lot.report);
+    if (i === 0) rows.push([t('lots.csv.lot'), ...head!]);
+    for (const row of body) rows.push([csvText(lot.id), ...row]);
+  });
+  return csv(rows, dialect);
 }

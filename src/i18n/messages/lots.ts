@@ -110,6 +110,10 @@ export const lots = {
     nl: 'alleen dit perceel (id), gegund zoals in de hele gunning: het maximum per inschrijver telt de eerder gegunde percelen mee',
     en: 'only this lot (id), awarded as in the full award: the cap per bidder counts the lots awarded before it',
   },
+  'lots.cli.lotDesign': {
+    nl: 'alleen dit perceel (id) simuleren',
+    en: 'simulate only this lot (id)',
+  },
   'lots.noLots': {
     nl: '--lot {lot}: deze aanbesteding heeft geen percelen (lots:)',
     en: '--lot {lot}: this tender has no lots (lots:)',
@@ -153,6 +157,19 @@ export const lots = {
     nl: 'perceel {name} kan niet worden gegund: elke geldige inschrijving is van een inschrijver die het maximum aantal percelen al heeft gewonnen',
     en: 'lot {name} cannot be awarded: every valid bid is from a bidder that has already won the maximum number of lots',
   },
+  'lots.designCap': {
+    nl: {
+      one: 'Elk perceel is op zichzelf gesimuleerd; het maximum van {count} perceel per inschrijver is niet gesimuleerd.',
+      other:
+        'Elk perceel is op zichzelf gesimuleerd; het maximum van {count} percelen per inschrijver is niet gesimuleerd.',
+    },
+    en: {
+      one: 'Each lot is simulated on its own; the cap of {count} lot per bidder is not simulated.',
+      other:
+        'Each lot is simulated on its own; the cap of {count} lots per bidder is not simulated.',
+    },
+  },
+  'lots.designTitle': { nl: 'Perceel {name}', en: 'Lot {name}' },
   'lots.csv.lot': { nl: 'perceel', en: 'lot' },
   'lots.csv.passedOver': { nl: 'gepasseerd', en: 'passed_over' },
   'lots.csv.awarded': { nl: 'gegund', en: 'awarded' },
