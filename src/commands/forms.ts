@@ -14,7 +14,7 @@ import { checkTarget, writeFilesSafe } from '../lib/write.js';
 import { startProgress } from '../lib/progress.js';
 import { readTender } from '../input/tender.js';
 import { evaluatorSlug, formWorkbook } from '../forms/model.js';
-import { declaresLots, formLots } from '../forms/tender.js';
+import { formLots } from '../forms/tender.js';
 
 export interface FormsOptions {
   out?: string;
@@ -46,7 +46,6 @@ export async function run(path: string, opts: FormsOptions): Promise<void> {
   if (existing && !existing.isDirectory())
     throw new UserError(t('forms.outNotFolder', { dir: inlineSafe(dir) }));
   const read = readTender(path, { resolveTco: false });
-  if (declaresLots(read.document)) throw new UserError(t('forms.lotsNotYet'));
   const evaluators = evaluatorList(opts.evaluators, read.document.evaluators);
   const lots = formLots(read.document, lang);
   if (lots.every((l) => l.criteria.length === 0)) throw new UserError(t('forms.noCriteria'));

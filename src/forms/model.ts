@@ -13,7 +13,7 @@
 import { slug } from '../lib/text.js';
 import { translator } from '../i18n/index.js';
 import { formatPlain, type Lang, LANGS } from '../lib/i18n.js';
-import type { Validation, Workbook, XSheet } from '../lib/xlsx.js';
+import { sheetName, type Validation, type Workbook, type XSheet } from '../lib/xlsx.js';
 
 /** A criterion's scale: a range of numbers, or labels that stand for values. */
 export type FormScale =
@@ -31,8 +31,10 @@ export interface FormLot {
   id: string | null;
   name: string | null;
   criteria: FormCriterion[];
-  /** The vendors, in the tender's order. */
+  /** The vendors that bid on the lot, in the tender's order. */
   bids: string[];
+  /** Per vendor of `bids`: the bid's index in the tender's bids. */
+  bidIndexes: number[];
 }
 
 export interface FormInput {
@@ -65,15 +67,26 @@ export function instructionsSheet(lang: Lang): string {
   return translator(lang)('forms.sheet.instructions');
 }
 
-/** A lot's sheet name in a language: "Beoordeling", or "Perceel <id>" with lots. */
-export function lotSheet(lot: { id: string | null }, lang: Lang): string {
+/** A lot's sheet name in a language as wanted: "Beoordeling", or "Perceel <id>" with lots. */
+function lotSheet(lot: { id: string | null }, lang: Lang): string {
   const t = translator(lang);
   return lot.id === null ? t('forms.sheet.scores') : t('forms.sheet.lot', { lot: lot.id });
 }
 
-/** The sheet names a lot's sheet may have (a form made in either language reads). */
-export function lotSheetNames(lot: { id: string | null }): string[] {
-  return [...new Set(LANGS.map((l) => lotSheet(lot, l)))];
+/**
+ * The lots' sheet names in a language, as Excel accepts them: without
+ * `[]:*?/\`, at most 31 characters, unique in the workbook (a lot id such as
+ * "ICT/werkplekken 2027-2031 noord-oost" is shortened and made unique).
+ */
+export function lotSheets(lots: readonly { id: string | null }[], lang: Lang): string[] {
+  const taken = new Set([instructionsSheet(lang).toLowerCase()]);
+  return lots.map((lot) => sheetName(lotSheet(lot, lang), taken));
+}
+
+/** Per lot, the names its sheet may have (a form made in either language reads). */
+export function lotSheetNames(lots: readonly { id: string | null }[]): string[][] {
+  const each = LANGS.map((l) => lotSheets(lots, l));
+  return lots.map((_, i) => [...new Set(each.map((names) => names[i]!))]);
 }
 
 export function instructionsSheetNames(): string[] {
@@ -119,6 +132,7 @@ export function formWorkbook(input: FormInput, lang: Lang): Workbook {
   const t = translator(lang);
   const title = input.title ?? t('forms.untitled');
   const rows = input.lots.reduce((n, l) => n + l.bids.length * l.criteria.length, 0);
+  const names = lotSheets(input.lots, lang);
   const instructions: XSheet = {
     name: instructionsSheet(lang),
     tables: [
@@ -134,13 +148,17 @@ export function formWorkbook(input: FormInput, lang: Lang): Workbook {
             t('forms.instructions.how4'),
             t('forms.instructions.how5'),
           ].map((line) => ['', line]),
+          // With lots: which sheet holds which lot.
+          ...(input.lots.some((lot) => lot.id !== null)
+            ? input.lots.map((lot, i) => [names[i]!, lot.name ?? ''])
+            : []),
         ],
       },
     ],
     widths: [22, 100],
     protect: true,
   };
-  const lots = input.lots.map((lot): XSheet => {
+  const lots = input.lots.map((lot, i): XSheet => {
     const body = [];
     const validations: Validation[] = [];
     for (const vendor of lot.bids)
@@ -149,7 +167,7 @@ export function formWorkbook(input: FormInput, lang: Lang): Workbook {
         validations.push(validation(c.scale, lang));
       }
     return {
-      name: lotSheet(lot, lang),
+      name: names[i]!,
       lines: [],
       tables: [
         {

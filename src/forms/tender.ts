@@ -1,7 +1,10 @@
 /**
  * The lots of a tender as score forms see them: the criteria that are
  * scored by evaluators (never a price criterion) with their scales, and
- * every bid. A tender without lots is one lot. Pure.
+ * the bids. A tender without lots is one lot with every bid; a tender with
+ * lots gives each lot as src/score/lots-expand.ts makes it a tender of its
+ * own (its own criteria, or the tender's; the tender's scale), with the bids
+ * that bid on it, in the order of `lots`. Pure.
  */
 import type { Lang } from '../lib/i18n.js';
 import {
@@ -10,34 +13,44 @@ import {
   localizedName,
   type CriteriaEntry,
 } from '../score/criteria.js';
+import { hasLots, lotDocuments } from '../score/lots-expand.js';
 import type { TenderDocument } from '../score/schema.js';
-import type { FormLot } from './model.js';
+import type { FormCriterion, FormLot } from './model.js';
 
-/** Whether the tender declares lots (percelen), which score forms do not handle yet. */
-export function declaresLots(document: TenderDocument): boolean {
-  return (document as { lots?: unknown }).lots !== undefined;
+/** The criteria of a (lot's) tender document that evaluators score. */
+function scoredCriteria(document: TenderDocument, lang: Lang): FormCriterion[] {
+  const entries = (document.criteria ?? DEFAULT_CRITERIA) as readonly CriteriaEntry[];
+  const { criteria } = flattenCriteria(entries, document.scale ?? 10);
+  return criteria
+    .filter((c) => !c.price)
+    .map((c) => ({
+      id: c.id,
+      name: localizedName(c.id, c.name, lang),
+      scale: c.labels
+        ? {
+            kind: 'labels' as const,
+            labels: c.labels.map((l) => ({ label: l.label, value: l.score })),
+          }
+        : { kind: 'range' as const, min: 0, max: c.scale },
+    }));
 }
 
 export function formLots(document: TenderDocument, lang: Lang): FormLot[] {
-  const entries = (document.criteria ?? DEFAULT_CRITERIA) as readonly CriteriaEntry[];
-  const { criteria } = flattenCriteria(entries, document.scale ?? 10);
+  if (hasLots(document))
+    return lotDocuments(document).map((lot) => ({
+      id: lot.id,
+      name: lot.name,
+      criteria: scoredCriteria(lot.document, lang),
+      bids: lot.document.bids.map((b) => b.vendor.trim()),
+      bidIndexes: [...lot.bids],
+    }));
   return [
     {
       id: null,
       name: null,
-      criteria: criteria
-        .filter((c) => !c.price)
-        .map((c) => ({
-          id: c.id,
-          name: localizedName(c.id, c.name, lang),
-          scale: c.labels
-            ? {
-                kind: 'labels' as const,
-                labels: c.labels.map((l) => ({ label: l.label, value: l.score })),
-              }
-            : { kind: 'range' as const, min: 0, max: c.scale },
-        })),
+      criteria: scoredCriteria(document, lang),
       bids: document.bids.map((b) => b.vendor.trim()),
+      bidIndexes: document.bids.map((_, i) => i),
     },
   ];
 }

@@ -28,7 +28,7 @@ import {
   lotSheetNames,
   scaleText,
 } from '../forms/model.js';
-import { declaresLots, formLots } from '../forms/tender.js';
+import { formLots } from '../forms/tender.js';
 import type { TenderBid, TenderDocument } from '../score/schema.js';
 import type { TenderRead } from './tender.js';
 
@@ -179,8 +179,9 @@ export async function readForm(
   const form: FilledForm = { file: path, evaluator, scores: new Map(), empty: [] };
   const known = new Set(instructionNames.map((n) => n.toLowerCase()));
   const before = problems.length;
-  for (const lot of lots) {
-    const names = lotSheetNames(lot);
+  const sheetNames = lotSheetNames(lots);
+  for (const [i, lot] of lots.entries()) {
+    const names = sheetNames[i]!;
     for (const n of names) known.add(n.toLowerCase());
     const ws = findSheet(sheets, names);
     if (!ws) {
@@ -251,7 +252,7 @@ export async function readForm(
       at(
         `${inlineSafe(ws.name)}!A1`,
         t('forms.read.unknownSheet', {
-          sheets: [...instructionNames.slice(0, 1), ...lots.map((l) => lotSheetNames(l)[0]!)]
+          sheets: [...instructionNames.slice(0, 1), ...sheetNames.map((n) => n[0]!)]
             .map((n) => `"${n}"`)
             .join(', '),
         }),
@@ -265,7 +266,6 @@ export async function applyForms(
   paths: readonly string[],
   lang: Lang,
 ): Promise<TenderRead> {
-  if (declaresLots(read.document)) throw new UserError(t('forms.lotsNotYet'));
   const files = formFiles(paths);
   const lots = formLots(read.document, lang);
   const problems: Problem[] = [];
@@ -326,56 +326,74 @@ export async function applyForms(
     throw new UserError(`${t('forms.read.notScoredHead')}\n${lines.join('\n')}`);
   }
 
-  const lot = lots[0]!;
-  const lotKey = lot.id ?? '';
-  const scored = new Set(lot.criteria.map((c) => c.id));
-  const bids: TenderBid[] = read.document.bids.map((bid, i) => {
-    const vendor = bid.vendor.trim();
-    const first = panel[0]?.scores.get(lotKey)?.get(vendor);
-    if (!first) return bid;
-    // A placeholder (~, "not scored yet") is no score: the forms fill it.
-    const held = (bid.scores ?? {}) as Record<string, unknown>;
-    const clash = Object.keys(held).find((id) => scored.has(id) && held[id] !== null);
-    if (clash !== undefined) {
-      const cell = first.get(clash)?.cell ?? inlineSafe(panel[0]!.file);
-      problems.push(
-        read.problemAt(
-          ['bids', i, 'scores'],
-          t('forms.read.alsoInTender', { vendor: inlineSafe(vendor), cell }),
-        ),
-      );
-      return bid;
-    }
-    const scores: NonNullable<TenderBid['scores']> = {};
-    for (const c of lot.criteria) {
-      const each = panel.map((f) => f.scores.get(lotKey)!.get(vendor)!.get(c.id)!);
-      const agreed = consensus?.scores.get(lotKey)?.get(vendor)?.get(c.id);
-      const notes = each.filter((s) => s.motivation !== null);
-      const motivation =
-        agreed?.motivation ??
-        (each.length === 1
-          ? (each[0]!.motivation ?? undefined)
-          : notes.length
-            ? each
-                .map((s, k) =>
-                  s.motivation === null ? null : `${panel[k]!.evaluator}: ${s.motivation}`,
-                )
-                .filter((s) => s !== null)
-                .join('\n')
-            : undefined);
-      if (each.length === 1 && !agreed)
-        scores[c.id] =
-          motivation === undefined ? each[0]!.value : { score: each[0]!.value, motivation };
-      else
-        scores[c.id] = {
-          evaluators: each.map((s) => s.value),
-          ...(agreed ? { consensus: agreed.value } : {}),
-          ...(motivation !== undefined ? { motivation } : {}),
-        };
-    }
-    return { ...bid, scores };
-  });
+  const bids: TenderBid[] = [...read.document.bids];
+  for (const lot of lots) {
+    const lotKey = lot.id ?? '';
+    const scored = new Set(lot.criteria.map((c) => c.id));
+    lot.bids.forEach((vendor, j) => {
+      const i = lot.bidIndexes[j]!;
+      const bid = bids[i]!;
+      const first = panel[0]?.scores.get(lotKey)?.get(vendor);
+      if (!first) return;
+      // Where the tender file holds this bid's scores: the bid, or its entry for the lot.
+      const entry = lot.id === null ? bid : bid.lots?.[lot.id];
+      const path = lot.id === null ? ['bids', i, 'scores'] : ['bids', i, 'lots', lot.id, 'scores'];
+      // A placeholder (~, "not scored yet") is no score: the forms fill it.
+      const held = (entry?.scores ?? {}) as Record<string, unknown>;
+      const clash = Object.keys(held).find((id) => scored.has(id) && held[id] !== null);
+      if (clash !== undefined) {
+        const cell = first.get(clash)?.cell ?? inlineSafe(panel[0]!.file);
+        problems.push(
+          read.problemAt(path, t('forms.read.alsoInTender', { vendor: inlineSafe(vendor), cell })),
+        );
+        return;
+      }
+      const scores = panelScores(lot, lotKey, vendor, panel, consensus);
+      bids[i] =
+        lot.id === null
+          ? { ...bid, scores }
+          : { ...bid, lots: { ...bid.lots, [lot.id]: { ...bid.lots?.[lot.id], scores } } };
+    });
+  }
   if (problems.length) throw new InputError(problems);
   const document: TenderDocument = { ...read.document, bids };
   return { ...read, document };
+}
+
+/** One bid's scores on a lot as the tender file would hold them: the panel's, in evaluator order. */
+function panelScores(
+  lot: FormLot,
+  lotKey: string,
+  vendor: string,
+  panel: readonly FilledForm[],
+  consensus: FilledForm | undefined,
+): NonNullable<TenderBid['scores']> {
+  const scores: NonNullable<TenderBid['scores']> = {};
+  for (const c of lot.criteria) {
+    const each = panel.map((f) => f.scores.get(lotKey)!.get(vendor)!.get(c.id)!);
+    const agreed = consensus?.scores.get(lotKey)?.get(vendor)?.get(c.id);
+    const notes = each.filter((s) => s.motivation !== null);
+    const motivation =
+      agreed?.motivation ??
+      (each.length === 1
+        ? (each[0]!.motivation ?? undefined)
+        : notes.length
+          ? each
+              .map((s, k) =>
+                s.motivation === null ? null : `${panel[k]!.evaluator}: ${s.motivation}`,
+              )
+              .filter((s) => s !== null)
+              .join('\n')
+          : undefined);
+    if (each.length === 1 && !agreed)
+      scores[c.id] =
+        motivation === undefined ? each[0]!.value : { score: each[0]!.value, motivation };
+    else
+      scores[c.id] = {
+        evaluators: each.map((s) => s.value),
+        ...(agreed ? { consensus: agreed.value } : {}),
+        ...(motivation !== undefined ? { motivation } : {}),
+      };
+  }
+  return scores;
 }

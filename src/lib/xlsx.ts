@@ -84,13 +84,14 @@ const MAX_SHEET_NAME = 31;
 export function sheetName(wanted: string, taken: Set<string>): string {
   let base = wanted
     .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/^'+|'+$/g, '')
     .trim();
   if (!base) base = 'Sheet';
-  let name = base.slice(0, MAX_SHEET_NAME);
+  let name = base.slice(0, MAX_SHEET_NAME).trimEnd();
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const suffix = ` (${i})`;
-    name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
   }
   taken.add(name.toLowerCase());
   return name;

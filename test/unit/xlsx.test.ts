@@ -15,6 +15,10 @@ describe('workbook helpers', () => {
     expect(sheetName('x'.repeat(40), taken)).toBe(`${'x'.repeat(27)} (2)`);
     expect(sheetName("'quoted'", taken)).toBe('quoted');
     expect(sheetName('[]', taken)).toBe('Sheet');
+    // Runs of spaces become one, and a name cut short does not end in a space.
+    expect(sheetName('a  b\td', taken)).toBe('a b d');
+    expect(sheetName(`${'y'.repeat(30)} z`, taken)).toBe('y'.repeat(30));
+    expect(sheetName(`${'y'.repeat(30)} w`, taken)).toBe(`${'y'.repeat(27)} (2)`);
   });
 
   it('cell text: control characters as escapes, within the cell limit', () => {

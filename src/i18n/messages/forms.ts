@@ -99,10 +99,6 @@ export const forms = {
     nl: '--out {dir}: dat is geen map; geef een (nieuwe of bestaande) map op',
     en: '--out {dir}: that is not a folder; give a (new or existing) folder',
   },
-  'forms.lotsNotYet': {
-    nl: 'scoreformulieren voor een aanbesteding met percelen (lots:) kan inkoop nog niet maken of lezen; zet de scores per perceel in het aanbestedingsbestand',
-    en: 'inkoop cannot yet write or read score forms for a tender with lots (lots:); put the scores per lot in the tender file',
-  },
   'forms.noCriteria': {
     nl: 'niets te beoordelen: elk criterium gaat op prijs',
     en: 'nothing to score: every criterion is scored from the price',
