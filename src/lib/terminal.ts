@@ -1,14 +1,19 @@
 /**
- * Markdown rendered for a terminal with marked-terminal. marked-terminal
- * 7.3.1 prints inline Markdown inside list items literally with marked >= 13
- * (upstream issues #304 and #371): a tight list item is a `text` token with
- * inline children, and its `text` renderer prints the raw source. The
- * extension below parses those children instead, so `- **Term**: text`
- * comes out bold, not with literal asterisks.
+ * Markdown rendered for a terminal. Without colour (a pipe, NO_COLOR,
+ * --no-color), a page that keeps to the small part of Markdown that
+ * ./markdown-text.ts knows is rendered there, without loading marked (about
+ * 40 ms of a cold start); everything else goes through marked-terminal.
+ * Both print the same text, which a differential test holds them to.
+ *
+ * marked-terminal 7.3.1 prints inline Markdown inside list items literally
+ * with marked >= 13 (upstream issues #304 and #371): a tight list item is a
+ * `text` token with inline children, and its `text` renderer prints the raw
+ * source. The extension below parses those children instead, so
+ * `- **Term**: text` comes out bold, not with literal asterisks.
  */
-import { Marked, type Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
-import { loadChalk } from './color.js';
+import type { Tokens } from 'marked';
+import { colorEnabled, loadChalk } from './color.js';
+import { plainMarkdown } from './markdown-text.js';
 import { terminalSafe } from './text.js';
 import { fitText } from './width.js';
 
@@ -47,21 +52,42 @@ export function terminalOutput(text: string): string {
 export interface TerminalOptions {
   color?: boolean;
   width?: number;
+  /**
+   * `auto` (default): without colour, the page goes through the small renderer
+   * of ./markdown-text.ts when it can take it, else through marked-terminal;
+   * `marked`: always marked-terminal (the reference the tests compare with).
+   */
+  engine?: 'auto' | 'marked';
 }
 
 export async function renderTerminal(
   markdown: string,
   options: TerminalOptions = {},
 ): Promise<string> {
-  const chalk = await loadChalk(options.color);
   // Reflowed to the width asked for (capped at 100 columns for reading); without one, not wrapped.
   const width = options.width === undefined ? undefined : Math.min(options.width, 100);
+  const source = terminalSource(markdown);
+  const plain =
+    options.engine !== 'marked' && !colorEnabled(options.color) ? plainMarkdown(source) : null;
+  const out = plain ?? (await renderMarked(source, options.color));
+  const text = terminalOutput(out.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
+  // What the renderer left wider than the width (long words it kept whole), fitted without breaking words.
+  return width === undefined ? text : fitText(text, width);
+}
+
+/** marked with marked-terminal, loaded only when the page needs it (colour, or Markdown the small renderer refuses). */
+async function renderMarked(source: string, color: boolean | undefined): Promise<string> {
+  const [{ Marked }, { markedTerminal }, chalk] = await Promise.all([
+    import('marked'),
+    import('marked-terminal'),
+    loadChalk(color),
+  ]);
   const marked = new Marked();
   marked.use(
     markedTerminal(
       {
         // Not reflowed by the renderer (it breaks words longer than the width,
-        // URLs too): fitText below wraps at spaces only.
+        // URLs too): fitText wraps at spaces only.
         width: 1_000_000,
         reflowText: false,
         emoji: false,
@@ -90,8 +116,5 @@ export async function renderTerminal(
       },
     },
   });
-  const out = await marked.parse(terminalSource(markdown));
-  const text = terminalOutput(out.replace(/\n{3,}/g, '\n\n').trimEnd()) + '\n';
-  // What the renderer left wider than the width (long words it kept whole), fitted without breaking words.
-  return width === undefined ? text : fitText(text, width);
+  return marked.parse(source);
 }
