@@ -12,13 +12,13 @@ import { deliver, planOutputs } from '../lib/report.js';
 import { checkJunit } from '../scaffold/check-junit.js';
 import { jsonSafe } from '../lib/text.js';
 import { checkStrategy } from '../scaffold/check.js';
+import { toTerminal } from '../lib/rich.js';
 import {
   checkJson,
   checkView,
   checkViewMarkdown,
   checkViewText,
   type Paint,
-  piecesText,
 } from '../scaffold/check-report.js';
 
 export interface CheckOptions {
@@ -59,5 +59,5 @@ export async function run(path: string, opts: CheckOptions): Promise<void> {
     return checkViewText(view, paint);
   });
 
-  if (view.failure) throw new UserError(piecesText(view.failure), { exitCode: ExitCode.Failed });
+  if (view.failure) throw new UserError(toTerminal(view.failure), { exitCode: ExitCode.Failed });
 }

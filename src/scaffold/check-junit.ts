@@ -8,7 +8,8 @@ import { translator } from '../i18n/index.js';
 import type { Lang } from '../lib/i18n.js';
 import { type JunitCase, type JunitSuite, junitXml } from '../lib/junit.js';
 import { inlineSafe } from '../lib/text.js';
-import { type CheckView, piecesText } from './check-report.js';
+import { toTerminal } from '../lib/rich.js';
+import type { CheckView } from './check-report.js';
 import type { CheckResult } from './types.js';
 
 export function checkJunit(result: CheckResult, view: CheckView, lang: Lang): string {
@@ -18,7 +19,7 @@ export function checkJunit(result: CheckResult, view: CheckView, lang: Lang): st
     cases: group.rows.map((row): JunitCase => {
       const classname = `inkoop.check.${g === 0 ? 'condition' : 'question'}`;
       const name = `${row.number}. ${row.label}`;
-      const detail = `${row.statusLabel}: ${piecesText(row.where)}`;
+      const detail = `${row.statusLabel}: ${toTerminal(row.where)}`;
       const failed =
         row.status === 'missing' ||
         row.status === 'empty' ||

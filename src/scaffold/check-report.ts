@@ -9,18 +9,16 @@
 import { type Translate, translator } from '../i18n/index.js';
 import { markdownTable, textTable, type Column } from '../lib/tables.js';
 import type { Lang } from '../lib/i18n.js';
+import { flatten, input, type Part, type Rich, richT, toTerminal } from '../lib/rich.js';
 import { inlineSafe, listJoin, mdCell, mdText } from '../lib/text.js';
 import type { CheckItem, CheckResult, CheckStatus } from './types.js';
-
-/** A piece of a line: inkoop's own words, or text from the document. */
-export type Piece = { text: string } | { input: string };
 
 export interface CheckRow {
   number: number;
   label: string;
   status: CheckStatus;
   statusLabel: string;
-  where: Piece[];
+  where: Rich;
 }
 
 export interface CheckGroup {
@@ -32,7 +30,7 @@ export interface CheckGroup {
 
 export interface CheckView {
   file: string;
-  title: Piece[];
+  title: Rich;
   headers: { status: string; where: string };
   groups: CheckGroup[];
   placeholders: {
@@ -42,7 +40,7 @@ export interface CheckView {
   result: string;
   ok: boolean;
   /** The verdict for stderr when the check fails, else null. */
-  failure: Piece[] | null;
+  failure: Rich | null;
 }
 
 export type Paint = (status: CheckStatus, text: string) => string;
@@ -51,21 +49,18 @@ function statusLabel(t: Translate, status: CheckStatus): string {
   return t(`check.status.${status}`);
 }
 
-function where(item: CheckItem, t: Translate): Piece[] {
-  if (item.matches.length === 0) return [{ text: t('check.add', { heading: t(item.expected) }) }];
+function where(item: CheckItem, t: Translate): Rich {
+  if (item.matches.length === 0) return [t('check.add', { heading: t(item.expected) })];
   const best = item.matches.find((m) => m.status === item.status) ?? item.matches[0]!;
-  const out: Piece[] = [
-    { text: `${t('check.line', { line: best.line })}: ` },
-    { input: best.heading },
-  ];
-  if (item.matches.length > 1) out.push({ text: ` (+${item.matches.length - 1})` });
+  const out: Part[] = [`${t('check.line', { line: best.line })}: `, input(best.heading)];
+  if (item.matches.length > 1) out.push(` (+${item.matches.length - 1})`);
   if (item.placeholders.length) {
-    out.push({ text: '; ' });
+    out.push('; ');
     item.placeholders.slice(0, 3).forEach((p, i) => {
-      if (i > 0) out.push({ text: ', ' });
-      out.push({ input: p.text });
+      if (i > 0) out.push(', ');
+      out.push(input(p.text));
     });
-    if (item.placeholders.length > 3) out.push({ text: ', …' });
+    if (item.placeholders.length > 3) out.push(', …');
   }
   return out;
 }
@@ -121,7 +116,7 @@ export function checkView(result: CheckResult, file: string, lang: Lang): CheckV
       placeholders: t('check.inDocument', { count: result.placeholders.length }),
       verdict: result.ok ? t('check.ok') : t('check.notOk'),
     }) + (result.strict ? t('check.strict') : '');
-  let failure: Piece[] | null = null;
+  let failure: Rich | null = null;
   if (!result.ok) {
     const reasons: string[] = [];
     const and = t('check.and');
@@ -135,19 +130,11 @@ export function checkView(result: CheckResult, file: string, lang: Lang): CheckV
       reasons.push(t('check.partsEmpty', { count: empty.length, parts: listJoin(empty, and) }));
     if (result.strict && result.placeholders.length)
       reasons.push(t('check.placeholdersLeft', { count: result.placeholders.length }));
-    const [before, after] = t('check.incomplete', {
-      file: '\u0000',
-      reasons: reasons.join('; '),
-    }).split('\u0000') as [string, string];
-    failure = [{ text: before }, { input: file }, { text: after }];
+    failure = richT(t, 'check.incomplete', { file: input(file), reasons: reasons.join('; ') });
   }
-  const [titleBefore, titleAfter] = t('check.title', { file: '\u0000' }).split('\u0000') as [
-    string,
-    string,
-  ];
   return {
     file,
-    title: [{ text: titleBefore }, { input: file }, { text: titleAfter }],
+    title: richT(t, 'check.title', { file: input(file) }),
     headers: { status: t('check.col.status'), where: t('check.col.where') },
     groups: [group('condition'), group('question')],
     placeholders: {
@@ -165,17 +152,8 @@ export function checkView(result: CheckResult, file: string, lang: Lang): CheckV
   };
 }
 
-/** Pieces as one line for a terminal or stderr: text from the document made visible. */
-export function piecesText(pieces: readonly Piece[]): string {
-  return pieces.map((p) => ('input' in p ? inlineSafe(p.input) : p.text)).join('');
-}
-
-/** Pieces as Markdown inline text: inkoop's words as they are, the document's escaped. */
-function piecesMarkdown(pieces: readonly Piece[], cell = false): string {
-  return pieces
-    .map((p) => ('input' in p ? (cell ? mdCell(p.input) : mdText(p.input)) : p.text))
-    .join('');
-}
+/** Markdown inline text: inkoop's words as they are, the document's escaped (for a table cell, too). */
+const piecesMarkdown = (rich: Rich, cell = false): string => flatten(rich, cell ? mdCell : mdText);
 
 function columns(view: CheckView, first: string): Column[] {
   return [
@@ -187,7 +165,7 @@ function columns(view: CheckView, first: string): Column[] {
 }
 
 export function checkViewText(view: CheckView, paint: Paint = (_s, x) => x): string {
-  const out = [piecesText(view.title), ''];
+  const out = [toTerminal(view.title), ''];
   for (const g of view.groups) {
     out.push(
       g.title,
@@ -197,7 +175,7 @@ export function checkViewText(view: CheckView, paint: Paint = (_s, x) => x): str
           String(r.number),
           r.label,
           paint(r.status, r.statusLabel),
-          piecesText(r.where),
+          toTerminal(r.where),
         ]),
         { indent: '  ' },
       ),

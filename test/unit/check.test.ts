@@ -11,12 +11,12 @@ import {
   findPlaceholders,
   normalizeHeading,
 } from '../../src/scaffold/check.js';
+import { toTerminal } from '../../src/lib/rich.js';
 import {
   checkJson,
   checkMarkdown,
   checkTable,
   checkView,
-  piecesText,
 } from '../../src/scaffold/check-report.js';
 import { fillTemplate } from '../../src/scaffold/fill.js';
 import { parseTemplate } from '../../src/scaffold/template.js';
@@ -283,7 +283,7 @@ describe('the report', () => {
 
   it('names each failing part once, in words, with a plural that agrees', () => {
     const one = checkView(failing, 'strategy.md', 'nl');
-    expect(piecesText(one.failure!)).toBe(
+    expect(toTerminal(one.failure!)).toBe(
       'strategy.md: de strategie is onvolledig: 1 onderdeel is leeg (Exitstrategie)',
     );
     const two = checkView(
@@ -293,11 +293,11 @@ describe('the report', () => {
       'strategy.md',
       'en',
     );
-    expect(piecesText(two.failure!)).toBe(
+    expect(toTerminal(two.failure!)).toBe(
       'strategy.md: the strategy is incomplete: 2 parts are empty (Risk analysis and Exit strategy)',
     );
     const none = checkView(checkStrategy('# x\n'), 'x.md', 'nl');
-    expect(piecesText(none.failure!)).toMatch(
+    expect(toTerminal(none.failure!)).toMatch(
       /^x\.md: de strategie is onvolledig: 10 onderdelen ontbreken \(Behoefteanalyse, Marktverkenning, .* en Wet- en regelgeving\)$/,
     );
     expect(checkView(checkStrategy(strategyNl), 'ok.md', 'nl').failure).toBeNull();
