@@ -18,6 +18,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { hostileName, parseCsv, tags, UNSAFE_TERMINAL } from './hostile.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { CriteriaEntry } from '../../src/score/criteria.js';
 import { simulateDesign } from '../../src/score/design.js';
@@ -44,67 +45,7 @@ import { inlineSafe } from '../../src/lib/text.js';
 import { tenderFileSchema } from '../../src/score/schema.js';
 import { resolveTender, scoreTender } from '../../src/score/score.js';
 
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '<!--',
-  '[link](https://evil.example)',
-  '![image](https://evil.example/x.png)',
-  '[ref]: https://evil.example',
-  'https://evil.example',
-  'www.evil.example',
-  'mail@evil.example',
-  'javascript:alert(1)',
-  '|',
-  '| --- |',
-  '\n',
-  '\r\n',
-  '\n\n# heading\n',
-  '\n- item',
-  '\n1. item',
-  '\n> quote',
-  '\n    code',
-  '```',
-  '~~~',
-  '---',
-  '***',
-  '**bold**',
-  '_em_',
-  '~~del~~',
-  '`code`',
-  '\\',
-  '&amp;',
-  '&#60;b&#62;',
-  '\u001b[31m',
-  '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007',
-  '\u0007',
-  '\u009b31m',
-  '\u202e',
-  '\u2066',
-  '\u200b',
-  '\ufeff',
-  '\u0000',
-  '=1+2',
-  '+1',
-  '-1+2',
-  '@SUM(A1)',
-  '\t=1',
-  '\r=1',
-  '"',
-  ',',
-  "'",
-  '#',
-  '1. ',
-];
-
-/** A name: pieces of hostile syntax and any Unicode, something left after trimming. */
-const name = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 6 })), {
-    minLength: 1,
-    maxLength: 4,
-  })
-  .map((parts) => parts.join(''))
-  .filter((s) => s.trim().length > 0);
+const name = hostileName(4);
 
 const key = (s: string) => s.trim().toLowerCase();
 
@@ -170,39 +111,6 @@ const render = (n: Names, lang: Lang) => {
 };
 
 /** The opening tags of an HTML text, in order. */
-const tags = (html: string) => [...html.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g)].map((m) => m[1]);
-
-const UNSAFE_TERMINAL =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-
-/** RFC 4180 fields of a CSV text. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 const md = (text: string) => marked.parse(text, { async: false, gfm: true });
 

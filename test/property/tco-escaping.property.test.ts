@@ -14,6 +14,7 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { hostileName, parseCsv, tags, UNSAFE_TERMINAL } from './hostile.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { toTerminal } from '../../src/lib/rich.js';
 import { computeTco } from '../../src/tco/compute.js';
@@ -30,68 +31,7 @@ import { costsFileSchema } from '../../src/tco/schema.js';
 
 const DAY = new Date('2026-11-23T00:00:00Z');
 
-const HOSTILE = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '<!--',
-  '[link](https://evil.example)',
-  '![image](https://evil.example/x.png)',
-  '[ref]: https://evil.example',
-  'https://evil.example',
-  'www.evil.example',
-  'mail@evil.example',
-  'javascript:alert(1)',
-  '|',
-  '| --- |',
-  '\n',
-  '\r\n',
-  '\n\n# heading\n',
-  '\n- item',
-  '\n1. item',
-  '\n> quote',
-  '\n    code',
-  '```',
-  '~~~',
-  '---',
-  '***',
-  '**bold**',
-  '_em_',
-  '~~del~~',
-  '`code`',
-  '\\',
-  '&amp;',
-  '&#60;b&#62;',
-  '\u001b[31m',
-  '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007',
-  '\u0007',
-  '\u009b31m',
-  '\u202e',
-  '\u2066',
-  '\u200b',
-  '\ufeff',
-  '\u0000',
-  '=1+2',
-  '+1',
-  '-1+2',
-  '@SUM(A1)',
-  '\t=1',
-  '\r=1',
-  '"',
-  ',',
-  "'",
-  '{{x}}',
-  '#',
-  '  ',
-];
-
-/** A name: pieces of hostile syntax and any Unicode, at least one character. */
-const name = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 6 })), {
-    minLength: 1,
-    maxLength: 5,
-  })
-  .map((parts) => parts.join(''))
-  .filter((s) => s.length > 0);
+const name = hostileName(5);
 
 const names = fc.record({
   title: name,
@@ -132,39 +72,6 @@ function compute(n: Names) {
 }
 
 /** The opening tags of an HTML text, in order. */
-const tags = (html: string) => [...html.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g)].map((m) => m[1]);
-
-const UNSAFE_TERMINAL =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-
-/** RFC 4180 fields of a CSV text. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 /** The view without the text that came from input: what the names must not change. */
 function figures(n: Names, lang: Lang) {
