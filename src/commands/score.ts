@@ -7,12 +7,12 @@
 import { ExitCode, UserError } from '../lib/errors.js';
 import { type CsvDialect, csvDialect, csvFormat, json } from '../lib/tables.js';
 import { translator } from '../i18n/index.js';
-import { formatPlain, resolveLang } from '../lib/i18n.js';
+import { resolveLang } from '../lib/i18n.js';
 import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { note } from '../lib/output.js';
 import { deliver, type OutputPlan, planOutputs } from '../lib/report.js';
 import { outputWidth } from '../lib/columns.js';
-import { evaluateGate } from '../score/gate.js';
+import { evaluateGate, failUnderProblem } from '../score/gate.js';
 import { scoreJunit } from '../score/junit.js';
 import { colorEnabled } from '../lib/color.js';
 import { startProgress } from '../lib/progress.js';
@@ -92,13 +92,9 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
         ids: result.unused.priceCriteria.map((id) => `"${inlineSafe(id)}"`).join(', '),
       }),
     );
-  if (failUnder !== undefined && failUnder > result.maxPoints) {
-    throw new UserError(
-      t('score.failUnderTooHigh', {
-        threshold: formatPlain(failUnder, lang),
-        max: formatPlain(result.maxPoints, lang),
-      }),
-    );
+  if (failUnder !== undefined) {
+    const problem = failUnderProblem(result, failUnder, lang);
+    if (problem !== null) throw new UserError(problem);
   }
 
   const explain = opts.explain === true;
@@ -198,17 +194,11 @@ async function runLots(
   const render = await import('../score/lots-render.js');
   const { evaluateLotsGate, lotsJunit } = await import('../score/lots-gate.js');
   if (failUnder !== undefined)
-    for (const lot of lots)
-      if (failUnder > lot.result.maxPoints)
-        throw new UserError(
-          t('lots.inLot', {
-            lot: inlineSafe(lot.name),
-            message: t('score.failUnderTooHigh', {
-              threshold: formatPlain(failUnder, lang),
-              max: formatPlain(lot.result.maxPoints, lang),
-            }),
-          }),
-        );
+    for (const lot of lots) {
+      const problem = failUnderProblem(lot.result, failUnder, lang);
+      if (problem !== null)
+        throw new UserError(t('lots.inLot', { lot: inlineSafe(lot.name), message: problem }));
+    }
   // How firm each lot's outcome is: loaded only when asked for.
   const robust = new Map<string, RobustnessOutput>();
   if (opts.robustness || opts.failIfFragile) {

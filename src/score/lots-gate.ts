@@ -63,6 +63,9 @@ export function evaluateLotsGate(
     ),
     json: {
       fail_under: first?.fail_under ?? null,
+      measure: first?.measure ?? null,
+      // Each lot's awarded bid has its own figure: see the lot's gate.
+      measured: null,
       fail_if_fragile: first?.fail_if_fragile ?? false,
       passed: gates.every((g) => g.gate.passed),
       reasons: gates.flatMap(({ lot, gate }) =>

@@ -166,3 +166,65 @@ describe('award letters per method', () => {
     );
   });
 });
+
+describe('--fail-under per method (src/score/gate.ts)', () => {
+  async function gate(file: string, threshold: string, ...more: string[]) {
+    const r = await inkoop(['score', ex(file), '--fail-under', threshold, ...more]);
+    const asJson = more.includes('json') && r.exitCode !== 2;
+    return { ...r, gate: asJson ? JSON.parse(r.stdout).gate : null };
+  }
+
+  // price_per_point: the bid ranked first, Alfa, has 60 x 8/10 + 40 x 7/10 = 76 quality points.
+  it('price_per_point holds the quality points of the bid ranked first: exit 1 / 0', async () => {
+    const below = await gate('price-per-point.yaml', '80', '--format', 'json', '--lang', 'en');
+    expect(below.exitCode).toBe(1);
+    expect(below.gate).toEqual({
+      fail_under: 80,
+      measure: 'quality_points',
+      measured: 76,
+      fail_if_fragile: false,
+      passed: false,
+      reasons: ['the quality points of the bid ranked first, 76 (Alfa), are below 80'],
+    });
+    expect(below.stderr).toBe(
+      'inkoop: --fail-under 80: the bid ranked first has 76.00 quality points (Alfa), below the threshold\n',
+    );
+    const above = await gate('price-per-point.yaml', '76', '--format', 'json');
+    expect(above.exitCode).toBe(0);
+    expect(above.gate).toMatchObject({ measure: 'quality_points', measured: 76, passed: true });
+  });
+
+  // utility_index: Charlie ranks first with 70 x 9/10 = 63 quality points (of 70).
+  it('utility_index: the winner quality points; above the quality maximum is exit 2', async () => {
+    const pass = await gate('utility-index.yaml', '63', '--format', 'json');
+    expect(pass.exitCode).toBe(0);
+    expect(pass.gate).toMatchObject({ measure: 'quality_points', measured: 63, passed: true });
+    const fail = await gate('utility-index.yaml', '63.5', '--format', 'json');
+    expect(fail.exitCode).toBe(1);
+    const high = await gate('utility-index.yaml', '71');
+    expect(high.exitCode).toBe(2);
+    expect(high.stderr).toBe(
+      'inkoop: --fail-under 71 is meer dan de 70 kwaliteitspunten die een inschrijving in deze aanbesteding kan halen; geen inschrijving kan de drempel halen\n',
+    );
+  });
+
+  it.each([
+    ['fictitious-price.yaml', 'fictitious_price', 'fictitious price (award on value)'],
+    ['lowest-price.yaml', 'lowest_price', 'lowest price'],
+    ['lowest-cost', 'lowest_cost', 'lowest cost on a life-cycle basis'],
+  ])('%s: refused with exit 2, naming the method', async (file, method, name) => {
+    const r = await gate(file, '0', '--lang', 'en');
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `inkoop: --fail-under 0: the award method ${method}, ${name}, gives no points, so there is nothing to hold against the threshold; leave out --fail-under, or use a method with points (weighted, price_per_point, utility_index)\n`,
+    );
+  });
+
+  it('weighted keeps the best total', async () => {
+    const r = await gate('weighted-log.yaml', '88', '--format', 'json');
+    expect(r.exitCode).toBe(0);
+    expect(r.gate).toMatchObject({ measure: 'total_points', measured: 88, passed: true });
+    expect((await gate('weighted-log.yaml', '88.5')).exitCode).toBe(1);
+  });
+});

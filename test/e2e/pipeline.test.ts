@@ -228,6 +228,8 @@ describe('the gate in the JSON of score', () => {
     const r = await inkoop(['score', TENDER, '--format', 'json']);
     expect(JSON.parse(r.stdout).gate).toEqual({
       fail_under: null,
+      measure: null,
+      measured: null,
       fail_if_fragile: false,
       passed: true,
       reasons: [],
@@ -262,6 +264,8 @@ describe('the gate in the JSON of score', () => {
     expect(passed.exitCode).toBe(0);
     expect(JSON.parse(passed.stdout).gate).toEqual({
       fail_under: 60,
+      measure: 'total_points',
+      measured: 78.191847,
       fail_if_fragile: false,
       passed: true,
       reasons: [],

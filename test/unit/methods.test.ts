@@ -255,3 +255,29 @@ describe('schema per method', () => {
     setRunLang('nl');
   });
 });
+
+describe('--fail-under per method (evaluateGate)', () => {
+  // price_per_point, a tie: A 1,000 / 50 points = 20.00, B 1,600 / 80 points = 20.00.
+  // Either may be awarded, so the lower quality, A's 50 points, is held against 60.
+  const tie = tender(`
+method: price_per_point
+criteria:
+  - { id: q, name: Kwaliteit, weight: 100 }
+bids:
+  - { vendor: A, price: 1000, scores: { q: 5 } }
+  - { vendor: B, price: 1600, scores: { q: 8 } }
+`);
+  it('on a tie for first, the lowest quality points of the tied bids count', async () => {
+    const { evaluateGate, failUnderProblem } = await import('../../src/score/gate.js');
+    const r = scoreTender(tie);
+    expect(r.tie).toBe(true);
+    const g = evaluateGate(r, { failUnder: 60 }, 'en');
+    expect(g.json).toMatchObject({ measure: 'quality_points', measured: 50, passed: false });
+    expect(g.json.reasons).toEqual([
+      'the quality points of the bid ranked first, 50 (A), are below 60',
+    ]);
+    expect(evaluateGate(r, { failUnder: 50 }, 'en').passed).toBe(true);
+    expect(failUnderProblem(r, 100, 'en')).toBeNull();
+    expect(failUnderProblem(r, 100.5, 'en')).toMatch(/more than the 100 quality points/);
+  });
+});

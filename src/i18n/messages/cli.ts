@@ -355,8 +355,8 @@ Environment:
     en: "let a bid's {entry} lie outside the tender's folder (refused by default)",
   },
   'cli.score.failUnder': {
-    nl: 'sluit af met 1 als het hoogste totaal onder dit aantal punten ligt, of als geen inschrijving geldig is',
-    en: 'exit 1 when the best total is below this many points, or when no bid is valid',
+    nl: 'sluit af met 1 als het hoogste totaal onder dit aantal punten ligt (bij prijs per kwaliteitspunt en de nutsindex: de kwaliteitspunten van de eerste), of als geen inschrijving geldig is',
+    en: 'exit 1 when the best total is below this many points (under price per quality point and the utility index: the quality points of the first), or when no bid is valid',
   },
   'cli.score.robustness': {
     nl: 'meld ook hoe vast de uitkomst staat: verschuivingen in de weging, scoremarges, rangwisseling en beoordelaars die de winnaar veranderen',

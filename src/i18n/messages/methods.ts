@@ -322,4 +322,16 @@ export const methods = {
     nl: 'De winnende inschrijving is die van {winner}, met {value}.',
     en: 'The winning bid is that of {winner}, with {value}.',
   },
+  'methods.failUnderNoPoints': {
+    nl: '--fail-under {threshold}: de gunningsmethode {method}, {name}, kent geen punten, dus er is niets om aan de drempel te toetsen; laat --fail-under weg, of gebruik een methode met punten (weighted, price_per_point, utility_index)',
+    en: '--fail-under {threshold}: the award method {method}, {name}, gives no points, so there is nothing to hold against the threshold; leave out --fail-under, or use a method with points (weighted, price_per_point, utility_index)',
+  },
+  'methods.failUnderTooHighQuality': {
+    nl: '--fail-under {threshold} is meer dan de {max} kwaliteitspunten die een inschrijving in deze aanbesteding kan halen; geen inschrijving kan de drempel halen',
+    en: '--fail-under {threshold} is more than the {max} quality points a bid can earn in this tender; no bid could pass',
+  },
+  'methods.failUnderBelowQuality': {
+    nl: '--fail-under {threshold}: de inschrijving op de eerste plaats heeft {total} kwaliteitspunten ({vendors}), onder de drempel',
+    en: '--fail-under {threshold}: the bid ranked first has {total} quality points ({vendors}), below the threshold',
+  },
 } as const satisfies Messages;
