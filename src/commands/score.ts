@@ -186,8 +186,6 @@ async function runLots(
   const lang = resolveLang(opts.lang);
   const t = translator(lang);
   const { plan, dialect, failUnder, margin, only } = flags;
-  if (plan.format === 'xlsx' || plan.files.some((f) => f.format === 'xlsx'))
-    throw new UserError(t('lots.xlsx'));
   const result = scoreReadLots(read);
   const lots = result.lots.filter((l) => only === undefined || l.id === only);
   const explain = opts.explain === true;
@@ -255,6 +253,14 @@ async function runLots(
           after: (lot) => robust.get(lot.id)?.markdown(lang) ?? '',
         });
       if (format === 'junit') return lotsJunit(result, gate, lang);
+      if (format === 'xlsx') {
+        // exceljs is loaded only here: no other format pays for it at start-up.
+        const [{ lotsWorkbook }, { workbookBytes }] = await Promise.all([
+          import('../score/xlsx.js'),
+          import('../lib/xlsx.js'),
+        ]);
+        return workbookBytes(lotsWorkbook(result, lang, only));
+      }
       if (format === 'html') {
         const { lotsHtml } = await import('../score/lots-html.js');
         const version = typeof __INKOOP_VERSION__ === 'string' ? __INKOOP_VERSION__ : undefined;

@@ -10,8 +10,11 @@
 import { translator } from '../i18n/index.js';
 import { formatPlain, type Lang } from '../lib/i18n.js';
 import { cellText, num, type Workbook, type XCell, type XSheet } from '../lib/xlsx.js';
+import { listJoin } from '../lib/text.js';
 import { localizedName } from './criteria.js';
-import { reasonText, roundPoints, scoreView } from './render.js';
+import type { LotAward, LotsResult } from './lots.js';
+import { lotView } from './lots-render.js';
+import { reasonText, roundPoints, type ScoreView, scoreView } from './render.js';
 import type { ScoreResult } from './score.js';
 
 /** One lot's result; a tender without lots is one lot with id null. */
@@ -19,6 +22,10 @@ export interface ScoreLot {
   id: string | null;
   name: string | null;
   result: ScoreResult;
+  /** With lots: the report's view with the lot's award put in (src/score/lots-render.ts). */
+  view?: ScoreView;
+  /** With lots: how the lot was awarded, the cap applied. */
+  award?: LotAward;
 }
 
 const money = (cents: number) => num(Math.round(cents) / 100, 'money');
@@ -37,10 +44,86 @@ export function scoreWorkbook(lots: readonly ScoreLot[], lang: Lang): Workbook {
   return { title: first?.title ?? t('score.report'), sheets };
 }
 
+/**
+ * The workbook of a tender with lots: an overview of the award (the order,
+ * the cap, per lot the bid awarded, the first place before the cap and the
+ * bids passed over), then per lot its ranking (with who is awarded and who
+ * is passed over), points, scores and inputs. `only` (--lot): that lot's
+ * sheets; the overview still shows every lot, as the award depends on them.
+ */
+export function lotsWorkbook(result: LotsResult, lang: Lang, only?: string): Workbook {
+  const t = translator(lang);
+  const byId = (id: string) => result.lots.find((l) => l.id === id)!;
+  const names = result.lotOrder.map((id) => byId(id).name);
+  const overview: XSheet = {
+    name: t('sheets.xlsx.lots'),
+    lines: [
+      result.title ?? t('score.report'),
+      t('lots.order', { order: names.map((n, i) => `${i + 1}. ${n}`).join(', ') }),
+      result.maxLotsPerBidder === null
+        ? t('lots.noCap')
+        : t('lots.cap', { count: result.maxLotsPerBidder }),
+    ],
+    tables: [
+      {
+        header: [
+          t('sheets.xlsx.order'),
+          t('sheets.xlsx.lotId'),
+          t('sheets.xlsx.lotName'),
+          t('sheets.xlsx.awardedTo'),
+          t('sheets.xlsx.scoredWinner'),
+          t('sheets.xlsx.passedOver'),
+        ],
+        rows: result.lotOrder.map((id) => {
+          const lot = byId(id);
+          const a = lot.award;
+          return [
+            num(lot.order, 'integer'),
+            lot.id,
+            lot.name,
+            a.winner ??
+              (a.tie
+                ? t('lots.summaryTie', { vendors: listJoin(a.tied, t('score.and')) })
+                : t('lots.summaryNone')),
+            lot.result.winner ?? '',
+            a.passedOver.map((p) => p.vendor).join('; '),
+          ];
+        }),
+      },
+      {
+        header: [t('sheets.xlsx.setting'), t('sheets.xlsx.value')],
+        rows: [
+          [
+            t('sheets.xlsx.maxLots'),
+            result.maxLotsPerBidder === null
+              ? t('sheets.xlsx.noCap')
+              : num(result.maxLotsPerBidder, 'integer'),
+          ],
+        ],
+      },
+    ],
+    widths: [12, 24, 36, 30, 30, 40],
+  };
+  const lots = result.lots
+    .filter((lot) => only === undefined || lot.id === only)
+    .map(
+      (lot): ScoreLot => ({
+        id: lot.id,
+        name: lot.name,
+        result: lot.result,
+        view: lotView(result, lot, lang, cellText),
+        award: lot.award,
+      }),
+    );
+  const book = scoreWorkbook(lots, lang);
+  return { title: result.title ?? t('score.report'), sheets: [overview, ...book.sheets] };
+}
+
 function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string): XSheet[] {
   const t = translator(lang);
   const r = lot.result;
-  const view = scoreView(r, lang, cellText);
+  const view = lot.view ?? scoreView(r, lang, cellText);
+  const award = lot.award;
   const name = (c: { id: string; name: string }) => localizedName(c.id, c.name, lang);
   const valid = r.bids.filter((b) => !b.excluded);
   const yesNo = (v: boolean) => t(v ? 'sheets.xlsx.yes' : 'sheets.xlsx.no');
@@ -60,6 +143,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
           t('score.price'),
           ...r.groups.map((g) => `${name(g)} (${formatPlain(g.weight, lang)})`),
           `${t('score.total')} (${formatPlain(r.maxPoints, lang)})`,
+          ...(award ? [t('sheets.xlsx.awarded'), t('sheets.xlsx.passedOver')] : []),
         ],
         rows: valid.map((b) => [
           num(b.rank!, 'integer'),
@@ -67,6 +151,12 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
           money(b.price),
           ...r.groups.map((g) => points(b.groups[g.id]!)),
           points(b.total!),
+          ...(award
+            ? [
+                yesNo(award.winner === b.vendor),
+                yesNo(award.passedOver.some((p) => p.vendor === b.vendor)),
+              ]
+            : []),
         ]),
       },
       ...(r.bids.some((b) => b.excluded)
@@ -85,12 +175,13 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
           ]
         : []),
     ],
-    widths: [8, 30, 16, ...r.groups.map(() => 18), 14],
+    widths: [8, 30, 16, ...r.groups.map(() => 18), 14, ...(award ? [10, 12] : [])],
     freezeHeader: true,
   };
 
   const pointsSheet: XSheet = {
     name: suffix(t('sheets.xlsx.points')),
+    lines: lotLine,
     tables: [
       {
         header: [
@@ -136,6 +227,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
     });
   const scores: XSheet = {
     name: suffix(t('sheets.xlsx.scores')),
+    lines: lotLine,
     tables: [
       {
         header: [
@@ -171,6 +263,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
   if (r.budget !== null) settings.push([t('sheets.xlsx.budget'), money(r.budget)]);
   const inputs: XSheet = {
     name: suffix(t('sheets.xlsx.inputs')),
+    lines: lotLine,
     tables: [
       {
         title: t('sheets.xlsx.criteria'),

@@ -47,6 +47,103 @@ function numberCells(wb: XLSX.WorkBook, sheets: string[]): number {
   return n;
 }
 
+type Json = Record<string, never>;
+
+/**
+ * Checks a lot's four sheets (a tender without lots is one lot) against its
+ * JSON, cell by cell: every number cell is the JSON figure with its number
+ * format. Returns how many number cells it checked.
+ */
+function checkScoreSheets(
+  wb: XLSX.WorkBook,
+  sheets: { ranking: string; points: string; scores: string; inputs: string },
+  json: Json,
+  lots = false,
+): number {
+  const byVendor = new Map((json.bids as Json[]).map((b) => [b.vendor as string, b]));
+  let checked = 0;
+  const same = (cell: XLSX.CellObject | null, expected: number, format: string) => {
+    expect(cell?.t).toBe('n');
+    expect(cell?.v).toBe(expected);
+    expect(cell?.z).toBe(format);
+    checked++;
+  };
+  const criteria = json.criteria as { id: string; price: boolean; weight: number; scale: number }[];
+
+  const ranked = (json.bids as Json[]).filter((b) => b.rank !== null);
+  // The ranking's columns per top-level entry: each group, and each criterion outside a group.
+  const groups = Object.keys((ranked[0]?.groups ?? {}) as Json).map((id) => ({ id }));
+  const ranking = table(wb.Sheets[sheets.ranking]!, 'Rang');
+  expect(ranking).toHaveLength(ranked.length);
+  for (const row of ranking) {
+    const bid = byVendor.get(row[1]!.v as string)!;
+    same(row[0]!, bid.rank, '0');
+    same(row[2]!, bid.price, '#,##0.00');
+    groups.forEach((g, i) => {
+      same(row[3 + i]!, (bid.groups as Json)[g.id], '#,##0.00');
+    });
+    same(row[3 + groups.length]!, bid.total, '#,##0.00');
+    if (lots) {
+      expect(row[4 + groups.length]!.v).toBe(json.winner === bid.vendor ? 'ja' : 'nee');
+      expect(row[5 + groups.length]!.v).toBe(bid.passed_over ? 'ja' : 'nee');
+    }
+  }
+  const excluded = (json.bids as Json[]).some((b) => b.excluded)
+    ? table(wb.Sheets[sheets.ranking]!, 'Inschrijver')
+    : [];
+  for (const row of excluded) {
+    const bid = byVendor.get(row[0]!.v as string)!;
+    expect(bid.excluded).toBe(true);
+    same(row[1]!, bid.price, '#,##0.00');
+  }
+
+  for (const row of table(wb.Sheets[sheets.points]!, 'Rang')) {
+    const bid = byVendor.get(row[1]!.v as string)!;
+    same(row[0]!, bid.rank, '0');
+    criteria.forEach((c, i) => {
+      same(row[2 + i]!, (bid.points as Json)[c.id], '#,##0.00');
+    });
+    same(row[2 + criteria.length]!, bid.total, '#,##0.00');
+  }
+
+  let panel = 1;
+  for (const b of ranked)
+    for (const each of Object.values(b.evaluators as Record<string, number[]>))
+      panel = Math.max(panel, each.length);
+  for (const row of table(wb.Sheets[sheets.scores]!, 'Inschrijver')) {
+    const bid = byVendor.get(row[0]!.v as string)!;
+    const id = row[1]!.v as string;
+    const each = (bid.evaluators as Record<string, number[]>)[id] ?? [(bid.scores as Json)[id]];
+    for (let i = 0; i < panel; i++)
+      if (each[i] === undefined) expect(row[3 + i]).toBeNull();
+      else same(row[3 + i]!, each[i]!, 'General');
+    if ((bid.consensus as Json)[id] === undefined) expect(row[3 + panel]).toBeNull();
+    else same(row[3 + panel]!, (bid.consensus as Json)[id], 'General');
+    same(row[4 + panel]!, (bid.scores as Json)[id], 'General');
+    same(row[5 + panel]!, (bid.points as Json)[id], '#,##0.00');
+  }
+
+  const inputs = wb.Sheets[sheets.inputs]!;
+  for (const row of table(inputs, 'Id')) {
+    const c = criteria.find((x) => x.id === row[0]!.v)!;
+    same(row[3]!, c.weight, 'General');
+    if (c.price) expect(row[4]).toBeNull();
+    else same(row[4]!, c.scale, 'General');
+  }
+  const settings = table(inputs, 'Instelling');
+  same(settings[0]![1]!, json.max_points, 'General');
+  const setting = (label: string, value: number | null) => {
+    const row = settings.find((r) => r[0]!.v === label);
+    if (value === null) expect(row).toBeUndefined();
+    else same(row![1]!, value, '#,##0.00');
+  };
+  setting('Laagste geldige prijs', json.lowest_price);
+  setting('Budgetplafond', json.budget);
+  for (const row of table(inputs, 'Inschrijver'))
+    same(row[1]!, byVendor.get(row[0]!.v as string)!.price, '#,##0.00');
+  return checked;
+}
+
 describe('inkoop score --format xlsx', () => {
   it('every number cell is the JSON figure, as a number with a number format', async () => {
     const tender = join(ROOT, 'examples', 'tender.yaml');
@@ -57,76 +154,84 @@ describe('inkoop score --format xlsx', () => {
     const json = JSON.parse((await inkoop(['score', tender, '--format', 'json'])).stdout);
     const wb = read(file);
     expect(wb.SheetNames).toEqual(['Rangorde', 'Punten', 'Beoordelingen', 'Invoer']);
-    const byVendor = new Map(json.bids.map((b: { vendor: string }) => [b.vendor, b]));
-    let checked = 0;
-    const same = (cell: XLSX.CellObject | null, expected: number, format: string) => {
-      expect(cell?.t).toBe('n');
-      expect(cell?.v).toBe(expected);
-      expect(cell?.z).toBe(format);
-      checked++;
-    };
-
-    const ranked = json.bids.filter((b: { rank: number | null }) => b.rank !== null);
-    const ranking = table(wb.Sheets.Rangorde!, 'Rang');
-    expect(ranking).toHaveLength(ranked.length);
-    for (const row of ranking) {
-      const bid = byVendor.get(row[1]!.v as string) as Record<string, never>;
-      same(row[0]!, bid.rank, '0');
-      same(row[2]!, bid.price, '#,##0.00');
-      json.groups.forEach((g: { id: string }, i: number) => {
-        same(row[3 + i]!, bid.groups[g.id], '#,##0.00');
-      });
-      same(row[3 + json.groups.length]!, bid.total, '#,##0.00');
-    }
-    const excluded = table(wb.Sheets.Rangorde!, 'Inschrijver');
-    for (const row of excluded) {
-      const bid = byVendor.get(row[0]!.v as string) as Record<string, never>;
-      expect(bid.excluded).toBe(true);
-      same(row[1]!, bid.price, '#,##0.00');
-    }
-
-    for (const row of table(wb.Sheets.Punten!, 'Rang')) {
-      const bid = byVendor.get(row[1]!.v as string) as Record<string, never>;
-      same(row[0]!, bid.rank, '0');
-      json.criteria.forEach((c: { id: string }, i: number) => {
-        same(row[2 + i]!, bid.points[c.id], '#,##0.00');
-      });
-      same(row[2 + json.criteria.length]!, bid.total, '#,##0.00');
-    }
-
-    const panel = 3;
-    for (const row of table(wb.Sheets.Beoordelingen!, 'Inschrijver')) {
-      const bid = byVendor.get(row[0]!.v as string) as Record<string, never>;
-      const id = row[1]!.v as string;
-      const each = (bid.evaluators[id] as number[] | undefined) ?? [bid.scores[id]];
-      for (let i = 0; i < panel; i++)
-        if (each[i] === undefined) expect(row[3 + i]).toBeNull();
-        else same(row[3 + i]!, each[i]!, 'General');
-      if (bid.consensus[id] === undefined) expect(row[3 + panel]).toBeNull();
-      else same(row[3 + panel]!, bid.consensus[id], 'General');
-      same(row[4 + panel]!, bid.scores[id], 'General');
-      same(row[5 + panel]!, bid.points[id], '#,##0.00');
-    }
-
-    const inputs = wb.Sheets.Invoer!;
-    for (const row of table(inputs, 'Id')) {
-      const c = json.criteria.find((x: { id: string }) => x.id === row[0]!.v);
-      same(row[3]!, c.weight, 'General');
-      if (c.price) expect(row[4]).toBeNull();
-      else same(row[4]!, c.scale, 'General');
-    }
-    const settings = table(inputs, 'Instelling');
-    same(settings[0]![1]!, json.max_points, 'General');
-    same(
-      settings.find((r) => r[0]!.v === 'Laagste geldige prijs')![1]!,
-      json.lowest_price,
-      '#,##0.00',
+    const checked = checkScoreSheets(
+      wb,
+      { ranking: 'Rangorde', points: 'Punten', scores: 'Beoordelingen', inputs: 'Invoer' },
+      json,
     );
-    same(settings.find((r) => r[0]!.v === 'Budgetplafond')![1]!, json.budget, '#,##0.00');
-    for (const row of table(inputs, 'Inschrijver'))
-      same(row[1]!, (byVendor.get(row[0]!.v as string) as { price: number }).price, '#,##0.00');
-
     expect(checked).toBe(numberCells(wb, wb.SheetNames));
+  });
+
+  it("a tender with lots: the award per lot with the cap and the bid passed over, then each lot's sheets", async () => {
+    const tender = join(ROOT, 'examples', 'lots', 'tender.yaml');
+    const file = join(dir, 'lots.xlsx');
+    const r = await inkoop(['score', tender, '--format', 'xlsx', '--out', file]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const json = JSON.parse((await inkoop(['score', tender, '--format', 'json'])).stdout);
+    const wb = read(file);
+    const ids = ['werkplekken', 'software'];
+    expect(wb.SheetNames).toEqual([
+      'Percelen',
+      ...ids.flatMap((id) =>
+        ['Rangorde', 'Punten', 'Beoordelingen', 'Invoer'].map((s) => `${s} ${id}`),
+      ),
+    ]);
+    const overview = wb.Sheets.Percelen!;
+    expect(overview.A3!.v).toBe('Een inschrijver mag ten hoogste 1 perceel winnen.');
+    let checked = 0;
+    const lotRows = table(overview, 'Volgorde');
+    expect(lotRows).toHaveLength(2);
+    for (const row of lotRows) {
+      const lot = json.lots.find((l: { id: string }) => l.id === row[1]!.v);
+      expect(row[0]!.t).toBe('n');
+      expect(row[0]!.v).toBe(lot.order);
+      expect(row[0]!.z).toBe('0');
+      checked++;
+      expect(row[2]!.v).toBe(lot.name);
+      expect(row[3]!.v).toBe(json.winners[lot.id]);
+      expect(row[4]!.v).toBe(lot.scored_winner);
+      const passed = lot.bids.filter((b: { passed_over: boolean }) => b.passed_over);
+      expect(row[5]?.v ?? '').toBe(passed.map((b: { vendor: string }) => b.vendor).join('; '));
+    }
+    // The software lot: Alfa ICT first, passed over; Bravo Software awarded.
+    expect(lotRows[1]!.slice(3, 6).map((c) => c!.v)).toEqual([
+      'Bravo Software',
+      'Alfa ICT',
+      'Alfa ICT',
+    ]);
+    const cap = table(overview, 'Instelling');
+    expect(cap[0]![1]!.v).toBe(json.max_lots_per_bidder);
+    expect(cap[0]![1]!.z).toBe('0');
+    checked++;
+    // The passed-over bid's reason on the lot's ranking sheet.
+    const lines = rows(wb.Sheets['Rangorde software']!).map((r) => String(r[0]?.v ?? ''));
+    expect(lines.some((l) => l.includes('Alfa ICT') && l.includes('gepasseerd'))).toBe(true);
+    for (const id of ids)
+      checked += checkScoreSheets(
+        wb,
+        {
+          ranking: `Rangorde ${id}`,
+          points: `Punten ${id}`,
+          scores: `Beoordelingen ${id}`,
+          inputs: `Invoer ${id}`,
+        },
+        json.lots.find((l: { id: string }) => l.id === id),
+        true,
+      );
+    expect(checked).toBe(numberCells(wb, wb.SheetNames));
+    // --lot: that lot's sheets, after the overview of the award.
+    const one = join(dir, 'one-lot.xlsx');
+    expect(
+      (await inkoop(['score', tender, '--lot', 'software', '--format', 'xlsx', '--out', one]))
+        .exitCode,
+    ).toBe(0);
+    expect(read(one).SheetNames).toEqual([
+      'Percelen',
+      'Rangorde software',
+      'Punten software',
+      'Beoordelingen software',
+      'Invoer software',
+    ]);
   });
 
   it('a name that starts with = stays a text cell; no formula anywhere', async () => {
