@@ -50,7 +50,6 @@ const HEAVY = [
   'docx',
   'jszip',
   'cli-progress',
-  '@pnpm/tabtab',
   'marked',
   'marked-terminal',
   'highlight.js',
