@@ -15,6 +15,8 @@ import { terminalSafe } from './text.js';
 export const NUMBER_FORMATS = {
   money: '#,##0.00',
   points: '#,##0.00',
+  /** The utility index: four decimals, as the reports show it. */
+  index: '0.0000',
   integer: '0',
   plain: 'General',
   percent: '0.00%',

@@ -14,7 +14,8 @@ import { listJoin } from '../lib/text.js';
 import { localizedName } from './criteria.js';
 import type { LotAward, LotsResult } from './lots.js';
 import { lotView } from './lots-render.js';
-import { reasonText, roundPoints, type ScoreView, scoreView } from './render.js';
+import { valueInCents } from './methods.js';
+import { reasonText, roundPoints, type ScoreView, scoreView, valueHeaderOf } from './render.js';
 import type { ScoreResult } from './score.js';
 
 /** One lot's result; a tender without lots is one lot with id null. */
@@ -30,6 +31,20 @@ export interface ScoreLot {
 
 const money = (cents: number) => num(Math.round(cents) / 100, 'money');
 const points = (p: number) => num(roundPoints(p), 'points');
+
+/**
+ * Methods that rank without points (fictitious price, lowest price, lowest
+ * cost) leave the points cells empty, as the CSV does: a 0 there would read
+ * as a score.
+ */
+const WITHOUT_POINTS: readonly string[] = ['fictitious_price', 'lowest_price', 'lowest_cost'];
+
+/** The figure that ranks under the method, as the JSON gives it: euros, an index or points. */
+function valueCell(r: ScoreResult, value: number | null): XCell {
+  if (value === null) return null;
+  if (valueInCents(r.method)) return money(value);
+  return num(roundPoints(value), r.method === 'utility_index' ? 'index' : 'points');
+}
 
 /** The workbook of one or more lots' results. */
 export function scoreWorkbook(lots: readonly ScoreLot[], lang: Lang): Workbook {
@@ -124,6 +139,9 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
   const r = lot.result;
   const view = lot.view ?? scoreView(r, lang, cellText);
   const award = lot.award;
+  const withPoints = !WITHOUT_POINTS.includes(r.method);
+  const pts = (p: number | null | undefined): XCell =>
+    !withPoints || p === null || p === undefined ? null : points(p);
   const name = (c: { id: string; name: string }) => localizedName(c.id, c.name, lang);
   const valid = r.bids.filter((b) => !b.excluded);
   const yesNo = (v: boolean) => t(v ? 'sheets.xlsx.yes' : 'sheets.xlsx.no');
@@ -143,14 +161,18 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
           t('score.price'),
           ...r.groups.map((g) => `${name(g)} (${formatPlain(g.weight, lang)})`),
           `${t('score.total')} (${formatPlain(r.maxPoints, lang)})`,
+          `${t('sheets.xlsx.value')} (${valueHeaderOf(r, lang)})`,
+          t('sheets.xlsx.priceToWin'),
           ...(award ? [t('sheets.xlsx.awarded'), t('sheets.xlsx.passedOver')] : []),
         ],
         rows: valid.map((b) => [
           num(b.rank!, 'integer'),
           b.vendor,
           money(b.price),
-          ...r.groups.map((g) => points(b.groups[g.id]!)),
-          points(b.total!),
+          ...r.groups.map((g) => pts(b.groups[g.id])),
+          pts(b.total),
+          valueCell(r, b.value),
+          b.priceToWin === null ? null : money(b.priceToWin),
           ...(award
             ? [
                 yesNo(award.winner === b.vendor),
@@ -175,7 +197,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
           ]
         : []),
     ],
-    widths: [8, 30, 16, ...r.groups.map(() => 18), 14, ...(award ? [10, 12] : [])],
+    widths: [8, 30, 16, ...r.groups.map(() => 18), 14, 22, 16, ...(award ? [10, 12] : [])],
     freezeHeader: true,
   };
 
@@ -193,8 +215,8 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
         rows: valid.map((b) => [
           num(b.rank!, 'integer'),
           b.vendor,
-          ...r.criteria.map((c) => points(b.points[c.id]!)),
-          points(b.total!),
+          ...r.criteria.map((c) => pts(b.points[c.id])),
+          pts(b.total),
         ]),
       },
     ],
@@ -221,7 +243,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
         ),
         line.consensus === null ? null : num(line.consensus, 'plain'),
         line.score === null ? null : num(roundPoints(line.score), 'plain'),
-        points(line.points),
+        pts(line.points),
         line.motivation ?? '',
       ]);
     });

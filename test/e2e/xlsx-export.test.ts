@@ -68,6 +68,18 @@ function checkScoreSheets(
     expect(cell?.z).toBe(format);
     checked++;
   };
+  // Methods that rank without points leave the points cells empty (as the CSV does).
+  const noPoints = ['fictitious_price', 'lowest_price', 'lowest_cost'].includes(json.method);
+  const pointsSame = (cell: XLSX.CellObject | null, expected: number) => {
+    if (noPoints) expect(cell ?? null).toBeNull();
+    else same(cell, expected, '#,##0.00');
+  };
+  // The value that ranks: euros or points to the cent's format, the utility index with four decimals.
+  const valueFormat = json.method === 'utility_index' ? '0.0000' : '#,##0.00';
+  const orNull = (cell: XLSX.CellObject | null, expected: number | null, format: string) => {
+    if (expected === null) expect(cell ?? null).toBeNull();
+    else same(cell, expected, format);
+  };
   const criteria = json.criteria as { id: string; price: boolean; weight: number; scale: number }[];
 
   const ranked = (json.bids as Json[]).filter((b) => b.rank !== null);
@@ -80,12 +92,14 @@ function checkScoreSheets(
     same(row[0]!, bid.rank, '0');
     same(row[2]!, bid.price, '#,##0.00');
     groups.forEach((g, i) => {
-      same(row[3 + i]!, (bid.groups as Json)[g.id], '#,##0.00');
+      pointsSame(row[3 + i]!, (bid.groups as Json)[g.id]);
     });
-    same(row[3 + groups.length]!, bid.total, '#,##0.00');
+    pointsSame(row[3 + groups.length]!, bid.total);
+    orNull(row[4 + groups.length]!, bid.value, valueFormat);
+    orNull(row[5 + groups.length]!, bid.price_to_win, '#,##0.00');
     if (lots) {
-      expect(row[4 + groups.length]!.v).toBe(json.winner === bid.vendor ? 'ja' : 'nee');
-      expect(row[5 + groups.length]!.v).toBe(bid.passed_over ? 'ja' : 'nee');
+      expect(row[6 + groups.length]!.v).toBe(json.winner === bid.vendor ? 'ja' : 'nee');
+      expect(row[7 + groups.length]!.v).toBe(bid.passed_over ? 'ja' : 'nee');
     }
   }
   const excluded = (json.bids as Json[]).some((b) => b.excluded)
@@ -101,9 +115,9 @@ function checkScoreSheets(
     const bid = byVendor.get(row[1]!.v as string)!;
     same(row[0]!, bid.rank, '0');
     criteria.forEach((c, i) => {
-      same(row[2 + i]!, (bid.points as Json)[c.id], '#,##0.00');
+      pointsSame(row[2 + i]!, (bid.points as Json)[c.id]);
     });
-    same(row[2 + criteria.length]!, bid.total, '#,##0.00');
+    pointsSame(row[2 + criteria.length]!, bid.total);
   }
 
   let panel = 1;
@@ -120,7 +134,7 @@ function checkScoreSheets(
     if ((bid.consensus as Json)[id] === undefined) expect(row[3 + panel]).toBeNull();
     else same(row[3 + panel]!, (bid.consensus as Json)[id], 'General');
     same(row[4 + panel]!, (bid.scores as Json)[id], 'General');
-    same(row[5 + panel]!, (bid.points as Json)[id], '#,##0.00');
+    pointsSame(row[5 + panel]!, (bid.points as Json)[id]);
   }
 
   const inputs = wb.Sheets[sheets.inputs]!;
@@ -161,6 +175,37 @@ describe('inkoop score --format xlsx', () => {
     );
     expect(checked).toBe(numberCells(wb, wb.SheetNames));
   });
+
+  it('every award method: the value that ranks and the price to win, as the JSON has them', async () => {
+    for (const name of [
+      'fictitious-price.yaml',
+      'price-per-point.yaml',
+      'utility-index.yaml',
+      'lowest-price.yaml',
+      'weighted-log.yaml',
+      'lowest-cost/tender.yaml',
+    ]) {
+      const tender = join(ROOT, 'examples', 'methods', name);
+      const file = join(dir, `method-${name.replace(/\W+/g, '-')}.xlsx`);
+      const r = await inkoop(['score', tender, '--format', 'xlsx', '--out', file]);
+      expect(r.exitCode, `${name}: ${r.stderr}`).toBe(0);
+      const json = JSON.parse((await inkoop(['score', tender, '--format', 'json'])).stdout);
+      const wb = read(file);
+      const header = rows(wb.Sheets.Rangorde!).find((row) => row[0]?.v === 'Rang')!;
+      const at = header.findIndex((c) => String(c?.v).startsWith('Waarde ('));
+      expect(header[at + 1]!.v).toBe('Omslagprijs');
+      // Some bid has a price to win in every example: the column is not empty by mistake.
+      expect(json.bids.some((b: { price_to_win: number | null }) => b.price_to_win !== null)).toBe(
+        true,
+      );
+      const checked = checkScoreSheets(
+        wb,
+        { ranking: 'Rangorde', points: 'Punten', scores: 'Beoordelingen', inputs: 'Invoer' },
+        json,
+      );
+      expect(checked, name).toBe(numberCells(wb, wb.SheetNames));
+    }
+  }, 60_000);
 
   it("a tender with lots: the award per lot with the cap and the bid passed over, then each lot's sheets", async () => {
     const tender = join(ROOT, 'examples', 'lots', 'tender.yaml');

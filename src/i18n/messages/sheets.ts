@@ -47,6 +47,7 @@ export const sheets = {
   'sheets.xlsx.priceMethod': { nl: 'Prijsmethode', en: 'Price method' },
   'sheets.xlsx.setting': { nl: 'Instelling', en: 'Setting' },
   'sheets.xlsx.value': { nl: 'Waarde', en: 'Value' },
+  'sheets.xlsx.priceToWin': { nl: 'Omslagprijs', en: 'Price to win' },
   'sheets.xlsx.method.relative': {
     nl: 'relatief (gewicht x laagste prijs / prijs)',
     en: 'relative (weight x lowest price / price)',
