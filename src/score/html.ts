@@ -17,7 +17,7 @@ import {
   type TableColumn,
 } from '../lib/html.js';
 import { translator } from '../i18n/index.js';
-import { formatNumber, formatPoints, type Lang } from '../lib/i18n.js';
+import { formatMoney, formatNumber, formatPoints, type Lang } from '../lib/i18n.js';
 import { type ScoreView, type ScoreViewRanked, scoreView } from './render.js';
 import type { ScoreResult } from './score.js';
 
@@ -85,13 +85,47 @@ ${budget !== null ? html`<dt>${t('score.html.budget')}</dt><dd>${budget}; ${t('s
 </dl></section>`;
 }
 
+/**
+ * The ranking under a method other than weighted: one bar per ranked bid of
+ * the value that ranks (fictitious price, price per point, price or cost in
+ * euros; the utility index), in order of rank, on the shared chart frame.
+ */
+function methodChart(view: ScoreView, header: string): Html {
+  const t = translator(view.lang);
+  const ranked = view.ranked;
+  const euros = view.valueUnit === 'euro';
+  const items = ranked.map((b) => `${b.rank}. ${b.vendor}: ${b.value}`).join('. ');
+  const title = t('methods.html.chartTitle', { value: header });
+  const chart = horizontalBarChart({
+    id: 'method-chart',
+    title,
+    description: `${t('score.html.chartDesc', { items: `${items}.` })} ${t(view.lowerWins ? 'methods.html.lowerWins' : 'methods.html.higherWins')}`,
+    categories: ranked.map((b) => `${b.rank}. ${b.vendor}`),
+    keys: ranked.map((b) => b.vendor),
+    series: [
+      { key: 'value', name: header, color: PALETTE[0]!, values: ranked.map((b) => b.chartValue) },
+    ],
+    categoryLabel: t('score.html.bidAxis'),
+    valueLabel: euros ? t('methods.html.axisEuro', { value: header }) : header,
+    formatValue: (v) =>
+      euros ? formatMoney(Math.round(v * 100), view.lang) : formatNumber(v, view.lang, 4, 4),
+    formatTick: (v) => formatNumber(v, view.lang, euros ? 0 : 2),
+    annotations: ranked.map((b) => b.value),
+  });
+  return figure(
+    chart,
+    title,
+    `${t(view.lowerWins ? 'methods.html.lowerWins' : 'methods.html.higherWins')} ${t('score.html.chartNote')}`,
+  );
+}
+
 function rankingSection(view: ScoreView): Html {
   const t = translator(view.lang);
   const ranked = view.ranked;
   if (!ranked.length) return html``;
   if (view.valueHeader !== null || view.ranking.columns.length <= 3) {
-    // Methods other than weighted: the ranking by the method's value, without a points chart.
-    return html`<section aria-labelledby="ranking"><h2 id="ranking">${t('score.html.ranking')}</h2>${table(
+    // Methods other than weighted: the ranking by the method's value, as bars of that value.
+    return html`<section aria-labelledby="ranking"><h2 id="ranking">${t('score.html.ranking')}</h2>${view.valueHeader !== null ? methodChart(view, view.valueHeader) : ''}${table(
       {
         id: 'ranking-table',
         caption: t('score.html.rankingCaption'),

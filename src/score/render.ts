@@ -45,7 +45,7 @@ import type {
   ScoreLine,
   ScoreResult,
 } from './score.js';
-import { usesPriceCriterion, usesWeights, valueInCents } from './methods.js';
+import { lowerWins, usesPriceCriterion, usesWeights, valueInCents } from './methods.js';
 
 /** How text from input is made safe for the output it goes to (identity for HTML, which escapes all). */
 export type Escape = (text: string) => string;
@@ -483,6 +483,8 @@ export interface ScoreViewRanked {
   price: string;
   /** The figure that ranks under the method, formatted (the total for weighted). */
   value: string;
+  /** The same figure to draw: points, the utility index, or euros (not cents); rounded to 6 decimals. */
+  chartValue: number;
   /** "Technisch 32,67/40" per group. */
   groups: string[];
   /** Per top-level entry id: the points shown, and their value rounded to 6 decimals (to draw). */
@@ -578,6 +580,10 @@ export interface ScoreView {
   awardMethod: string;
   /** The header of the method's value column; null for weighted (the total is its value). */
   valueHeader: string | null;
+  /** The unit of the method's value: points (weighted), index (utility index) or euro. */
+  valueUnit: 'points' | 'index' | 'euro';
+  /** True when the lowest value ranks first. */
+  lowerWins: boolean;
   /** The price to win per valid bid, in words, with its heading and a sentence that says what it means. */
   priceToWinTitle: string;
   priceToWinIntro: string;
@@ -779,6 +785,7 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
       total: pts(b.total!, lang, d),
       price: formatMoney(b.price, lang),
       value: valueShown(result, b.value!, lang, d),
+      chartValue: roundPoints(valueInCents(result.method) ? b.value! / 100 : b.value!),
       groups: result.groups.map(
         (g) => `${name(g)} ${pts(b.groups[g.id]!, lang)}/${num(g.weight, lang)}`,
       ),
@@ -845,6 +852,8 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
     rounding: t('score.rounding'),
     awardMethod: methodName(result, lang),
     valueHeader: vh,
+    valueUnit: weighted ? 'points' : valueInCents(result.method) ? 'euro' : 'index',
+    lowerWins: lowerWins(result.method),
     priceToWinTitle: t(
       result.method === 'lowest_cost' ? 'methods.toWin.titleCost' : 'methods.toWin.title',
     ),

@@ -228,3 +228,17 @@ describe('--fail-under per method (src/score/gate.ts)', () => {
     expect((await gate('weighted-log.yaml', '88.5')).exitCode).toBe(1);
   });
 });
+
+describe('HTML report: a chart of the value that ranks', () => {
+  // utility-index.yaml: Charlie 0.75, Alfa 0.69, Bravo 0.5333 (worked out in test/unit/methods.test.ts).
+  it('utility index: bars of the index in order of rank', async () => {
+    const r = await inkoop(['score', ex('utility-index.yaml'), '--format', 'html', '--lang', 'en']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('<figcaption>Utility index per bid, in order of rank</figcaption>');
+    const bars = [...r.stdout.matchAll(/data-category="([^"]*)" data-value="([^"]*)"/g)].map(
+      (m) => [m[1], Number(m[2])],
+    );
+    expect(bars.map((b) => b[0])).toEqual(['Charlie', 'Alfa', 'Bravo']);
+    expect(bars[0]![1]).toBe(0.75);
+  });
+});

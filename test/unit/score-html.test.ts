@@ -241,3 +241,76 @@ describe('scoreHtml', () => {
     expect(elements(doc, 'rect', 'bar').length).toBe(16);
   });
 });
+
+describe('scoreHtml: a chart of the ranking value for the methods other than weighted', () => {
+  const methodTender = (method: string, extra: Record<string, unknown> = {}) =>
+    tenderFileSchema.parse({
+      method,
+      criteria: [
+        { id: 'q', name: 'Kwaliteit', weight: 60, value: 100_000 },
+        ...(method === 'utility_index'
+          ? [{ id: 'p', name: 'Prijs', weight: 40, price: true }]
+          : []),
+      ],
+      bids: [
+        { vendor: 'Alpha <b>BV</b>', price: 500_000, scores: { q: 8 } },
+        { vendor: 'Beta & Co', price: 450_000, scores: { q: 5 } },
+        { vendor: 'Gamma', price: 700_000, scores: { q: 10 } },
+      ],
+      ...extra,
+    });
+
+  // fictitious_price: Alpha 500,000 - 80,000 = 420,000; Beta 450,000 - 50,000 = 400,000;
+  // Gamma 700,000 - 100,000 = 600,000. Beta first, bars in euros.
+  // price_per_point: quality 60 x 8/10 = 48, 30, 60: Alpha 10,416.67, Beta 15,000, Gamma 11,666.67.
+  // utility_index (N = 1.5, Pbest 450,000, Qbest 1): Alpha (1 - 0.2 x 1.5) / 500,000 x 450,000 = 0.63,
+  // Beta (1 - 0.5 x 1.5) = 0.25, Gamma 1 / 700,000 x 450,000 = 0.642857.
+  it.each([
+    [
+      'fictitious_price',
+      ['Beta & Co', 'Alpha <b>BV</b>', 'Gamma'],
+      [400_000, 420_000, 600_000],
+      'euro',
+    ],
+    [
+      'price_per_point',
+      ['Alpha <b>BV</b>', 'Gamma', 'Beta & Co'],
+      [10_416.67, 11_666.67, 15_000],
+      'euro',
+    ],
+    ['utility_index', ['Gamma', 'Alpha <b>BV</b>', 'Beta & Co'], [0.642857, 0.63, 0.25], 'index'],
+    [
+      'lowest_price',
+      ['Beta & Co', 'Alpha <b>BV</b>', 'Gamma'],
+      [450_000, 500_000, 700_000],
+      'euro',
+    ],
+  ])('%s: one bar per ranked bid with its value, names escaped', (method, order, values, unit) => {
+    const doc = scoreHtml(scoreTender(methodTender(method)), 'nl');
+    expect(doc).toContain('id="method-chart"');
+    expect(doc).not.toContain('id="ranking-chart"');
+    const bars = elements(doc, 'rect', 'bar');
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(bars.map((b) => b['data-category'])).toEqual(order.map(esc));
+    expect(bars.map((b) => Number(b['data-value']))).toEqual(values);
+    expect(doc).not.toContain('<b>BV</b>');
+    const ratios = bars.map((b) => Number(b.width) / Number(b['data-value']));
+    for (const r of ratios) expect(r / ratios[0]!).toBeCloseTo(1, 3);
+    const desc = /<desc id="method-chart-desc">([^<]*)<\/desc>/.exec(doc)![1]!;
+    expect(desc).toContain(`1. ${esc(order[0]!)}: `);
+    expect(desc).toContain(
+      method === 'utility_index'
+        ? 'De hoogste waarde staat eerst.'
+        : 'De laagste waarde staat eerst.',
+    );
+    if (unit === 'euro') expect(desc).toContain('EUR ');
+    else expect(desc).toContain('1. Gamma: 0,6429');
+  });
+
+  it('in English', () => {
+    const doc = scoreHtml(scoreTender(methodTender('fictitious_price')), 'en');
+    expect(doc).toContain('<figcaption>Fictitious price per bid, in order of rank</figcaption>');
+    expect(doc).toContain('Fictitious price (euros)');
+    expect(doc).toContain('The lowest value ranks first.');
+  });
+});

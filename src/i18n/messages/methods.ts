@@ -334,4 +334,17 @@ export const methods = {
     nl: '--fail-under {threshold}: de inschrijving op de eerste plaats heeft {total} kwaliteitspunten ({vendors}), onder de drempel',
     en: '--fail-under {threshold}: the bid ranked first has {total} quality points ({vendors}), below the threshold',
   },
+  'methods.html.chartTitle': {
+    nl: '{value} per inschrijving, in volgorde van rang',
+    en: '{value} per bid, in order of rank',
+  },
+  'methods.html.axisEuro': { nl: '{value} (euro)', en: '{value} (euros)' },
+  'methods.html.lowerWins': {
+    nl: 'De laagste waarde staat eerst.',
+    en: 'The lowest value ranks first.',
+  },
+  'methods.html.higherWins': {
+    nl: 'De hoogste waarde staat eerst.',
+    en: 'The highest value ranks first.',
+  },
 } as const satisfies Messages;
