@@ -41,7 +41,9 @@ import { bundledPath } from '../lib/paths.js';
 import { inlineSafe } from '../lib/text.js';
 import { checkTarget, writeFileSafe } from '../lib/write.js';
 import { parseTemplate } from '../scaffold/template.js';
-import { analyseRobustness } from '../score/robustness.js';
+import { analyseRobustness, type Robustness } from '../score/robustness.js';
+import { type LotAwardRobustness, lotsAwardRobustness } from '../score/lots-robustness.js';
+import { lotRobustnessView } from '../score/lots-robustness-render.js';
 import { robustnessView } from '../score/robustness-render.js';
 import { resolveTender } from '../score/score.js';
 import { parseIsoDay } from '../termijn/calendar.js';
@@ -174,6 +176,25 @@ function computeLots(
     file: posix(relative(folder, f)),
     sha256: sha256(f),
   }));
+  // The robustness of each lot's award: its own analysis, and with a cap whether the award changes.
+  const own = new Map<string, Robustness>();
+  const award = new Map<string, LotAwardRobustness>();
+  if (robustness) {
+    for (const lot of result.lots) {
+      const read1 = lotRead(read, lot.lot);
+      own.set(
+        lot.id,
+        analyseRobustness(
+          locatedIn(read, () =>
+            inLot(read.document, lot.lot, () =>
+              resolveTender(read1.document, { tcoPrices: read1.tcoPrices }),
+            ),
+          ),
+        ),
+      );
+    }
+    for (const [id, a] of lotsAwardRobustness(result, own)) award.set(id, a);
+  }
   const docs = lotsAwardDocuments({
     result,
     only,
@@ -181,16 +202,10 @@ function computeLots(
     templates: loadTemplates(templatesDir),
     inputs,
     robustness: (lot) => {
-      if (!robustness) return null;
-      const own = lotRead(read, lot.lot);
-      const r = analyseRobustness(
-        locatedIn(read, () =>
-          inLot(read.document, lot.lot, () =>
-            resolveTender(own.document, { tcoPrices: own.tcoPrices }),
-          ),
-        ),
-      );
-      return robustnessView(r, lang).summary;
+      const r = own.get(lot.id);
+      const a = award.get(lot.id);
+      if (!r || !a) return null;
+      return lotRobustnessView(robustnessView(r, lang), r, a, result, lang).summary;
     },
     lang,
   });

@@ -19,6 +19,8 @@ import { startProgress } from '../lib/progress.js';
 import { scoreCsv, scoreJson, scoreMarkdown, scoreText, type TextStyle } from '../score/render.js';
 import { parseFailUnder, parseMargin } from '../input/flags.js';
 import type { RobustnessOutput } from '../score/robustness-report.js';
+import type { LotAwardRobustness } from '../score/lots-robustness.js';
+import type { LotOutcome } from '../score/lots.js';
 import {
   checkLotFlag,
   lotRead,
@@ -198,30 +200,56 @@ async function runLots(
         throw new UserError(t('lots.inLot', { lot: inlineSafe(lot.name), message: problem }));
     }
   // How firm each lot's outcome is: loaded only when asked for.
+  // With a cap, whether each lot's award changes (src/score/lots-robustness.ts): every
+  // lot's own analysis is needed, since a change on an earlier lot can move this one's award.
   const robust = new Map<string, RobustnessOutput>();
+  const awardRobust = new Map<string, LotAwardRobustness>();
+  const asked = opts.robustness || opts.failIfFragile;
+  const capRender = asked ? await import('../score/lots-robustness-render.js') : undefined;
+  const robustRender = asked ? await import('../score/robustness-render.js') : undefined;
   if (opts.robustness || opts.failIfFragile) {
     const { robustnessFor } = await import('../score/robustness-report.js');
-    for (const lot of lots)
+    const { lotsAwardRobustness } = await import('../score/lots-robustness.js');
+    const all = result.maxLotsPerBidder === null ? lots : result.lots;
+    for (const lot of all)
       robust.set(
         lot.id,
         robustnessFor(lotRead(read, lot.lot), { margin, failIfFragile: opts.failIfFragile }, lang),
       );
+    const own = new Map([...robust].map(([id, r]) => [id, r.analysis]));
+    for (const [id, a] of lotsAwardRobustness(
+      result,
+      own,
+      lots.map((l) => l.id),
+    ))
+      awardRobust.set(id, a);
   }
+  /** A lot's robustness view: its own analysis, with the award under the cap first. */
+  const robustView = (lot: LotOutcome, esc: (s: string) => string = (x) => x) => {
+    const r = robust.get(lot.id);
+    const a = awardRobust.get(lot.id);
+    if (!r || !a || !capRender) return undefined;
+    return capRender.lotRobustnessView(r.view(lang), r.analysis, a, result, lang, esc);
+  };
   const gate = evaluateLotsGate(
     result,
     lots,
     (lot) => {
       const r = robust.get(lot.id);
+      const a = awardRobust.get(lot.id);
       return {
         failUnder,
         failIfFragile: opts.failIfFragile === true,
-        fragile: r
-          ? {
-              fragile: r.analysis.fragile,
-              reasons: r.json().reasons,
-              message: r.gate()?.message ?? null,
-            }
-          : undefined,
+        fragile:
+          r && a && capRender && a.capped
+            ? capRender.lotFragile(r.json(), r.analysis, a, result, lang, inlineSafe)
+            : r
+              ? {
+                  fragile: r.analysis.fragile,
+                  reasons: r.json().reasons,
+                  message: r.gate()?.message ?? null,
+                }
+              : undefined,
       };
     },
     lang,
@@ -239,7 +267,14 @@ async function runLots(
               lot: only,
               extra: (lot) => ({
                 gate: gates.get(lot.id),
-                ...(robust.size ? { robustness: robust.get(lot.id)?.json() } : {}),
+                ...(robust.size
+                  ? {
+                      robustness: {
+                        ...robust.get(lot.id)?.json(),
+                        award: capRender!.lotAwardRobustnessJson(awardRobust.get(lot.id)!),
+                      },
+                    }
+                  : {}),
               }),
             }),
             gate: gate.json,
@@ -250,7 +285,10 @@ async function runLots(
         return render.lotsMarkdown(result, lang, {
           explain,
           lot: only,
-          after: (lot) => robust.get(lot.id)?.markdown(lang) ?? '',
+          after: (lot) => {
+            const view = robustView(lot);
+            return view ? robustRender!.robustnessMarkdown(view, lang) : '';
+          },
         });
       if (format === 'junit') return lotsJunit(result, gate, lang);
       if (format === 'xlsx') {
@@ -268,7 +306,7 @@ async function runLots(
           explain,
           version,
           lot: only,
-          robustness: (lot) => robust.get(lot.id)?.view(lang),
+          robustness: (lot) => robustView(lot),
         });
       }
       // The run's output width on standard output (docs/terminal.md); files are not wrapped.
@@ -279,7 +317,10 @@ async function runLots(
         lot: only,
         style,
         width,
-        after: (lot) => robust.get(lot.id)?.text(lang, { style, width }) ?? '',
+        after: (lot) => {
+          const view = robustView(lot);
+          return view ? robustRender!.robustnessText(view, lang, { style, width }) : '';
+        },
       });
     },
     'score.html',

@@ -102,6 +102,12 @@ export function failUnderProblem(
 const who = (r: { winner: string | null; tied: string[] }) =>
   r.winner ?? (r.tied.length ? `a tie between ${r.tied.join(', ')}` : 'no valid bid');
 
+/** A lot's robustness reason names the lot the change happens on (src/score/lots-robustness-render.ts). */
+const onLot = (r: Reason) => {
+  const lot = (r as { lot?: unknown }).lot;
+  return typeof lot === 'string' ? ` ${r.kind === 'withdrawal' ? 'from' : 'on'} lot ${lot}` : '';
+};
+
 /** A robustness reason as a stable English sentence. */
 function fragileReason(r: Reason): string {
   switch (r.kind) {
@@ -110,9 +116,9 @@ function fragileReason(r: Reason): string {
     case 'weight':
       return `fragile: a weight change of ${r.change} points on ${r.target} ${r.id} gives ${who(r)}`;
     case 'withdrawal':
-      return `fragile: if ${r.vendor} withdraws, the outcome is ${who(r)}`;
+      return `fragile: if ${r.vendor} withdraws${onLot(r)}, the outcome is ${who(r)}`;
     case 'addition':
-      return `fragile: an added bid at price ${r.price} gives ${who(r)}`;
+      return `fragile: an added bid at price ${r.price}${onLot(r)} gives ${who(r)}`;
     default:
       return 'fragile';
   }

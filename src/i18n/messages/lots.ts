@@ -170,6 +170,53 @@ export const lots = {
     },
   },
   'lots.designTitle': { nl: 'Perceel {name}', en: 'Lot {name}' },
+  // ---------------------------------------------------------------- robustness of a lot's award
+  'lots.rob.title': {
+    nl: 'Gunning van dit perceel met het maximum per inschrijver',
+    en: 'Award of this lot under the cap per bidder',
+  },
+  'lots.rob.goesTo': { nl: 'gaat dit perceel naar {vendor}', en: 'this lot goes to {vendor}' },
+  'lots.rob.tie': {
+    nl: 'delen {vendors} de beste plaats die overblijft',
+    en: '{vendors} share the best place that is left',
+  },
+  'lots.rob.none': { nl: 'wordt dit perceel niet gegund', en: 'this lot is not awarded' },
+  'lots.rob.withdrawal': {
+    nl: 'wordt de inschrijving van {vendor} op perceel {lot} ingetrokken, dan {out}',
+    en: 'if the bid of {vendor} on lot {lot} is withdrawn, {out}',
+  },
+  'lots.rob.addition': {
+    nl: 'komt er op perceel {lot} een goedkopere inschrijving bij (tot {price}, die dat perceel zelf niet wint), dan {out}',
+    en: 'if a cheaper bid is added on lot {lot} (at or below {price}, not winning that lot itself), {out}',
+  },
+  'lots.rob.tiedNow': {
+    nl: 'de gunning staat al gelijk ({vendors})',
+    en: 'the award is tied already ({vendors})',
+  },
+  'lots.rob.weights': {
+    nl: 'een gewichtswijziging tot {margin} punten verandert de eerste plaats van dit perceel',
+    en: 'a weight change of up to {margin} points changes the first place of this lot',
+  },
+  'lots.rob.firmFinding': {
+    nl: 'Geen terugtrekking ({withdrawals} bekeken) en geen goedkopere inschrijving ({additions} prijzen bekeken) op dit perceel of een eerder gegund perceel verandert de gunning van dit perceel.',
+    en: 'No withdrawal ({withdrawals} checked) and no cheaper bid ({additions} prices checked) on this lot or a lot awarded before it changes the award of this lot.',
+  },
+  'lots.rob.scope': {
+    nl: 'Een terugtrekking of een extra inschrijving op een eerder gegund perceel kan veranderen welke percelen een inschrijver al heeft gewonnen, en dus wie hier wordt gepasseerd; daarom is de gunning van alle percelen opnieuw berekend. De gewichten en de scoremarges hieronder gaan over de rangschikking van dit perceel op zichzelf.',
+    en: 'A withdrawal or an added bid on a lot awarded before this one can change which lots a bidder has already won, and so who is passed over here; the award of every lot is therefore recomputed. The weights and score margins below are about the ranking of this lot on its own.',
+  },
+  'lots.rob.summaryChanges': {
+    nl: 'De gunning van dit perceel verandert: {changes}.',
+    en: 'The award of this lot changes: {changes}.',
+  },
+  'lots.rob.summaryFirm': {
+    nl: 'De gunning aan {vendor} verandert niet door een terugtrekking of een goedkopere inschrijving, ook niet op een eerder gegund perceel.',
+    en: 'The award to {vendor} does not change by a withdrawal or a cheaper bid, also not on a lot awarded before.',
+  },
+  'lots.rob.ranking': {
+    nl: 'Rangschikking van dit perceel: {summary}',
+    en: 'Ranking of this lot: {summary}',
+  },
   'lots.csv.lot': { nl: 'perceel', en: 'lot' },
   'lots.csv.passedOver': { nl: 'gepasseerd', en: 'passed_over' },
   'lots.csv.awarded': { nl: 'gegund', en: 'awarded' },
