@@ -39,11 +39,32 @@ const ROWS: Key[] = [
   'fragile',
 ];
 
+/**
+ * Which bid the addition rows add: a cheaper one without quality (it moves
+ * the lowest price), or, under the utility index, one with the top score on
+ * every criterion (it moves the best quality). `mixed`: the columns differ,
+ * and a note under the table says which is which.
+ */
+function additionKind(r: DesignReport): 'cheaper' | 'best' | 'mixed' {
+  const awards = r.compared ? Object.values(r.methods).map((s) => s.award) : [r.award];
+  const best = awards.filter((a) => a === 'utility_index').length;
+  return best === 0 ? 'cheaper' : best === awards.length ? 'best' : 'mixed';
+}
+
 function label(key: Key, r: DesignReport, lang: Lang): string {
   const t = translator(lang);
-  return key === 'weightWinner'
-    ? t('design.weightWinner', { m: formatNumber(r.margin, lang, 4, 0) })
-    : t(`design.${key}`);
+  if (key === 'weightWinner')
+    return t('design.weightWinner', { m: formatNumber(r.margin, lang, 4, 0) });
+  if (key === 'additionWinner' || key === 'additionOrder') {
+    const kind = additionKind(r);
+    if (kind !== 'cheaper') return t(`design.${key}${kind === 'best' ? 'Best' : 'Any'}`);
+  }
+  return t(`design.${key}`);
+}
+
+/** The note under the table when the addition rows add different bids per column. */
+function additionNote(r: DesignReport, lang: Lang): string[] {
+  return additionKind(r) === 'mixed' ? [translator(lang)('design.additionNote')] : [];
 }
 
 /** The catalogue key of an award method's name (keys have no underscores). */
@@ -172,6 +193,7 @@ export function designText(r: DesignReport, lang: Lang, title?: string | null): 
       ...header(r, lang),
       '',
       textTable(columns, rows).trimEnd(),
+      ...additionNote(r, lang),
       '',
       ...designConclusion(r, lang),
       '',
@@ -192,6 +214,7 @@ export function designMarkdown(r: DesignReport, lang: Lang, title?: string | nul
       '',
       markdownTable(columns, rows).trimEnd(),
       '',
+      ...additionNote(r, lang).map((s) => `${s}\n`),
       ...designConclusion(r, lang).map((s) => `${s}\n`),
       `_${t('design.generated')}_`,
     ].join('\n') + '\n'

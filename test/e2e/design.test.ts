@@ -255,3 +255,68 @@ describe('inkoop design --methods', () => {
     );
   });
 });
+
+describe('inkoop design: which bid the addition rows add, per method', () => {
+  it('the utility index alone: a bid of the highest quality, in both languages', async () => {
+    const nl = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '20',
+      '--methods',
+      'utility_index',
+    ]);
+    expect(nl.exitCode).toBe(0);
+    expect(nl.stdout).toMatch(
+      /\nWinnaar verandert als er een inschrijving met de hoogste kwaliteit bijkomt\s+\S+% \(\d+\)\n/,
+    );
+    expect(nl.stdout).not.toContain('goedkopere');
+    const en = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '20',
+      '--methods',
+      'utility_index',
+      '--lang',
+      'en',
+    ]);
+    expect(en.stdout).toMatch(/\nOrder changes when a bid of the highest quality is added\s+/);
+    expect(en.stdout).not.toContain('cheaper');
+  });
+
+  it('mixed columns: "a bid is added (*)" and a note per method under the table', async () => {
+    const r = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '20',
+      '--methods',
+      'weighted,utility_index',
+      '--lang',
+      'en',
+      '--format',
+      'markdown',
+    ]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('| Winner changes when a bid is added (*) |');
+    expect(r.stdout).toContain(
+      '(*) The bid added: under the utility index one with the top score on every criterion (it moves the best quality), under the other methods a cheaper one without quality (it moves the lowest price).',
+    );
+  });
+
+  it('without the utility index: a cheaper bid, no note', async () => {
+    const r = await inkoop([
+      'design',
+      file(CRITERIA),
+      '--runs',
+      '20',
+      '--methods',
+      'weighted,fictitious_price',
+      '--lang',
+      'en',
+    ]);
+    expect(r.stdout).toContain('Winner changes when a cheaper bid is added');
+    expect(r.stdout).not.toContain('(*)');
+  });
+});

@@ -71,6 +71,26 @@ export const design = {
     nl: 'Volgorde verandert als er een goedkopere inschrijving bijkomt',
     en: 'Order changes when a cheaper bid is added',
   },
+  'design.additionWinnerBest': {
+    nl: 'Winnaar verandert als er een inschrijving met de hoogste kwaliteit bijkomt',
+    en: 'Winner changes when a bid of the highest quality is added',
+  },
+  'design.additionOrderBest': {
+    nl: 'Volgorde verandert als er een inschrijving met de hoogste kwaliteit bijkomt',
+    en: 'Order changes when a bid of the highest quality is added',
+  },
+  'design.additionWinnerAny': {
+    nl: 'Winnaar verandert als er een inschrijving bijkomt (*)',
+    en: 'Winner changes when a bid is added (*)',
+  },
+  'design.additionOrderAny': {
+    nl: 'Volgorde verandert als er een inschrijving bijkomt (*)',
+    en: 'Order changes when a bid is added (*)',
+  },
+  'design.additionNote': {
+    nl: '(*) De toegevoegde inschrijving: bij de nutsindex een met de hoogste score op elk criterium (zij verschuift de beste kwaliteit), bij de andere methoden een goedkopere zonder kwaliteit (zij verschuift de laagste prijs).',
+    en: '(*) The bid added: under the utility index one with the top score on every criterion (it moves the best quality), under the other methods a cheaper one without quality (it moves the lowest price).',
+  },
   'design.weightWinner': {
     nl: 'Winnaar verandert bij een gewichtswijziging tot {m} punten',
     en: 'Winner changes with a weight change of up to {m} points',
