@@ -22,7 +22,9 @@ function asAwarded(lot: LotOutcome): ScoreResult {
   const bids = lot.result.bids
     .filter((b) => first.includes(b.vendor))
     .map((b) => ({ ...b, rank: 1 }));
-  return { ...lot.result, bids, winner: a.winner, tie: a.tie, tied: a.tied };
+  // A tie the lot's rule broke counts as the one bid it chose.
+  const open = a.winner === null && a.tie;
+  return { ...lot.result, bids, winner: a.winner, tie: open, tied: open ? a.tied : [] };
 }
 
 export interface LotGate {
@@ -59,7 +61,19 @@ export function evaluateLotsGate(
     lots: gates,
     passed: gates.every((g) => g.gate.passed),
     messages: gates.flatMap(({ lot, gate }) =>
-      gate.messages.map((message) => t('lots.inLot', { lot: inlineSafe(lot.name), message })),
+      gate.checks.flatMap((c) =>
+        c.message === null
+          ? []
+          : [
+              // --fail-under on a lot where a bid was passed over concerns the bid awarded.
+              t(
+                c.id === 'fail-under' && lot.award.passedOver.length
+                  ? 'lots.inLotAwarded'
+                  : 'lots.inLot',
+                { lot: inlineSafe(lot.name), message: c.message },
+              ),
+            ],
+      ),
     ),
     json: {
       fail_under: first?.fail_under ?? null,
@@ -69,7 +83,11 @@ export function evaluateLotsGate(
       fail_if_fragile: first?.fail_if_fragile ?? false,
       passed: gates.every((g) => g.gate.passed),
       reasons: gates.flatMap(({ lot, gate }) =>
-        gate.json.reasons.map((r) => `lot ${lot.id}: ${r}`),
+        gate.json.reasons.map((r) =>
+          lot.award.passedOver.length && !r.startsWith('fragile')
+            ? `lot ${lot.id}: ${r} (the bid awarded after the cap)`
+            : `lot ${lot.id}: ${r}`,
+        ),
       ),
     },
   };

@@ -24,7 +24,9 @@ import {
   scoreViewMarkdown,
   scoreViewText,
   type TextStyle,
+  tieRuleText,
   totalDecimals,
+  valuePhrase,
 } from './render.js';
 
 /** The stable English reason of a passed-over bid in JSON and CSV. */
@@ -70,12 +72,27 @@ function lotVerdict(lot: LotOutcome, lang: Lang, esc: Escape, view: ScoreView): 
   const d = totalDecimals(r);
   if (a.winner !== null) {
     const bid = r.bids.find((b) => b.vendor === a.winner)!;
-    return t('lots.awardedAfterCap', {
-      vendor: esc(a.winner),
-      rank: bid.rank!,
-      total: formatPoints(bid.total!, lang, d),
-      max: formatPlain(r.maxPoints, lang),
-    });
+    // In the method's terms: points for weighted, else the value that ranks.
+    const awarded =
+      r.method === 'weighted'
+        ? t('lots.awardedAfterCap', {
+            vendor: esc(a.winner),
+            rank: bid.rank!,
+            total: formatPoints(bid.total!, lang, d),
+            max: formatPlain(r.maxPoints, lang),
+          })
+        : t('lots.awardedAfterCapValue', {
+            vendor: esc(a.winner),
+            rank: bid.rank!,
+            value: valuePhrase(r, bid.value!, lang, d),
+          });
+    if (!a.tie || a.tieBreak === null) return awarded;
+    // The bids left shared the best place and the lot's tie-break rule chose.
+    return `${awarded} ${t('lots.tieBrokenAfterCap', {
+      vendors: listJoin(a.tied.map(esc), t('score.and')),
+      rule: tieRuleText({ ...r, tieBreak: a.tieBreak }, lang, esc),
+      winner: esc(a.winner),
+    })}`;
   }
   if (a.tie) return t('lots.tieAfterCap', { vendors: listJoin(a.tied.map(esc), t('score.and')) });
   return t('lots.noneAfterCap');

@@ -243,7 +243,7 @@ export function verdictText(result: ScoreResult, lang: Lang, esc: Escape = same)
 }
 
 /** The tie-break rule that decided, in words. */
-function tieRuleText(result: ScoreResult, lang: Lang, esc: Escape): string {
+export function tieRuleText(result: ScoreResult, lang: Lang, esc: Escape): string {
   const t = translator(lang);
   const rule = result.tieBreak!.decided;
   if (rule.kind === 'highest') {

@@ -130,7 +130,7 @@ describe('inkoop score with lots', () => {
     const j = JSON.parse(failed.stdout);
     expect(j.gate.passed).toBe(false);
     expect(j.gate.reasons).toEqual([
-      'lot software: the best total, 79.777778 points (Bravo Software), is below 80',
+      'lot software: the best total, 79.777778 points (Bravo Software), is below 80 (the bid awarded after the cap)',
     ]);
     expect(j.lots[0].gate.passed).toBe(true);
     const junit = await inkoop(['score', EXAMPLE, '--fail-under', '80', '--format', 'junit'], {

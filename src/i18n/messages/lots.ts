@@ -74,6 +74,14 @@ export const lots = {
     nl: 'Gegund aan: {vendor}, de hoogst gerangschikte inschrijving die nog een perceel mag winnen (rang {rank}, {total} van {max} punten).',
     en: 'Awarded to: {vendor}, the highest-ranked bid still allowed to win a lot (rank {rank}, {total} of {max} points).',
   },
+  'lots.awardedAfterCapValue': {
+    nl: 'Gegund aan: {vendor}, de hoogst gerangschikte inschrijving die nog een perceel mag winnen (rang {rank}, met {value}).',
+    en: 'Awarded to: {vendor}, the highest-ranked bid still allowed to win a lot (rank {rank}, with {value}).',
+  },
+  'lots.tieBrokenAfterCap': {
+    nl: 'Van de inschrijvingen die nog een perceel mogen winnen, delen {vendors} de beste plaats; de regel voor een gelijke stand ({rule}) wijst {winner} aan.',
+    en: 'Of the bids still allowed to win a lot, {vendors} share the best place; the tie-break rule ({rule}) chooses {winner}.',
+  },
   'lots.tieAfterCap': {
     nl: 'Gelijke stand: {vendors} delen de beste plaats die overblijft. Er is geen winnaar; beslis volgens de regel voor een gelijke stand in de aanbestedingsstukken.',
     en: 'Tie: {vendors} share the best place that is left. There is no winner; decide by the tie-break rule in the tender documents.',
@@ -123,6 +131,10 @@ export const lots = {
     en: '--lot {lot}: unknown lot{suggestion}; the lots are: {lots}',
   },
   'lots.inLot': { nl: 'Perceel {lot}: {message}', en: 'Lot {lot}: {message}' },
+  'lots.inLotAwarded': {
+    nl: 'Perceel {lot}: {message} (de inschrijving die na het maximum per inschrijver is gegund)',
+    en: 'Lot {lot}: {message} (the bid awarded after the cap per bidder)',
+  },
   // ---------------------------------------------------------------- award letters and report
   'lots.awardTitle': { nl: '{title}, perceel {name}', en: '{title}, lot {name}' },
   'lots.letterPassedOver': {
