@@ -148,11 +148,12 @@ export function lotsAwardDocuments(input: {
         });
       return out;
     };
+    // The report: who was passed over stands under the ranking and its award line, not under the tie.
     const adjustReport = (answers: Answers): Answers => {
       if (passed.length === 0) return answers;
       const lines = passed.map((p) => passedOverText(result, lot, p, lang, mdText));
-      const tie = answers.tie ? `${lines.join('\n\n')}\n\n${answers.tie}` : lines.join('\n\n');
-      return { ...answers, tie };
+      const ranking = [answers.ranking, ...lines].filter(Boolean).join('\n\n');
+      return { ...answers, ranking };
     };
     const docs = awardDocuments({
       result: awarded,
