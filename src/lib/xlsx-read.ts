@@ -107,6 +107,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** XML text to a string: entities, and OOXML's `_xHHHH_` escapes. */
 function decode(s: string): string {
+  // Most values hold neither: skip the two replacements (a form has thousands of cells).
+  if (!s.includes('&') && !s.includes('_x')) return s;
   return s
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
       if (e[0] === '#') {
@@ -127,8 +129,16 @@ function richText(xml: string): string {
   return out;
 }
 
+/** One pattern per attribute name, made once (attributes are read for every row and cell). */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 const attr = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    ATTRIBUTES.set(name, re);
+  }
+  const m = re.exec(attrs);
   return m ? decode(m[2] ?? m[3] ?? '') : undefined;
 };
 
