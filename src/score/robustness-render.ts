@@ -114,7 +114,16 @@ function relationCell(before: Relation, a: string, b: string, lang: Lang): strin
 // ---------------------------------------------------------------- the view
 
 function names(r: Robustness): Map<string, string> {
-  return new Map(r.weights.map((w) => [`${w.kind}:${w.id}`, w.name]));
+  return new Map([
+    ...(r.criteria ?? []).map((c): [string, string] => [`criterion:${c.id}`, c.name]),
+    ...r.weights.map((w): [string, string] => [`${w.kind}:${w.id}`, w.name]),
+  ]);
+}
+
+/** A search's tolerance with enough decimals to show its first digit (1e-7 -> 0.0000001). */
+function tolerance(tol: number, lang: Lang): string {
+  const d = tol > 0 ? Math.min(12, Math.max(1, Math.ceil(-Math.log10(tol)) + 1)) : 1;
+  return formatNumber(tol, lang, d, 0);
 }
 
 function thresholdCell(th: WeightThreshold | null, applicable: boolean, lang: Lang): string {
@@ -171,6 +180,16 @@ function weightsSection(r: Robustness, lang: Lang): RobustnessSection {
       });
     }
   }
+  const searched = r.weights.flatMap((w) =>
+    [w.increase, w.decrease].flatMap((th) => (th && th.searched !== null ? [th.searched] : [])),
+  );
+  if (searched.length)
+    findings.push({
+      level: 'note',
+      text: t('methods.searchedWeights', {
+        tol: tolerance(Math.max(...searched), lang),
+      }),
+    });
   const rows = r.weights.map((w) => [
     w.kind === 'group' ? `${label(w)} (${t('robustness.group')})` : label(w),
     num(w.weight, lang),
@@ -207,41 +226,73 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
   const findings: RobustnessFinding[] = [{ level: 'note', text: t('robustness.marginsIntro') }];
   if (!r.margins.length) findings.push({ level: 'ok', text: t('robustness.marginsNoOther') });
   const line = (m: ScoreMargin): RobustnessFinding =>
-    m.best
+    m.best?.label
       ? {
           level: 'note',
-          text: t('robustness.marginLine', {
+          text: t('methods.marginLabel', {
             v: m.vendor,
             r: m.rank,
             b: amount(m.behind, r, lang),
-            inc: score(m.best.increase, lang),
             c: crit(m.best.criterion),
-            s: score(m.best.score, lang),
-            n: score(m.best.needed, lang),
-            sc: num(m.best.scale, lang),
+            from: m.best.label.from,
+            to: m.best.label.to ?? '',
           }),
         }
-      : {
-          level: 'ok',
-          text: t('robustness.marginNone', {
-            v: m.vendor,
-            r: m.rank,
-            b: amount(m.behind, r, lang),
-          }),
-        };
+      : m.best
+        ? {
+            level: 'note',
+            text: t('robustness.marginLine', {
+              v: m.vendor,
+              r: m.rank,
+              b: amount(m.behind, r, lang),
+              inc: score(m.best.increase, lang),
+              c: crit(m.best.criterion),
+              s: score(m.best.score, lang),
+              n: score(m.best.needed, lang),
+              sc: num(m.best.scale, lang),
+            }),
+          }
+        : {
+            level: 'ok',
+            text: t('robustness.marginNone', {
+              v: m.vendor,
+              r: m.rank,
+              b: amount(m.behind, r, lang),
+            }),
+          };
   findings.push(...r.margins.slice(0, SHOWN_MARGINS).map(line));
   if (r.margins.length > SHOWN_MARGINS)
     findings.push({
       level: 'note',
       text: t('robustness.marginsMore', { count: r.margins.length - SHOWN_MARGINS }),
     });
+  const searched = r.margins.flatMap((m) =>
+    m.criteria.flatMap((c) => (c.searched !== null ? [c.searched] : [])),
+  );
+  if (searched.length)
+    findings.push({
+      level: 'note',
+      text: t('methods.searchedMargins', {
+        tol: tolerance(Math.max(...searched), lang),
+      }),
+    });
+  if (r.margins.some((m) => m.criteria.some((c) => c.label)))
+    findings.push({ level: 'note', text: t('methods.labelMargins') });
   const rows = r.margins.map((m) => [
     m.vendor,
     String(m.rank),
     amount(m.behind, r, lang, true),
     m.best ? crit(m.best.criterion) : t('robustness.cannot'),
-    m.best ? `+${score(m.best.increase, lang)}` : '',
-    m.best ? `${score(m.best.needed, lang)} / ${num(m.best.scale, lang)}` : '',
+    m.best?.label
+      ? `${m.best.label.from} → ${m.best.label.to}`
+      : m.best
+        ? `+${score(m.best.increase, lang)}`
+        : '',
+    m.best?.label
+      ? (m.best.label.to ?? '')
+      : m.best
+        ? `${score(m.best.needed, lang)} / ${num(m.best.scale, lang)}`
+        : '',
   ]);
   const section: RobustnessSection = { title: t('robustness.margins'), findings };
   if (rows.length) {
@@ -479,6 +530,9 @@ const NAME_KEYS = new Set([
   'b',
   'id',
   'criterion',
+  // A margin on a labelled scale: the labels come from the tender file.
+  'from',
+  'to',
 ]);
 
 /**
@@ -500,6 +554,7 @@ function escapeNames(r: Robustness, lang: Lang, esc: (text: string) => string): 
   const localized = {
     ...r,
     weights: r.weights.map((w) => ({ ...w, name: localizedName(w.id, w.name, lang) })),
+    criteria: (r.criteria ?? []).map((c) => ({ ...c, name: localizedName(c.id, c.name, lang) })),
   };
   return walk(localized, null) as Robustness;
 }
@@ -627,7 +682,14 @@ const euros = (cents: number) => Math.round(cents) / 100;
 const standingJson = (s: Standing) => ({ winner: s.winner, tied: [...s.tied] });
 
 function thresholdJson(th: WeightThreshold | null) {
-  return th ? { change: round(th.change), weight: round(th.weight), ...standingJson(th) } : null;
+  return th
+    ? {
+        change: round(th.change),
+        weight: round(th.weight),
+        searched: th.searched === null ? null : { tolerance: th.searched },
+        ...standingJson(th),
+      }
+    : null;
 }
 
 /** The `robustness` key of `inkoop score --robustness --format json`: points rounded to 6 decimals, prices in euros. */
@@ -684,6 +746,8 @@ export function robustnessJson(r: Robustness) {
             score: round(m.best.score),
             increase: round(m.best.increase),
             needed: round(m.best.needed),
+            ...(m.best.label ? { label: { ...m.best.label } } : {}),
+            searched: m.best.searched === null ? null : { tolerance: m.best.searched },
           }
         : null,
       criteria: m.criteria.map((c) => ({
@@ -693,6 +757,8 @@ export function robustnessJson(r: Robustness) {
         increase: round(c.increase),
         needed: round(c.needed),
         feasible: c.feasible,
+        ...(c.label ? { label: { ...c.label } } : {}),
+        searched: c.searched === null ? null : { tolerance: c.searched },
       })),
     })),
     rank_reversal: {

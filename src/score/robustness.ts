@@ -41,14 +41,23 @@
  * utility index, price, cost); for them every analysis rescores the tender
  * (rankResolved): withdrawal tries every bid that did not win; weight
  * thresholds (only where the method has weights: price per point, utility
- * index) and score margins (where scores count) are found by a scan of the
- * range followed by bisection, to a millionth of a point. Rank reversal by
+ * index) and the utility index's score margins are found by a scan of the
+ * range followed by bisection, to a billionth of the range, and say so
+ * (`searched`: the tolerance); score margins under fictitious price and
+ * price per point have a closed form (closedMargin); on a labelled scale a
+ * margin is the nearest higher label that reaches the first place. Rank reversal by
  * an added bid: a cheaper bid with no quality points (weighted, relative or
  * log formula), or a bid with the best possible quality (utility index,
  * whose Qbest moves the others' values); the methods that value each bid on
  * its own cannot show it. Pure: no files, no output.
  */
-import { type AwardMethod, DEFAULT_LOG_FACTOR, lowerWins, usesWeights } from './methods.js';
+import {
+  type AwardMethod,
+  DEFAULT_LOG_FACTOR,
+  earnedCents,
+  lowerWins,
+  usesWeights,
+} from './methods.js';
 import {
   countingScore,
   priceFraction,
@@ -95,6 +104,8 @@ export interface WeightThreshold extends Standing {
   change: number;
   /** The target's weight at the threshold. */
   weight: number;
+  /** Null: solved exactly (a closed form, checked by rescoring). A number: found by a scan and a bisection, to within this many points. */
+  searched: number | null;
 }
 
 export interface WeightSensitivity {
@@ -126,6 +137,10 @@ export interface CriterionMargin {
   needed: number;
   /** Whether the needed score is below the top of the scale, so the bid could win on this criterion alone. */
   feasible: boolean;
+  /** Null: solved exactly (a closed form, checked by rescoring). A number: found by a scan and a bisection, to within this much of the score. */
+  searched: number | null;
+  /** On a labelled scale: the bid's label now and the nearest higher label at which it comes first (tied or alone); `to` null when no label does. Absent on a numeric scale. */
+  label?: { from: string; to: string | null };
 }
 
 export interface ScoreMargin {
@@ -252,6 +267,8 @@ export interface Robustness extends Standing {
   reasons: FragileReason[];
   weights: WeightSensitivity[];
   margins: ScoreMargin[];
+  /** Every criterion's id and name (for the margins of a method without weights). */
+  criteria: { id: string; name: string }[];
   rankReversal: RankReversal;
   evaluators: EvaluatorInfluence;
 }
@@ -467,7 +484,12 @@ function weightSensitivity(ctx: Ctx, target: Target): WeightSensitivity {
     let after = standingOf(t, rankResolved(reweigh(t, target.members, dir * beyond)).ranks);
     if (standingKey(after) === ctx.key)
       after = standingOf(t, rankResolved(reweigh(t, target.members, dir * r)).ranks);
-    const threshold: WeightThreshold = { change: dir * r, weight: W + dir * r, ...after };
+    const threshold: WeightThreshold = {
+      change: dir * r,
+      weight: W + dir * r,
+      searched: null,
+      ...after,
+    };
     if (dir === 1) out.increase = threshold;
     else out.decrease = threshold;
   }
@@ -513,7 +535,7 @@ function firstChange(
   limit: number,
   changed: (x: number) => boolean,
   steps = SCAN_STEPS,
-): number | null {
+): { at: number; width: number } | null {
   if (!(limit > 0)) return null;
   const top = limit * (1 - 1e-9);
   let lo = 0;
@@ -532,7 +554,7 @@ function firstChange(
     if (changed(mid)) hi = mid;
     else lo = mid;
   }
-  return hi;
+  return { at: hi, width: hi - lo };
 }
 
 /** The standing after a change; a change the method cannot rank (a weight of 0 it divides by) is none. */
@@ -561,9 +583,15 @@ function searchedWeight(ctx: Ctx, target: Target, range = Infinity): WeightSensi
     };
     // Within a limited range a coarser scan suffices (the simulation asks only: within the margin?).
     const limit = Math.min(dir === 1 ? S : W, range);
-    const r = firstChange(limit, changed, range < Infinity ? 20 : SCAN_STEPS);
-    if (r === null) continue;
-    const threshold: WeightThreshold = { change: dir * r, weight: W + dir * r, ...at(dir * r)! };
+    const found = firstChange(limit, changed, range < Infinity ? 20 : SCAN_STEPS);
+    if (found === null) continue;
+    const r = found.at;
+    const threshold: WeightThreshold = {
+      change: dir * r,
+      weight: W + dir * r,
+      searched: found.width,
+      ...at(dir * r)!,
+    };
     if (dir === 1) out.increase = threshold;
     else out.decrease = threshold;
   }
@@ -590,6 +618,50 @@ function merit(ctx: Ctx, i: number): number {
   return lowerWins(ctx.method) ? -v : v;
 }
 
+/** The tender with one bid's label on criterion k set to `label` (its score or share `score`). */
+function withLabel(
+  t: ResolvedTender,
+  i: number,
+  k: number,
+  label: string,
+  score: number,
+): ResolvedTender {
+  const changed = withScore(t, i, k, score);
+  const b = changed.bids[i]!;
+  const labels = (b.labels ?? t.criteria.map(() => null)).map((l, j) => (j === k ? label : l));
+  const bid: ResolvedBid = { ...b, labels };
+  return { ...changed, bids: changed.bids.map((o, j) => (j === i ? bid : o)) };
+}
+
+/**
+ * The increase of one bid's score on criterion k at which it draws level
+ * with the first place, where a closed form exists (the other bids' values
+ * do not move): fictitious price (the value earned is linear in the score,
+ * rounded to the cent: round(value x s / scale) must reach the value earned
+ * now plus the distance) and price per point (rounded to the cent, price /
+ * quality must come down to the first's V: quality above price / (V + 0.5)). Null
+ * for the utility index, whose best quality moves with the bid's score.
+ */
+function closedMargin(ctx: Ctx, i: number, k: number, score: number): number | null {
+  const { t, ranking } = ctx;
+  const c = t.criteria[k]!;
+  const first = ctx.first.find((f) => ranking.values[f] !== null);
+  if (first === undefined) return null;
+  const bid = t.bids[i]!;
+  if (ctx.method === 'fictitious_price' && c.value) {
+    // Distance in whole cents; the value earned on k now, rounded as the core does.
+    const behind = ranking.values[i]! - ranking.values[first]!;
+    const target = earnedCents(c.value, score / c.scale) + behind;
+    return Math.max(0, ((target - 0.5) * c.scale) / c.value - score);
+  }
+  if (ctx.method === 'price_per_point' && c.weight > 0) {
+    // round(price / Q) <= V (the first's price per point, in cents) once Q > price / (V + 0.5).
+    const needed = bid.price / (ranking.values[first]! + 0.5);
+    return Math.max(0, ((needed - ranking.quality[i]!) * c.scale) / c.weight);
+  }
+  return null;
+}
+
 /** Score margins by search: the smallest score on one criterion at which the bid comes first. */
 function searchedMargins(ctx: Ctx): ScoreMargin[] {
   const { t, ranking, valid } = ctx;
@@ -600,21 +672,41 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
     if (ranking.ranks[i] === 1) continue;
     const vendor = t.bids[i]!.vendor;
     const criteria: CriterionMargin[] = [];
+    const standing = (change: () => ResolvedTender) => {
+      const s = standingAfter(change);
+      return s === null
+        ? 'no'
+        : s.winner === vendor
+          ? 'win'
+          : s.tied.includes(vendor)
+            ? 'tie'
+            : 'no';
+    };
     t.criteria.forEach((c, k) => {
-      // Labelled scales move in steps (a label), not by any amount; a criterion that earns nothing cannot help.
-      if (c.price || c.labels || !t.bids[i]!.evaluators[k]?.length) return;
+      // A criterion that earns nothing cannot help.
+      if (c.price || !t.bids[i]!.evaluators[k]?.length) return;
       if (ctx.method === 'fictitious_price' ? !c.value : !(c.weight > 0)) return;
       const score = countingScore(t.bids[i]!, k);
-      const first = (x: number) => {
-        const s = standingAfter(() => withScore(t, i, k, x));
-        return s === null
-          ? 'no'
-          : s.winner === vendor
-            ? 'win'
-            : s.tied.includes(vendor)
-              ? 'tie'
-              : 'no';
-      };
+      if (c.labels) {
+        // A labelled scale moves by whole labels: the nearest higher label at which the bid comes first.
+        const now = t.bids[i]!.labels?.[k];
+        if (now === null || now === undefined) return;
+        const up = c.labels.filter((l) => l.score > score).sort((a, b) => a.score - b.score);
+        const to = up.find((l) => standing(() => withLabel(t, i, k, l.label, l.score)) !== 'no');
+        const top = c.labels.reduce((m, l) => Math.max(m, l.score), -Infinity);
+        criteria.push({
+          criterion: c.id,
+          score,
+          scale: c.scale,
+          increase: (to?.score ?? top) - score,
+          needed: to?.score ?? top,
+          feasible: to !== undefined,
+          searched: null,
+          label: { from: now, to: to?.label ?? null },
+        });
+        return;
+      }
+      const first = (x: number) => standing(() => withScore(t, i, k, x));
       if (!(c.scale > score) || first(c.scale) !== 'win') {
         // Even the top of the scale does not win: the whole rest of the scale would not do.
         criteria.push({
@@ -624,10 +716,23 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
           increase: c.scale - score,
           needed: c.scale,
           feasible: false,
+          searched: null,
         });
         return;
       }
-      const increase = firstChange(c.scale - score, (x) => first(score + x) !== 'no')!;
+      let increase: number;
+      let searched: number | null = null;
+      const exact = closedMargin(ctx, i, k, score);
+      if (exact !== null && exact <= c.scale - score) {
+        // Checked by rescoring; floating point may miss the tie by a hair: step past it.
+        increase = exact;
+        for (let n = 0; n < 64 && first(score + increase) === 'no'; n++)
+          increase = exact + Math.max(exact, 1e-9) * 1e-13 * 2 ** n;
+      } else {
+        const found = firstChange(c.scale - score, (x) => first(score + x) !== 'no')!;
+        increase = found.at;
+        searched = found.width;
+      }
       criteria.push({
         criterion: c.id,
         score,
@@ -635,6 +740,7 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
         increase,
         needed: score + increase,
         feasible: true,
+        searched,
       });
     });
     let best: CriterionMargin | null = null;
@@ -661,9 +767,37 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
       const score = countingScore(t.bids[i]!, k);
       const increase = (behind * c.scale) / c.weight;
       const needed = score + increase;
+      const now = c.labels ? t.bids[i]!.labels?.[k] : undefined;
+      if (c.labels && now !== null && now !== undefined) {
+        // A labelled scale moves by whole labels: the nearest label that reaches the first place (tied or alone).
+        const reach = needed - (tol * c.scale) / c.weight;
+        const to = c.labels
+          .filter((l) => l.score > score && l.score >= reach)
+          .sort((a, b) => a.score - b.score)[0];
+        const top = c.labels.reduce((m, l) => Math.max(m, l.score), -Infinity);
+        criteria.push({
+          criterion: c.id,
+          score,
+          scale: c.scale,
+          increase: (to?.score ?? top) - score,
+          needed: to?.score ?? top,
+          feasible: to !== undefined,
+          searched: null,
+          label: { from: now, to: to?.label ?? null },
+        });
+        return;
+      }
       // Winning needs a total above the first place by more than the tie tolerance.
       const feasible = needed + (tol * c.scale) / c.weight < c.scale;
-      criteria.push({ criterion: c.id, score, scale: c.scale, increase, needed, feasible });
+      criteria.push({
+        criterion: c.id,
+        score,
+        scale: c.scale,
+        increase,
+        needed,
+        feasible,
+        searched: null,
+      });
     });
     let best: CriterionMargin | null = null;
     for (const m of criteria)
@@ -915,21 +1049,24 @@ function searchedAddition(ctx: Ctx): Addition {
   const at = (d: number) => Math.max(1, lowest - Math.round(d));
   const span = lowest - 1;
   const trial = (d: number) => withAdded(ctx, addedBid(t, at(d)));
-  const wins = firstChange(span, (d) => trial(d) === null);
+  // Prices are whole cents (at() rounds), so the bisection ends on the cent.
+  const wins = firstChange(span, (d) => trial(d) === null)?.at ?? null;
   if (wins !== null) out.floorPrice = at(wins);
-  const order = firstChange(span, (d) => {
-    const got = trial(d);
-    return got !== null && anyPairChange(valid, rank, (i) => got.r.ranks[i]!);
-  });
+  const order =
+    firstChange(span, (d) => {
+      const got = trial(d);
+      return got !== null && anyPairChange(valid, rank, (i) => got.r.ranks[i]!);
+    })?.at ?? null;
   if (order !== null) {
     const got = trial(order)!;
     const { changes, count } = pairChanges(t, valid, rank, (i) => got.r.ranks[i]!);
     Object.assign(out, { orderPrice: at(order), orderChanges: changes, orderChangeCount: count });
   }
-  const winner = firstChange(span, (d) => {
-    const got = trial(d);
-    return got !== null && standingKey(got.standing) !== ctx.key;
-  });
+  const winner =
+    firstChange(span, (d) => {
+      const got = trial(d);
+      return got !== null && standingKey(got.standing) !== ctx.key;
+    })?.at ?? null;
   if (winner !== null) {
     const got = trial(winner)!;
     Object.assign(out, {
@@ -1122,6 +1259,7 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
     reasons,
     weights,
     margins,
+    criteria: t.criteria.map((c) => ({ id: c.id, name: c.name })),
     rankReversal: rankRev,
     evaluators,
   };

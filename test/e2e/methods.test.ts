@@ -242,3 +242,48 @@ describe('HTML report: a chart of the value that ranks', () => {
     expect(bars[0]![1]).toBe(0.75);
   });
 });
+
+describe('robustness per method: labels, closed forms and searched figures', () => {
+  // fictitious-price.yaml: B (EUR 15,000 behind) comes first with risico 1 -> 2 (+EUR 35,000);
+  // C (EUR 110,000 behind) with plan NR -> 1 (+EUR 150,000). Worked out in the unit tests.
+  it('fictitious price: margins in labels, in words and in JSON', async () => {
+    const text = await inkoop([
+      'score',
+      ex('fictitious-price.yaml'),
+      '--robustness',
+      '--lang',
+      'en',
+    ]);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain(
+      'Aannemer B (rank 2, EUR 15,000.00 behind): comes first with the label 2 on Risicobeheersing (now 1).',
+    );
+    expect(text.stdout).toContain(
+      'Aannemer C (rank 3, EUR 110,000.00 behind): comes first with the label 1 on Plan van aanpak (now NR).',
+    );
+    const r = await inkoop([
+      'score',
+      ex('fictitious-price.yaml'),
+      '--robustness',
+      '--format',
+      'json',
+    ]);
+    const m = JSON.parse(r.stdout).robustness.score_margins;
+    expect(m[1].best).toMatchObject({
+      criterion: 'plan',
+      label: { from: 'NR', to: '1' },
+      searched: null,
+    });
+  });
+
+  it('utility index: the report says the thresholds were searched, with the tolerance', async () => {
+    const r = await inkoop(['score', ex('utility-index.yaml'), '--robustness']);
+    expect(r.stdout).toMatch(
+      /Bij deze gunningsmethode zijn de gewichtsdrempels gezocht, niet uitgerekend: .* nauwkeurig tot op 0,0+\d+ punt\./,
+    );
+    const j = await inkoop(['score', ex('utility-index.yaml'), '--robustness', '--format', 'json']);
+    const w = JSON.parse(j.stdout).robustness.weights[0];
+    expect(w.decrease.searched.tolerance).toBeGreaterThan(0);
+    expect(w.decrease.searched.tolerance).toBeLessThan(1e-6);
+  });
+});

@@ -165,3 +165,134 @@ describe('evaluator influence under another method', () => {
     ]);
   });
 });
+
+describe('closed forms, searched figures and labelled scales (issue 14, part 4)', () => {
+  it('fictitious price: the score margin is solved to the half cent, not searched', () => {
+    // A earns 20,000 x 5/10 = EUR 10,000 and is EUR 8,000 behind: it needs EUR 18,000 earned,
+    // and round(2,000,000 cents x s / 10) reaches 1,800,000 from s = (1,800,000 - 0.5) x 10 / 2,000,000.
+    const r = analyseRobustness(
+      tender({
+        method: 'fictitious_price',
+        scale: 10,
+        criteria: [{ id: 'q', name: 'Kwaliteit', value: 20_000 }],
+        bids: [
+          { vendor: 'A', price: 100_000, scores: { q: 5 } },
+          { vendor: 'B', price: 98_000, scores: { q: 8 } },
+        ],
+      }),
+    );
+    const m = r.margins[0]!.best!;
+    expect(m.searched).toBeNull();
+    expect(m.needed).toBeCloseTo(((1_800_000 - 0.5) * 10) / 2_000_000, 9);
+    expect(robustnessJson(r).score_margins[0]!.best!.searched).toBeNull();
+  });
+
+  // price_per_point: Alfa 500,000 / 76 = 6,578.947 -> 657,895 cents per point (rank 1);
+  // Charlie 600,000 / 90. Rounded to the cent Charlie ties once its quality exceeds
+  // 60,000,000 / 657,895.5 = 91.2010..., i.e. Kwaliteit (weight 60, scale 10) up by
+  // (91.2010... - 90) x 10 / 60 = 0.20017.
+  const ppp = tender({
+    method: 'price_per_point',
+    criteria: [
+      { id: 'kwaliteit', name: 'Kwaliteit', weight: 60 },
+      { id: 'service', name: 'Service', weight: 40 },
+    ],
+    bids: [
+      { vendor: 'Alfa', price: 500_000, scores: { kwaliteit: 8, service: 7 } },
+      { vendor: 'Charlie', price: 600_000, scores: { kwaliteit: 9, service: 9 } },
+    ],
+  });
+  it('price per point: the score margin in closed form, to the cent, checked by rescoring', () => {
+    const r = analyseRobustness(ppp);
+    const m = r.margins[0]!.criteria.find((c) => c.criterion === 'kwaliteit')!;
+    const expected = ((60_000_000 / 657_895.5 - 90) * 10) / 60;
+    expect(m.searched).toBeNull();
+    expect(m.increase).toBeCloseTo(expected, 9);
+    expect(m.increase).toBeGreaterThan(expected - 1e-12);
+  });
+
+  it('price per point: weight thresholds are searched, and say so with their tolerance', () => {
+    const r = analyseRobustness(ppp);
+    const th = r.weights.find((w) => w.id === 'kwaliteit')!.decrease!;
+    expect(th.searched).not.toBeNull();
+    expect(th.searched!).toBeGreaterThan(0);
+    expect(th.searched!).toBeLessThanOrEqual(1e-9 * 100);
+    const json = robustnessJson(r).weights.find((w) => w.id === 'kwaliteit')!.decrease!;
+    expect(json.searched).toEqual({ tolerance: th.searched });
+  });
+
+  it('weighted: thresholds and margins are exact (searched null)', () => {
+    const r = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Kwaliteit', weight: 60 },
+          { id: 'p', name: 'Prijs', weight: 40, price: true },
+        ],
+        bids: [
+          { vendor: 'A', price: 100, scores: { q: 9 } },
+          { vendor: 'B', price: 80, scores: { q: 6 } },
+        ],
+      }),
+    );
+    for (const w of r.weights)
+      for (const th of [w.increase, w.decrease]) if (th) expect(th.searched).toBeNull();
+    for (const m of r.margins) for (const c of m.criteria) expect(c.searched).toBeNull();
+  });
+
+  it('a labelled scale: the margin is the nearest higher label that reaches the first place', () => {
+    // weighted: A goed (8) 60 x 0.8 + 40 x 90/100 = 84; B voldoende (6) 36 + 40 = 76.
+    // B needs 8 more points: a score of 6 + 8 x 10 / 60 = 7.33, so the label goed (8).
+    const weighted = analyseRobustness(
+      tender({
+        scale: [
+          { label: 'onvoldoende', points: 0 },
+          { label: 'voldoende', points: 6 },
+          { label: 'goed', points: 8 },
+          { label: 'uitstekend', points: 10 },
+        ],
+        criteria: [
+          { id: 'q', name: 'Kwaliteit', weight: 60 },
+          { id: 'p', name: 'Prijs', weight: 40, price: true },
+        ],
+        bids: [
+          { vendor: 'A', price: 100, scores: { q: 'goed' } },
+          { vendor: 'B', price: 90, scores: { q: 'voldoende' } },
+        ],
+      }),
+    );
+    expect(weighted.margins[0]!.best).toMatchObject({
+      criterion: 'q',
+      needed: 8,
+      feasible: true,
+      label: { from: 'voldoende', to: 'goed' },
+    });
+    // fictitious_price (examples/methods/fictitious-price.yaml, shares 0/25/60/100%, NR -50%):
+    // C (EUR 110,000 behind) gains EUR 150,000 with plan NR -> 1 (-100,000 -> +50,000): first.
+    const fp = analyseRobustness(
+      tender({
+        method: 'fictitious_price',
+        scale: [
+          { label: 0, share: 0 },
+          { label: 1, share: 0.25 },
+          { label: 2, share: 0.6 },
+          { label: 3, share: 1 },
+          { label: 'NR', share: -0.5 },
+        ],
+        criteria: [
+          { id: 'plan', name: 'Plan van aanpak', value: 200_000 },
+          { id: 'risico', name: 'Risicobeheersing', value: 100_000 },
+        ],
+        bids: [
+          { vendor: 'A', price: 1_000_000, scores: { plan: 3, risico: 2 } },
+          { vendor: 'C', price: 850_000, scores: { plan: 'NR', risico: 3 } },
+        ],
+      }),
+    );
+    const c = fp.margins[0]!;
+    expect(c.best?.label).toEqual({ from: 'NR', to: '1' });
+    expect(c.criteria.find((x) => x.criterion === 'risico')).toMatchObject({
+      feasible: false,
+      label: { from: '3', to: null },
+    });
+  });
+});

@@ -347,4 +347,20 @@ export const methods = {
     nl: 'De hoogste waarde staat eerst.',
     en: 'The highest value ranks first.',
   },
+  'methods.searchedWeights': {
+    nl: 'Bij deze gunningsmethode zijn de gewichtsdrempels gezocht, niet uitgerekend: het bereik is in 200 stappen afgelopen en de eerste verandering daarna verfijnd; een drempel is nauwkeurig tot op {tol} punt.',
+    en: 'Under this award method the weight thresholds are searched, not solved: the range is stepped through in 200 steps and the first change then narrowed down; a threshold is accurate to within {tol} points.',
+  },
+  'methods.searchedMargins': {
+    nl: 'Een deel van deze marges is gezocht, niet uitgerekend (de beste kwaliteit verschuift met de score): de schaal is in 200 stappen afgelopen en de eerste verandering daarna verfijnd; nauwkeurig tot op {tol} van de score.',
+    en: 'Some of these margins are searched, not solved (the best quality moves with the score): the scale is stepped through in 200 steps and the first change then narrowed down; accurate to within {tol} of the score.',
+  },
+  'methods.labelMargins': {
+    nl: 'Op een schaal met labels telt alleen een heel label: de marge is het eerstvolgende hogere label waarmee de inschrijving op de eerste plaats komt (gelijk of alleen).',
+    en: 'On a labelled scale only a whole label counts: the margin is the nearest higher label with which the bid comes first (tied or alone).',
+  },
+  'methods.marginLabel': {
+    nl: '{v} (rang {r}, {b} achter): komt op de eerste plaats met het label {to} op {c} (nu {from}).',
+    en: '{v} (rank {r}, {b} behind): comes first with the label {to} on {c} (now {from}).',
+  },
 } as const satisfies Messages;
