@@ -235,7 +235,7 @@ export async function run(path: string, opts: DesignCommandOptions): Promise<voi
   }
   const report = await designOne(document);
   if (format === 'json') emit(jsonSafe(json(designJson(report, title))));
-  else if (format === 'csv') emit(designCsv(report, dialect));
+  else if (format === 'csv') emit(designCsv(report, dialect, lang));
   else if (format === 'markdown') emit(designMarkdown(report, lang, title));
   else emitText(designText(report, lang, title));
 }

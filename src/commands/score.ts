@@ -140,7 +140,7 @@ export async function run(path: string, opts: ScoreOptions): Promise<void> {
         return jsonSafe(json(robust ? { ...data, robustness: robust.json() } : data));
       }
       if (format === 'csv')
-        return robust ? robust.csv(dialect) : scoreCsv(result, { lang, dialect });
+        return robust ? robust.csv(dialect, lang) : scoreCsv(result, { lang, dialect });
       if (format === 'markdown')
         return (
           scoreMarkdown(result, lang, { explain }) + (robust ? `\n${robust.markdown(lang)}` : '')

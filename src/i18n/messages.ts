@@ -25,6 +25,7 @@ import { sheets } from './messages/sheets.js';
 import { forms } from './messages/forms.js';
 import { terminal } from './messages/terminal.js';
 import { lots } from './messages/lots.js';
+import { csv } from './messages/csv.js';
 
 export const messages = {
   ...common,
@@ -39,6 +40,7 @@ export const messages = {
   ...score,
   ...methods,
   ...lots,
+  ...csv,
   ...robustness,
   ...design,
   ...scaffold,

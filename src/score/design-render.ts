@@ -264,31 +264,32 @@ export function designJson(r: DesignReport, title?: string | null) {
   };
 }
 
-/** The rows of the design CSV: a header, then one row per measure (a count and a share per column). */
-function designCsvRows(r: DesignReport): CsvCell[][] {
-  const keys: [string, keyof DesignStats][] = [
-    ['ties', 'ties'],
-    ['withdrawal_winner', 'withdrawalWinner'],
-    ['withdrawal_order', 'withdrawalOrder'],
-    ['addition_winner', 'additionWinner'],
-    ['addition_order', 'additionOrder'],
-    ['reversal_winner', 'reversalWinner'],
-    ['weight_winner', 'weightWinner'],
-    ['fragile', 'fragile'],
-  ];
+/** The rows of the design CSV: a header, then one row per measure (a count and a share per column); words in the run's language. */
+function designCsvRows(r: DesignReport, lang: Lang): CsvCell[][] {
+  const t = translator(lang);
+  const keys = [
+    ['csv.design.ties', 'ties'],
+    ['csv.design.withdrawalWinner', 'withdrawalWinner'],
+    ['csv.design.withdrawalOrder', 'withdrawalOrder'],
+    ['csv.design.additionWinner', 'additionWinner'],
+    ['csv.design.additionOrder', 'additionOrder'],
+    ['csv.design.reversalWinner', 'reversalWinner'],
+    ['csv.design.weightWinner', 'weightWinner'],
+    ['csv.design.fragile', 'fragile'],
+  ] as const;
   const cols = Object.entries(r.methods);
   const sh = (s: DesignStats, k: keyof DesignStats) =>
     s.sets ? Math.round(((s[k] as number) / s.sets) * 1e6) / 1e6 : 0;
   return [
-    ['metric', ...cols.flatMap(([name]) => [name, `${name}_share`])],
-    ['sets', ...cols.flatMap(([, s]) => [s.sets, 1])],
-    ...keys.map(([name, k]) => [name, ...cols.flatMap(([, s]) => [s[k] as number, sh(s, k)])]),
+    [t('csv.design.metric'), ...cols.flatMap(([name]) => [name, t('csv.design.share', { name })])],
+    [t('csv.design.sets'), ...cols.flatMap(([, s]) => [s.sets, 1])],
+    ...keys.map(([key, k]) => [t(key), ...cols.flatMap(([, s]) => [s[k] as number, sh(s, k)])]),
   ];
 }
 
-/** One row per measure: metric, then a count and a share per column (relative, bounds; or the award methods), RFC 4180, CRLF. */
-export function designCsv(r: DesignReport, dialect?: CsvDialect): string {
-  return csv(designCsvRows(r), dialect);
+/** One row per measure: metric, then a count and a share per column (relative, bounds; or the award methods); headers in the run's language, CRLF. */
+export function designCsv(r: DesignReport, dialect?: CsvDialect, lang: Lang = 'en'): string {
+  return csv(designCsvRows(r, lang), dialect);
 }
 
 // ---------------------------------------------------------------- lots
@@ -356,7 +357,7 @@ export function designLotsCsv(d: LotsDesign, lang: Lang, dialect?: CsvDialect): 
   const t = translator(lang);
   const rows: CsvCell[][] = [];
   d.lots.forEach((lot, i) => {
-    const [head, ...body] = designCsvRows(lot.report);
+    const [head, ...body] = designCsvRows(lot.report, lang);
     if (i === 0) rows.push([t('lots.csv.lot'), ...head!]);
     for (const row of body) rows.push([csvText(lot.id), ...row]);
   });

@@ -812,36 +812,47 @@ const who = (s: Standing) => s.winner ?? s.tied.join('; ');
  * The findings as CSV, one row per finding (RFC 4180, CRLF):
  * analysis,subject,criterion,direction,change,value,winner,outcome,fragile.
  */
-export function robustnessCsv(r: Robustness, dialect?: CsvDialect): string {
+export function robustnessCsv(r: Robustness, dialect?: CsvDialect, lang: Lang = 'en'): string {
+  const t = translator(lang);
   const rows: (string | number | null)[][] = [
     [
-      'analysis',
-      'subject',
-      'criterion',
-      'direction',
-      'change',
-      'value',
-      'winner',
-      'outcome',
-      'fragile',
+      t('csv.rob.analysis'),
+      t('csv.rob.subject'),
+      t('csv.rob.criterion'),
+      t('csv.rob.direction'),
+      t('csv.rob.change'),
+      t('csv.rob.value'),
+      t('csv.rob.winner'),
+      t('csv.rob.outcome'),
+      t('csv.rob.fragile'),
     ],
   ];
-  const bool = (b: boolean) => (b ? 'true' : 'false');
+  const bool = (b: boolean) => t(b ? 'sheets.csv.yes' : 'sheets.csv.no');
+  const reason = {
+    bounds: t('csv.rob.reason.bounds'),
+    'no-price': t('csv.rob.reason.noPrice'),
+    independent: t('csv.rob.reason.independent'),
+    'too-few-bids': t('csv.rob.reason.tooFewBids'),
+  } as const;
   for (const w of r.weights) {
     for (const [dir, th] of [
-      ['increase', w.increase],
-      ['decrease', w.decrease],
+      [t('csv.rob.increase'), w.increase],
+      [t('csv.rob.decrease'), w.decrease],
     ] as const) {
       const applicable = w.applicable && r.valid > 1 && !r.tied.length;
       rows.push([
-        'weight',
+        t('csv.rob.kind.weight'),
         w.id,
         w.kind === 'criterion' ? w.id : null,
         dir,
         th ? round(th.change) : null,
         th ? round(th.weight) : round(w.weight),
         th ? who(th) : null,
-        !applicable ? 'not applicable' : th ? 'winner changes' : 'no change within the range',
+        !applicable
+          ? t('csv.rob.notApplicable')
+          : th
+            ? t('csv.rob.winnerChanges')
+            : t('csv.rob.noChangeInRange'),
         bool(!!th && Math.abs(th.change) <= r.margin),
       ]);
     }
@@ -849,106 +860,110 @@ export function robustnessCsv(r: Robustness, dialect?: CsvDialect): string {
   for (const m of r.margins) {
     for (const c of m.criteria) {
       rows.push([
-        'score_margin',
+        t('csv.rob.kind.scoreMargin'),
         m.vendor,
         c.criterion,
-        'increase',
+        t('csv.rob.increase'),
         round(c.increase),
         round(c.needed),
         null,
-        c.feasible ? 'can win' : 'cannot win on this criterion',
-        'false',
+        c.feasible ? t('csv.rob.canWin') : t('csv.rob.cannotWin'),
+        bool(false),
       ]);
     }
   }
   const rr = r.rankReversal;
   if (!rr.applicable)
     rows.push([
-      'rank_reversal',
+      t('csv.rob.kind.rankReversal'),
       null,
       null,
       null,
       null,
       null,
       null,
-      `not applicable: ${rr.reason}`,
-      'false',
+      rr.reason
+        ? t('csv.rob.notApplicableBecause', { reason: reason[rr.reason] })
+        : t('csv.rob.notApplicable'),
+      bool(false),
     ]);
   for (const w of rr.withdrawals) {
     rows.push([
-      'withdrawal',
+      t('csv.rob.kind.withdrawal'),
       w.vendor,
       null,
       null,
       null,
       euros(w.lowestPrice),
       who(w),
-      w.winnerChanged ? 'winner changes' : `order changes: ${w.changeCount} pairs`,
+      w.winnerChanged
+        ? t('csv.rob.winnerChanges')
+        : t('csv.rob.orderChangesPairs', { count: w.changeCount }),
       bool(w.winnerChanged),
     ]);
   }
   const a = rr.addition;
   if (a) {
     rows.push([
-      'addition',
-      'winner',
+      t('csv.rob.kind.addition'),
+      t('csv.rob.subjectWinner'),
       null,
-      'price at or below',
+      t('csv.rob.priceAtOrBelow'),
       null,
       a.winnerPrice === null ? null : euros(a.winnerPrice),
       a.winnerPrice === null ? null : who(a),
-      a.winnerPrice === null ? 'winner does not change' : 'winner changes',
+      a.winnerPrice === null ? t('csv.rob.winnerStays') : t('csv.rob.winnerChanges'),
       bool(a.winnerPrice !== null),
     ]);
     rows.push([
-      'addition',
-      'order',
+      t('csv.rob.kind.addition'),
+      t('csv.rob.subjectOrder'),
       null,
-      'price at or below',
+      t('csv.rob.priceAtOrBelow'),
       null,
       a.orderPrice === null ? null : euros(a.orderPrice),
       null,
       a.orderPrice === null
-        ? 'order does not change'
-        : `order changes: ${a.orderChangeCount} pairs`,
-      'false',
+        ? t('csv.rob.orderStays')
+        : t('csv.rob.orderChangesPairs', { count: a.orderChangeCount }),
+      bool(false),
     ]);
     for (const p of a.pairs)
       rows.push([
-        'addition_pair',
+        t('csv.rob.kind.additionPair'),
         `${p.a} / ${p.b}`,
         null,
-        'price at or below',
+        t('csv.rob.priceAtOrBelow'),
         null,
         euros(p.price),
         null,
-        p.before === 'tied' ? 'tie parts' : 'order changes',
-        'false',
+        p.before === 'tied' ? t('csv.rob.tieParts') : t('csv.rob.orderChanges'),
+        bool(false),
       ]);
   }
   for (const x of r.evaluators.leaveOut)
     rows.push([
-      'evaluator',
-      `evaluator ${x.evaluator}`,
+      t('csv.rob.kind.evaluator'),
+      t('csv.rob.evaluatorN', { n: x.evaluator }),
       null,
-      'left out',
+      t('csv.rob.leftOut'),
       null,
       null,
       who(x),
-      x.changed ? 'winner changes' : 'no change',
-      'false',
+      x.changed ? t('csv.rob.winnerChanges') : t('csv.rob.noChange'),
+      bool(false),
     ]);
   if (r.tied.length)
     rows.push([
-      'tie',
+      t('csv.rob.kind.tie'),
       r.tied.join('; '),
       null,
       null,
       null,
       null,
       null,
-      'tie for first place',
-      'true',
+      t('csv.rob.tieFirst'),
+      bool(true),
     ]);
   // Names from input never start a formula; numbers stay numbers.
   return csv(

@@ -45,7 +45,7 @@ export interface RobustnessFlags {
 export interface RobustnessOutput {
   analysis: Robustness;
   json(): RobustnessJson;
-  csv(dialect?: CsvDialect): string;
+  csv(dialect?: CsvDialect, lang?: Lang): string;
   text(lang: Lang, options?: { style?: RobustnessStyle; width?: number }): string;
   markdown(lang: Lang): string;
   view(lang: Lang): RobustnessView;
@@ -75,7 +75,7 @@ export function robustnessFor(
   return {
     analysis,
     json: () => robustnessJson(analysis),
-    csv: (dialect) => robustnessCsv(analysis, dialect),
+    csv: (dialect, lang) => robustnessCsv(analysis, dialect, lang),
     text: (lang, options) =>
       robustnessText(robustnessView(analysis, lang, inlineSafe), lang, options),
     markdown: (lang) => robustnessMarkdown(analysis, lang),

@@ -159,10 +159,11 @@ describe('inkoop design', () => {
     expect(md.stdout).toMatch(/^# Cloudwerkplek: Award design: simulation of the price method\n/);
     expect(md.stdout).toMatch(/\| In how many sets \| Relative \(chosen\) \| Bounds \|/);
     const csv = await inkoop(['design', file(CRITERIA), '--runs', '50', '--format', 'csv']);
-    // Dutch (the default): a byte order mark, semicolons (Dutch Excel).
-    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
-      '\ufeffmetric;relative;relative_share;bounds;bounds_share',
-      'sets;50;1;50;1',
+    // Dutch (the default): a byte order mark, semicolons (Dutch Excel), Dutch headers.
+    expect(csv.stdout.split('\r\n').slice(0, 3)).toEqual([
+      '\ufeffmaatstaf;relative;relative_aandeel;bounds;bounds_aandeel',
+      'reeksen;50;1;50;1',
+      'gelijke_stand;0;0;0;0',
     ]);
     const en = await inkoop([
       'design',
