@@ -480,9 +480,45 @@ function reasonPhrase(reason: FragileReason, r: Robustness, lang: Lang): string 
   }
 }
 
+/** The tie-break rule that decided, in words. */
+function ruleText(r: Robustness, lang: Lang): string {
+  const t = translator(lang);
+  const rule = r.tieBreak!.decided;
+  if (rule.kind === 'highest') {
+    const all = names(r);
+    const name = all.get(`criterion:${rule.id}`) ?? all.get(`group:${rule.id}`) ?? rule.id;
+    return t('score.tieRuleHighest', { name });
+  }
+  return rule.kind === 'lowest_price'
+    ? t('score.tieRuleLowestPrice')
+    : t('score.tieRuleLot', { date: rule.drawnOn, by: rule.by });
+}
+
+/**
+ * A tie in points that the tender's rules decide: the rule's winner is
+ * named (the award goes to it), and the outcome is fragile because the
+ * smallest change in points decides the first place without the rule.
+ */
+function tieBrokenSummary(r: Robustness, lang: Lang): string {
+  const t = translator(lang);
+  const head = t('robustness.tieBrokenLead', {
+    vs: join(r.tied, lang),
+    w: r.tieBreak!.winner,
+    rule: ruleText(r, lang),
+  });
+  // A change after which the rule's winner is first alone leaves the award as it is.
+  const phrases = r.reasons
+    .filter((x) => x.kind !== 'tie' && x.winner !== r.tieBreak!.winner)
+    .map((x) => reasonPhrase(x, r, lang));
+  return phrases.length
+    ? `${head} ${t('robustness.tieBrokenChanges', { changes: phrases.join('; ') })}`
+    : `${head} ${t('robustness.tieBrokenFragile')}`;
+}
+
 function summary(r: Robustness, lang: Lang): string {
   const t = translator(lang);
   if (r.valid === 0) return t('robustness.none');
+  if (r.tieBreak) return tieBrokenSummary(r, lang);
   const head = r.tied.length
     ? t('robustness.tieLead', { vs: join(r.tied, lang) })
     : r.valid === 1
@@ -724,6 +760,8 @@ export function robustnessJson(r: Robustness) {
     }),
     winner: r.winner,
     tied: [...r.tied],
+    /** On a tie in points that the tender's rules decide: the bid they choose; null otherwise. */
+    tie_break: r.tieBreak ? { winner: r.tieBreak.winner, rule: r.tieBreak.rule } : null,
     runner_up: r.runnerUp,
     lead: r.lead === null ? null : inUnit(r.lead),
     weights: r.weights.map((w) => ({

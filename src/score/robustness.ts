@@ -65,7 +65,16 @@ import {
   type Ranking,
   type ResolvedBid,
   type ResolvedTender,
+  scoreResolved,
+  type TieBreak,
 } from './score.js';
+
+/** The tie-break rules' choice on a tie for the first place, as the score reports it; null when none decides. */
+function decidedTie(t: ResolvedTender, standing: Standing): Robustness['tieBreak'] {
+  if (standing.tied.length < 2 || !t.tieBreak?.length) return null;
+  const tb = scoreResolved(t).tieBreak;
+  return tb ? { winner: tb.winner, rule: tb.rule, decided: tb.decided } : null;
+}
 
 /** The default margin of `--fail-if-fragile`: a weight change of at most this many points. */
 export const DEFAULT_MARGIN = 5;
@@ -271,6 +280,12 @@ export interface Robustness extends Standing {
   criteria: { id: string; name: string }[];
   rankReversal: RankReversal;
   evaluators: EvaluatorInfluence;
+  /**
+   * On a tie for the first place that the tender's tie_break rules decide: the
+   * bid they choose and the rule. The analysis itself stays in points (the tie
+   * is what makes the outcome fragile); null otherwise.
+   */
+  tieBreak: Pick<TieBreak, 'winner' | 'rule' | 'decided'> | null;
 }
 
 // ---------------------------------------------------------------- context
@@ -1262,5 +1277,6 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
     criteria: t.criteria.map((c) => ({ id: c.id, name: c.name })),
     rankReversal: rankRev,
     evaluators,
+    tieBreak: decidedTie(t, standing),
   };
 }

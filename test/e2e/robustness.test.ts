@@ -132,6 +132,7 @@ bids:
       'reasons',
       'winner',
       'tied',
+      'tie_break',
       'runner_up',
       'lead',
       'weights',

@@ -583,6 +583,7 @@ describe('rendering', () => {
       'reasons',
       'winner',
       'tied',
+      'tie_break',
       'runner_up',
       'lead',
       'weights',

@@ -19,6 +19,18 @@ export const robustness = {
     nl: '{w} wint met {lead} voorsprong op {r}.',
     en: '{w} wins by {lead} over {r}.',
   },
+  'robustness.tieBrokenLead': {
+    nl: '{vs} staan gelijk op de eerste plaats in punten; {w} wint volgens de regel voor een gelijke stand ({rule}).',
+    en: '{vs} tie for first place in points; {w} wins by the tie-break rule ({rule}).',
+  },
+  'robustness.tieBrokenFragile': {
+    nl: 'Die uitkomst is kwetsbaar: de kleinste wijziging in de punten beslist de eerste plaats zonder de regel.',
+    en: 'That outcome is fragile: the smallest change in points decides the first place without the rule.',
+  },
+  'robustness.tieBrokenChanges': {
+    nl: 'Die uitkomst is kwetsbaar: de kleinste wijziging in de punten beslist de eerste plaats zonder de regel; {changes}.',
+    en: 'That outcome is fragile: the smallest change in points decides the first place without the rule; {changes}.',
+  },
   'robustness.tieLead': {
     nl: '{vs} staan gelijk op de eerste plaats: er is geen winnaar, en de kleinste wijziging beslist.',
     en: '{vs} tie for first place: there is no winner, and the smallest change decides.',
