@@ -903,7 +903,8 @@ export function robustnessCsv(r: Robustness, dialect?: CsvDialect, lang: Lang = 
         c.criterion,
         t('csv.rob.increase'),
         round(c.increase),
-        round(c.needed),
+        // On a labelled scale: the label needed (empty when none reaches the first place).
+        c.label ? (c.label.to ?? '') : round(c.needed),
         null,
         c.feasible ? t('csv.rob.canWin') : t('csv.rob.cannotWin'),
         bool(false),

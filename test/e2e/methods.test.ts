@@ -274,6 +274,19 @@ describe('robustness per method: labels, closed forms and searched figures', () 
       label: { from: 'NR', to: '1' },
       searched: null,
     });
+    const csv = await inkoop([
+      'score',
+      ex('fictitious-price.yaml'),
+      '--robustness',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+    ]);
+    expect(csv.stdout).toContain('score_margin,Aannemer C,plan,increase,0.75,1,,can win,false');
+    expect(csv.stdout).toContain(
+      'score_margin,Aannemer C,risico,increase,0,,,cannot win on this criterion,false',
+    );
   });
 
   it('utility index: the report says the thresholds were searched, with the tolerance', async () => {
