@@ -276,7 +276,26 @@ function marginsSection(r: Robustness, lang: Lang): RobustnessSection {
         tol: tolerance(Math.max(...searched), lang),
       }),
     });
-  if (r.margins.some((m) => m.criteria.some((c) => c.label)))
+  const winnerLabels = r.winnerLabels ?? [];
+  for (const x of winnerLabels)
+    findings.push(
+      x.to === null
+        ? {
+            level: 'ok',
+            text: t('methods.winnerLabelNone', { v: x.vendor, c: crit(x.criterion), from: x.from }),
+          }
+        : {
+            level: 'note',
+            text: t('methods.winnerLabel', {
+              v: x.vendor,
+              c: crit(x.criterion),
+              from: x.from,
+              to: x.to,
+              out: outcome(x, { winner: x.vendor, tied: [] }, lang),
+            }),
+          },
+    );
+  if (winnerLabels.length || r.margins.some((m) => m.criteria.some((c) => c.label)))
     findings.push({ level: 'note', text: t('methods.labelMargins') });
   const rows = r.margins.map((m) => [
     m.vendor,
@@ -799,6 +818,13 @@ export function robustnessJson(r: Robustness) {
         searched: c.searched === null ? null : { tolerance: c.searched },
       })),
     })),
+    winner_labels: (r.winnerLabels ?? []).map((x) => ({
+      vendor: x.vendor,
+      criterion: x.criterion,
+      from: x.from,
+      to: x.to,
+      ...(x.to === null ? { winner: null, tied: [] } : standingJson(x)),
+    })),
     rank_reversal: {
       applicable: rr.applicable,
       reason: rr.reason,
@@ -911,6 +937,18 @@ export function robustnessCsv(r: Robustness, dialect?: CsvDialect, lang: Lang = 
       ]);
     }
   }
+  for (const x of r.winnerLabels ?? [])
+    rows.push([
+      t('csv.rob.kind.winnerLabel'),
+      x.vendor,
+      x.criterion,
+      t('csv.rob.decrease'),
+      null,
+      x.to ?? '',
+      x.to === null ? null : who(x),
+      x.to === null ? t('csv.rob.noChangeInRange') : t('csv.rob.winnerChanges'),
+      bool(false),
+    ]);
   const rr = r.rankReversal;
   if (!rr.applicable)
     rows.push([

@@ -152,6 +152,19 @@ export interface CriterionMargin {
   label?: { from: string; to: string | null };
 }
 
+/**
+ * The winner on a labelled scale: the nearest lower label on one criterion
+ * at which it no longer ranks first alone; `to` null when no lower label
+ * changes the winner. `winner`/`tied`: who comes first at that label.
+ */
+export interface WinnerLabel extends Standing {
+  /** The bid ranked first. */
+  vendor: string;
+  criterion: string;
+  from: string;
+  to: string | null;
+}
+
 export interface ScoreMargin {
   vendor: string;
   rank: number;
@@ -278,6 +291,8 @@ export interface Robustness extends Standing {
   margins: ScoreMargin[];
   /** Every criterion's id and name (for the margins of a method without weights). */
   criteria: { id: string; name: string }[];
+  /** Per labelled criterion on which the winner has a single label: the nearest lower label that changes the winner. */
+  winnerLabels: WinnerLabel[];
   rankReversal: RankReversal;
   evaluators: EvaluatorInfluence;
   /**
@@ -764,6 +779,31 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
     out.push({ vendor, rank: ranking.ranks[i]!, behind: top - merit(ctx, i), best, criteria });
   }
   return out.sort((a, b) => a.rank - b.rank || byName(a.vendor, b.vendor));
+}
+
+/** The winner's labels: per labelled criterion, the nearest lower label that changes the winner. */
+function winnerLabels(ctx: Ctx): WinnerLabel[] {
+  const { t } = ctx;
+  if (ctx.first.length !== 1 || ctx.valid.length < 2) return [];
+  const w = ctx.first[0]!;
+  const bid = t.bids[w]!;
+  const out: WinnerLabel[] = [];
+  t.criteria.forEach((c, k) => {
+    const from = bid.labels?.[k];
+    if (c.price || !c.labels || from === null || from === undefined) return;
+    if (ctx.method === 'fictitious_price' ? !c.value : !(c.weight > 0)) return;
+    const score = countingScore(bid, k);
+    const down = c.labels.filter((l) => l.score < score).sort((a, b) => b.score - a.score);
+    for (const l of down) {
+      const s = standingAfter(() => withLabel(t, w, k, l.label, l.score));
+      if (s !== null && standingKey(s) !== ctx.key) {
+        out.push({ vendor: bid.vendor, criterion: c.id, from, to: l.label, ...s });
+        return;
+      }
+    }
+    out.push({ vendor: bid.vendor, criterion: c.id, from, to: null, winner: null, tied: [] });
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------- score margins
@@ -1275,6 +1315,7 @@ export function analyseRobustness(t: ResolvedTender, options: RobustnessOptions 
     weights,
     margins,
     criteria: t.criteria.map((c) => ({ id: c.id, name: c.name })),
+    winnerLabels: !scored || options.scoreMargins === false ? [] : winnerLabels(ctx),
     rankReversal: rankRev,
     evaluators,
     tieBreak: decidedTie(t, standing),

@@ -137,6 +137,7 @@ bids:
       'lead',
       'weights',
       'score_margins',
+      'winner_labels',
       'rank_reversal',
       'evaluators',
     ]);

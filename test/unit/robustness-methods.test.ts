@@ -296,3 +296,59 @@ describe('closed forms, searched figures and labelled scales (issue 14, part 4)'
     });
   });
 });
+
+describe("the winner's labels: the nearest lower label that changes the winner", () => {
+  // examples/methods/fictitious-price.yaml without D: A 740,000 (plan 3, risico 2), B 755,000, C 850,000.
+  // plan 3 -> 2: A earns 120,000 + 60,000, 820,000: B first. risico 2 -> 1: 200,000 + 25,000, 775,000: B first.
+  const r = analyseRobustness(
+    tender({
+      method: 'fictitious_price',
+      scale: [
+        { label: 0, share: 0 },
+        { label: 1, share: 0.25 },
+        { label: 2, share: 0.6 },
+        { label: 3, share: 1 },
+        { label: 'NR', share: -0.5 },
+      ],
+      criteria: [
+        { id: 'plan', name: 'Plan van aanpak', value: 200_000 },
+        { id: 'risico', name: 'Risicobeheersing', value: 100_000 },
+      ],
+      bids: [
+        { vendor: 'A', price: 1_000_000, scores: { plan: 3, risico: 2 } },
+        { vendor: 'B', price: 900_000, scores: { plan: 2, risico: 1 } },
+        { vendor: 'C', price: 850_000, scores: { plan: 'NR', risico: 3 } },
+      ],
+    }),
+  );
+  it('per labelled criterion, with who comes first then', () => {
+    expect(r.winnerLabels).toEqual([
+      { vendor: 'A', criterion: 'plan', from: '3', to: '2', winner: 'B', tied: [] },
+      { vendor: 'A', criterion: 'risico', from: '2', to: '1', winner: 'B', tied: [] },
+    ]);
+    expect(robustnessJson(r).winner_labels[0]).toEqual({
+      vendor: 'A',
+      criterion: 'plan',
+      from: '3',
+      to: '2',
+      winner: 'B',
+      tied: [],
+    });
+  });
+
+  it('none on a numeric scale', () => {
+    const numeric = analyseRobustness(
+      tender({
+        criteria: [
+          { id: 'q', name: 'Kwaliteit', weight: 60 },
+          { id: 'p', name: 'Prijs', weight: 40, price: true },
+        ],
+        bids: [
+          { vendor: 'A', price: 100, scores: { q: 9 } },
+          { vendor: 'B', price: 80, scores: { q: 6 } },
+        ],
+      }),
+    );
+    expect(numeric.winnerLabels).toEqual([]);
+  });
+});

@@ -588,6 +588,7 @@ describe('rendering', () => {
       'lead',
       'weights',
       'score_margins',
+      'winner_labels',
       'rank_reversal',
       'evaluators',
     ]);

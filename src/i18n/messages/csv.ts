@@ -26,6 +26,7 @@ export const csv = {
   'csv.rob.kind.additionPair': { nl: 'toevoeging_paar', en: 'addition_pair' },
   'csv.rob.kind.evaluator': { nl: 'beoordelaar', en: 'evaluator' },
   'csv.rob.kind.tie': { nl: 'gelijke_stand', en: 'tie' },
+  'csv.rob.kind.winnerLabel': { nl: 'label_winnaar', en: 'winner_label' },
   // ---------------------------------------------------------------- robustness: cells
   'csv.rob.increase': { nl: 'verhoging', en: 'increase' },
   'csv.rob.decrease': { nl: 'verlaging', en: 'decrease' },

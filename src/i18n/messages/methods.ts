@@ -356,11 +356,19 @@ export const methods = {
     en: 'Some of these margins are searched, not solved (the best quality moves with the score): the scale is stepped through in 200 steps and the first change then narrowed down; accurate to within {tol} of the score.',
   },
   'methods.labelMargins': {
-    nl: 'Op een schaal met labels telt alleen een heel label: de marge is het eerstvolgende hogere label waarmee de inschrijving op de eerste plaats komt (gelijk of alleen).',
-    en: 'On a labelled scale only a whole label counts: the margin is the nearest higher label with which the bid comes first (tied or alone).',
+    nl: 'Op een schaal met labels telt alleen een heel label: de marge is het eerstvolgende hogere label waarmee een inschrijving op de eerste plaats komt (gelijk of alleen); voor de winnaar het eerstvolgende lagere label waarmee de winnaar verandert.',
+    en: 'On a labelled scale only a whole label counts: the margin is the nearest higher label with which a bid comes first (tied or alone); for the winner, the nearest lower label with which the winner changes.',
   },
   'methods.marginLabel': {
     nl: '{v} (rang {r}, {b} achter): komt op de eerste plaats met het label {to} op {c} (nu {from}).',
     en: '{v} (rank {r}, {b} behind): comes first with the label {to} on {c} (now {from}).',
+  },
+  'methods.winnerLabel': {
+    nl: '{v} (eerste): met het label {to} op {c} (nu {from}) {out}.',
+    en: '{v} (first): with the label {to} on {c} (now {from}), {out}.',
+  },
+  'methods.winnerLabelNone': {
+    nl: '{v} (eerste): geen lager label op {c} (nu {from}) verandert de winnaar.',
+    en: '{v} (first): no lower label on {c} (now {from}) changes the winner.',
   },
 } as const satisfies Messages;
