@@ -12,6 +12,7 @@ import { listJoin, mdText } from '../lib/text.js';
 import type { Answers } from '../scaffold/types.js';
 import { type LotOutcome, type LotsResult, lotPath } from '../score/lots.js';
 import { passedOverText } from '../score/lots-render.js';
+import { valuePhrase } from '../score/render.js';
 import type { TenderDocument } from '../score/schema.js';
 import type { ScoreResult } from '../score/score.js';
 import {
@@ -140,12 +141,20 @@ export function lotsAwardDocuments(input: {
       const out = { ...answers };
       if (extra) out.tie = answers.tie ? `${extra}\n\n${answers.tie}` : extra;
       if (plan.kind === 'award' && winnerBid && winnerBid.rank !== 1)
-        out.opening = t('lots.openingWinnerAfterCap', {
-          title: mdText(awarded.title ?? ''),
-          rank: winnerBid.rank ?? '',
-          total: points(winnerBid.total ?? 0, lang),
-          max: points(lot.result.maxPoints, lang),
-        });
+        // In the method's terms: points for weighted, else the value that ranks.
+        out.opening =
+          lot.result.method === 'weighted'
+            ? t('lots.openingWinnerAfterCap', {
+                title: mdText(awarded.title ?? ''),
+                rank: winnerBid.rank ?? '',
+                total: points(winnerBid.total ?? 0, lang),
+                max: points(lot.result.maxPoints, lang),
+              })
+            : t('lots.openingWinnerAfterCapValue', {
+                title: mdText(awarded.title ?? ''),
+                rank: winnerBid.rank ?? '',
+                value: valuePhrase(lot.result, winnerBid.value ?? 0, lang),
+              });
       return out;
     };
     // The report: who was passed over stands under the ranking and its award line, not under the tie.

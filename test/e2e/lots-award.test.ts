@@ -1,5 +1,5 @@
 /** The evaluation report of a tender with lots: who was passed over stands under the ranking, not under the tie. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkoop, ROOT, tempDir } from '../helpers.js';
@@ -44,4 +44,24 @@ describe('award report with lots: the passed-over bid', () => {
       expect(underRanking(docx, sentence, ranking, tie)).toBe(true);
     });
   }
+
+  it('the letter of a winner after the cap speaks in its award method terms', async () => {
+    const file = join(tmp.dir, 'ppp.yaml');
+    writeFileSync(
+      file,
+      readFileSync(join(ROOT, 'examples/lots/tender.yaml'), 'utf8').replace(
+        /^scale: 10$/m,
+        'scale: 10\nmethod: price_per_point',
+      ),
+    );
+    const out = join(tmp.dir, 'ppp');
+    const r = await inkoop(['award', file, '--out', out, '--lang', 'en']);
+    expect(r.exitCode).toBe(0);
+    const letter = readFileSync(join(out, 'software-bravo-software.md'), 'utf8');
+    expect(letter).toContain(
+      'your bid is the highest-ranked of a bidder still allowed to win a lot (place 2, with a price per quality point of EUR 4,285.71).',
+    );
+    expect(letter).not.toContain('of 0');
+    expect((await inkoop(['award', '--verify', out])).exitCode).toBe(0);
+  });
 });

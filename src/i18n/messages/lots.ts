@@ -165,6 +165,10 @@ export const lots = {
     nl: 'Wij hebben de inschrijvingen op {title} beoordeeld volgens de gunningscriteria en de beoordelingsmethode uit de aanbestedingsstukken. Met genoegen delen wij u mee dat wij voornemens zijn dit perceel aan u te gunnen: uw inschrijving is de hoogst gerangschikte van een inschrijver die nog een perceel mag winnen (plaats {rank}, met {total} van de {max} punten).',
     en: 'We have evaluated the bids for {title} against the award criteria and the evaluation method of the tender documents. We are pleased to inform you that we intend to award this lot to you: your bid is the highest-ranked of a bidder still allowed to win a lot (place {rank}, with {total} of {max} points).',
   },
+  'lots.openingWinnerAfterCapValue': {
+    nl: 'Wij hebben de inschrijvingen op {title} beoordeeld volgens de gunningscriteria en de beoordelingsmethode uit de aanbestedingsstukken. Met genoegen delen wij u mee dat wij voornemens zijn dit perceel aan u te gunnen: uw inschrijving is de hoogst gerangschikte van een inschrijver die nog een perceel mag winnen (plaats {rank}, met {value}).',
+    en: 'We have evaluated the bids for {title} against the award criteria and the evaluation method of the tender documents. We are pleased to inform you that we intend to award this lot to you: your bid is the highest-ranked of a bidder still allowed to win a lot (place {rank}, with {value}).',
+  },
   'lots.noEligible': {
     nl: 'perceel {name} kan niet worden gegund: elke geldige inschrijving is van een inschrijver die het maximum aantal percelen al heeft gewonnen',
     en: 'lot {name} cannot be awarded: every valid bid is from a bidder that has already won the maximum number of lots',
