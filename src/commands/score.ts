@@ -280,7 +280,15 @@ async function runLots(
             gate: gate.json,
           }),
         );
-      if (format === 'csv') return render.lotsCsv(result, { lot: only, lang, dialect });
+      if (format === 'csv')
+        // As for one lot: with --robustness (or --fail-if-fragile) the findings, a lot column first.
+        return robust.size
+          ? robustRender!.lotsRobustnessCsv(
+              lots.map((l) => ({ id: l.id, analysis: robust.get(l.id)!.analysis })),
+              dialect,
+              lang,
+            )
+          : render.lotsCsv(result, { lot: only, lang, dialect });
       if (format === 'markdown')
         return render.lotsMarkdown(result, lang, {
           explain,

@@ -11,6 +11,7 @@ import { formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
 import { type CsvCell, type CsvDialect, CsvFixed, csv } from '../lib/tables.js';
 import { csvText, inlineSafe, listJoin } from '../lib/text.js';
 import type { LotOutcome, LotsResult, PassedOver } from './lots.js';
+import { valueInCents } from './methods.js';
 import {
   type Escape,
   mdName,
@@ -316,10 +317,18 @@ export function lotsCsv(
     t('sheets.csv.reasons'),
     t('sheets.csv.price'),
     ...criteria.map((c) => t('sheets.csv.points', { id: c })),
+    t('sheets.csv.value'),
+    t('sheets.csv.priceToWin'),
   ];
   const yes = (v: boolean) => t(v ? 'sheets.csv.yes' : 'sheets.csv.no');
   const rows: CsvCell[][] = [header.map(csvText)];
-  for (const lot of lots)
+  for (const lot of lots) {
+    // As in the single-lot CSV: a method that ranks without points leaves the points cells empty.
+    const method = lot.result.method;
+    const points = !['fictitious_price', 'lowest_price', 'lowest_cost'].includes(method);
+    const pointsCell = (v: number | null | undefined) =>
+      !points || v === null || v === undefined ? null : roundPoints(v);
+    const cents = valueInCents(method);
     for (const b of lot.result.bids) {
       const p = lot.award.passedOver.find((x) => x.vendor === b.vendor);
       const reasons = [
@@ -330,16 +339,21 @@ export function lotsCsv(
         csvText(lot.id),
         csvText(b.vendor),
         b.rank,
-        b.total === null ? null : roundPoints(b.total),
+        pointsCell(b.total),
         yes(b.excluded),
         yes(p !== undefined),
         yes(lot.award.winner === b.vendor),
         csvText(reasons.join('; ')),
         new CsvFixed(b.price / 100, 2),
-        ...criteria.map((c) =>
-          b.excluded || b.points[c] === undefined ? null : roundPoints(b.points[c]),
-        ),
+        ...criteria.map((c) => (b.excluded ? null : pointsCell(b.points[c]))),
+        b.value === null
+          ? null
+          : cents
+            ? new CsvFixed(Math.round(b.value) / 100, 2)
+            : roundPoints(b.value),
+        b.priceToWin === null ? null : new CsvFixed(Math.round(b.priceToWin) / 100, 2),
       ]);
     }
+  }
   return csv(rows, options.dialect);
 }

@@ -877,6 +877,30 @@ const who = (s: Standing) => s.winner ?? s.tied.join('; ');
  * analysis,subject,criterion,direction,change,value,winner,outcome,fragile.
  */
 export function robustnessCsv(r: Robustness, dialect?: CsvDialect, lang: Lang = 'en'): string {
+  return csv(robustnessCsvRows(r, lang), dialect);
+}
+
+/**
+ * The robustness of a tender with lots as one CSV: the rows of each lot's own
+ * analysis (robustnessCsv) behind a first column with the lot's id.
+ */
+export function lotsRobustnessCsv(
+  lots: readonly { id: string; analysis: Robustness }[],
+  dialect?: CsvDialect,
+  lang: Lang = 'en',
+): string {
+  const t = translator(lang);
+  const rows: (string | number | null)[][] = [];
+  for (const [i, lot] of lots.entries()) {
+    const [header, ...body] = robustnessCsvRows(lot.analysis, lang);
+    if (i === 0) rows.push([csvText(t('lots.csv.lot')), ...header!]);
+    for (const row of body) rows.push([csvText(lot.id), ...row]);
+  }
+  return csv(rows, dialect);
+}
+
+/** The header and the rows of robustnessCsv, text cells already neutralised. */
+function robustnessCsvRows(r: Robustness, lang: Lang): (string | number | null)[][] {
   const t = translator(lang);
   const rows: (string | number | null)[][] = [
     [
@@ -1043,10 +1067,7 @@ export function robustnessCsv(r: Robustness, dialect?: CsvDialect, lang: Lang = 
       bool(true),
     ]);
   // Names from input never start a formula; numbers stay numbers.
-  return csv(
-    rows.map((row) => row.map((c) => (typeof c === 'string' ? csvText(c) : c))),
-    dialect,
-  );
+  return rows.map((row) => row.map((c) => (typeof c === 'string' ? csvText(c) : c)));
 }
 
 /** The reasons of a fragile outcome for the message of --fail-if-fragile (stderr), names shown safely. */

@@ -92,11 +92,14 @@ describe('inkoop score with lots', () => {
     });
     const rows = csv.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe(
-      'lot,vendor,rank,total,excluded,passed_over,awarded,reasons,price,points.kwaliteit,points.prijs,points.functioneel,points.service',
+      'lot,vendor,rank,total,excluded,passed_over,awarded,reasons,price,points.kwaliteit,points.prijs,points.functioneel,points.service,value,price_to_win',
     );
     expect(rows).toContain(
-      'software,Alfa ICT,1,92,false,true,false,Alfa ICT (rank 1) is passed over: this bidder has already been awarded Werkplekken and may win at most 1 lot.,170000.00,,40,36,16',
+      'software,Alfa ICT,1,92,false,true,false,Alfa ICT (rank 1) is passed over: this bidder has already been awarded Werkplekken and may win at most 1 lot.,170000.00,,40,36,16,92,240000.00',
     );
+    // The price to win of the first place by points, by hand: Alfa ICT (quality 36 + 16 = 52)
+    // above 180,000 leaves Bravo the lowest price (40 price points, 42 + 40 = 82);
+    // 52 + 40 x 180,000 / P = 82 gives P = 240,000.
     // Dutch: semicolons, a decimal comma, a byte order mark, Dutch headers.
     const nl = await inkoop(['score', EXAMPLE, '--format', 'csv'], { cwd: ROOT });
     expect(
@@ -159,6 +162,37 @@ describe('inkoop score with lots', () => {
     );
     expect(gate.exitCode).toBe(1);
     expect(gate.stderr).toMatch(/^inkoop: Lot (Werkplekken|Software en licenties): /m);
+  });
+
+  it('--robustness --format csv: the findings of each lot behind a lot column, as for one lot', async () => {
+    const r = await inkoop(['score', EXAMPLE, '--robustness', '--format', 'csv', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(r.exitCode).toBe(0);
+    const rows = r.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      'lot,analysis,subject,criterion,direction,change,value,winner,outcome,fragile',
+    );
+    // The rows of each lot are that lot's own analysis, as the single-lot CSV gives it.
+    expect(rows).toContain(
+      'werkplekken,addition,winner,,price at or below,,75000,Alfa ICT; Charlie Systems,winner changes,true',
+    );
+    expect(rows).toContain(
+      'werkplekken,addition,order,,price at or below,,75000,,order changes: 1 pair,false',
+    );
+    expect(rows.filter((l) => l.startsWith('software,weight,')).length).toBe(6);
+    const one = await inkoop(
+      ['score', EXAMPLE, '--robustness', '--format', 'csv', '--lot', 'software'],
+      { cwd: ROOT },
+    );
+    const nl = one.stdout
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(nl[0]).toBe(
+      'perceel;analyse;onderwerp;criterium;richting;wijziging;waarde;winnaar;uitkomst;kwetsbaar',
+    );
+    expect(nl.slice(1).every((l) => l.startsWith('software;'))).toBe(true);
   });
 
   it('located errors: an unknown lot in a bid, lot_order, --lot', async () => {

@@ -52,8 +52,8 @@ export const csv = {
     en: 'cannot win on this criterion',
   },
   'csv.rob.orderChangesPairs': {
-    nl: 'volgorde verandert: {count} paren',
-    en: 'order changes: {count} pairs',
+    nl: { one: 'volgorde verandert: {count} paar', other: 'volgorde verandert: {count} paren' },
+    en: { one: 'order changes: {count} pair', other: 'order changes: {count} pairs' },
   },
   'csv.rob.orderStays': { nl: 'volgorde verandert niet', en: 'order does not change' },
   'csv.rob.orderChanges': { nl: 'volgorde verandert', en: 'order changes' },

@@ -236,8 +236,4 @@ export const lots = {
   'lots.csv.lot': { nl: 'perceel', en: 'lot' },
   'lots.csv.passedOver': { nl: 'gepasseerd', en: 'passed_over' },
   'lots.csv.awarded': { nl: 'gegund', en: 'awarded' },
-  'lots.xlsx': {
-    nl: '--format xlsx kent nog geen percelen; gebruik --format csv of json',
-    en: '--format xlsx does not know lots yet; use --format csv or json',
-  },
 } as const satisfies Messages;
