@@ -151,6 +151,38 @@ export function yamlLib() {
   },
 };
 
+/**
+ * string-width makes an Intl.Segmenter when it is loaded, and the first Intl
+ * object of a process loads ICU's data: 8 to 11 ms of every cold start of a
+ * command that prints text, though most text is measured without it
+ * (src/lib/width.ts, SIMPLE). Here the segmenter is made on first use. The
+ * build stops if string-width no longer makes it that way, so that an
+ * upgrade cannot silently drop this (docs/speed.md).
+ */
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    // Only the project's own string-width (src/lib/width.ts); cli-progress has an older one of its own.
+    const own = resolve('node_modules/string-width/index.js');
+    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, ({ path }) => {
+      if (path !== own) return undefined;
+      const source = readFileSync(path, 'utf8');
+      const made = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(made) || !source.includes('segmenter.segment('))
+        throw new Error(
+          `${path}: string-width no longer makes its segmenter at load; review lazySegmenter in scripts/build.mjs`,
+        );
+      return {
+        contents: source
+          .replace(made, 'let segmenter;')
+          .replace(/segmenter\.segment\(/g, '(segmenter ??= new Intl.Segmenter()).segment('),
+        loader: 'js',
+        resolveDir: dirname(path),
+      };
+    });
+  },
+};
+
 /** Every TypeScript module of the project under `dir`. */
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -291,11 +323,13 @@ try {
     const children = [...exportsOf.keys()].filter(
       (abs) => lazy.has(`${up}${child(abs)}.js`) && !own.has(abs) && !provided.has(abs),
     );
-    await Promise.all(children.map((abs) => layer(child(abs), abs, above, [tables, lazyYaml])));
+    await Promise.all(
+      children.map((abs) => layer(child(abs), abs, above, [tables, lazyYaml, lazySegmenter])),
+    );
   }
 
   await Promise.all([
-    layer('cli', resolve(CLI), new Map(), [tables]),
+    layer('cli', resolve(CLI), new Map(), [tables, lazySegmenter]),
     build({
       ...options,
       format: 'cjs',
@@ -309,7 +343,7 @@ try {
       entryPoints: ['src/index.ts'],
       outdir: out,
       chunkNames: 'lib/[name]-[hash]',
-      plugins: [tables],
+      plugins: [tables, lazySegmenter],
     }).then((r) => results.push(r)),
   ]);
   const graph = { inputs: {}, outputs: {} };

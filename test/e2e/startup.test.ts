@@ -4,7 +4,7 @@
  * never asserted in a test; these tests hold the structure that makes it:
  * few files per run, and no heavy library on a command's usual path.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -86,4 +86,21 @@ describe('start-up (bundle graph)', () => {
       ).toEqual([]);
     });
   }
+
+  it('makes no Intl object at load: string-width makes its segmenter on first use', () => {
+    // The first Intl object of a process loads ICU's data (8 to 11 ms, docs/speed.md);
+    // scripts/build.mjs (lazySegmenter) moves string-width's segmenter out of its load.
+    const files = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.js'),
+    );
+    let made = 0;
+    for (const f of files) {
+      const code = readFileSync(join(ROOT, 'dist', f), 'utf8');
+      for (const m of code.matchAll(/(.{4})new Intl\.Segmenter/g)) {
+        made += 1;
+        expect(m[1], f).toMatch(/\?\?=\s*$/);
+      }
+    }
+    expect(made).toBeGreaterThan(0);
+  });
 });
