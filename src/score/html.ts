@@ -68,7 +68,7 @@ export interface ScoreHtmlOptions {
 function verdictSection(view: ScoreView): Html {
   const t = translator(view.lang);
   const kind = { winner: 'good', tie: 'warn', none: 'bad' }[view.outcome];
-  return html`<section aria-labelledby="outcome"><h2 id="outcome">${t('score.html.outcome')}</h2><div class="callout ${kind}"><p class="verdict">${view.verdict}</p>${view.lowerTies.map((line) => html`<p>${line}</p>`)}</div></section>`;
+  return html`<section aria-labelledby="outcome"><h2 id="outcome">${t('score.html.outcome')}</h2><div class="callout ${kind}"><p class="verdict">${view.verdict}</p>${view.afterVerdict.map((line) => html`<p>${line}</p>`)}</div></section>`;
 }
 
 function methodSection(view: ScoreView): Html {

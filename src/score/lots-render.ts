@@ -112,7 +112,7 @@ export function lotView(result: LotsResult, lot: LotOutcome, lang: Lang, esc: Es
     verdict: lotVerdict(lot, lang, esc, view),
     hasWinner: lot.award.winner !== null,
     outcome: lot.award.winner !== null ? 'winner' : lot.award.tie ? 'tie' : 'none',
-    lowerTies: [...passed, ...view.lowerTies],
+    afterVerdict: [...passed, ...view.afterVerdict],
     ranking: {
       columns: view.ranking.columns,
       rows: view.ranking.rows.map((row) =>

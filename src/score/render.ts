@@ -568,7 +568,8 @@ export interface ScoreView {
   panel: ScoreViewPanel[];
   /** How many of those spreads are wider than a third of the scale. */
   wideSpreads: number;
-  lowerTies: string[];
+  /** Lines that follow the verdict: ties on lower places; with lots, the bids passed over first. */
+  afterVerdict: string[];
   explainTitle: string;
   explainColumns: Column[];
   excludedWord: string;
@@ -822,7 +823,7 @@ export function scoreView(result: ScoreResult, lang: Lang, esc: Escape = same): 
     spreads,
     verdict: verdictText(result, lang, esc),
     hasWinner: result.winner !== null,
-    lowerTies: lowerTieGroups(result).map(([rank, vs]) =>
+    afterVerdict: lowerTieGroups(result).map(([rank, vs]) =>
       t('score.tieAt', { rank, vendors: listJoin(vs.map(esc), t('score.and')) }),
     ),
     explainTitle: t('score.explain'),
@@ -940,7 +941,7 @@ export function scoreViewText(
   out.push('');
   const verdict = fit(view.verdict);
   out.push(view.hasWinner ? s.green(s.bold(verdict)) : s.yellow(s.bold(verdict)));
-  for (const t of view.lowerTies) out.push(fit(t));
+  for (const t of view.afterVerdict) out.push(fit(t));
   if (view.priceToWin.length) {
     out.push('', s.bold(fit(`${view.priceToWinTitle}:`)), s.dim(fit(view.priceToWinIntro)));
     for (const p of view.priceToWin) out.push(`  ${fit(`${p.vendor}: ${p.text}`, '    ')}`);
@@ -996,7 +997,7 @@ export function scoreViewMarkdown(view: ScoreView, options: { explain?: boolean 
   const out: string[] = [];
   out.push(`# ${view.title}`, '');
   out.push(`**${view.verdict}**`);
-  for (const t of view.lowerTies) out.push('', t);
+  for (const t of view.afterVerdict) out.push('', t);
   out.push('', view.method, '');
   if (view.ranking.rows.length) out.push(table(view.ranking.columns, view.ranking.rows), '');
   if (view.excluded.length) {

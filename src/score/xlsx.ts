@@ -152,7 +152,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
       : [t('sheets.xlsx.lot', { lot: lot.name ? `${lot.id}: ${lot.name}` : lot.id })];
   const ranking: XSheet = {
     name: suffix(t('sheets.xlsx.ranking')),
-    lines: [view.title, ...lotLine, view.verdict, ...view.lowerTies, view.method],
+    lines: [view.title, ...lotLine, view.verdict, ...view.afterVerdict, view.method],
     tables: [
       {
         header: [
