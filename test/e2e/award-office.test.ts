@@ -3,12 +3,12 @@
  * evaluation report in Chromium (offline, no script, the figures of the
  * JSON), and the letters and report opened and converted by LibreOffice.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openFile } from '../browser.js';
+import { findOffice, officeConvert } from '../office.js';
 import { inkoop, ROOT } from '../helpers.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'award', 'tender.yaml');
@@ -52,40 +52,15 @@ describe.skipIf(!('browser' in opened))('the evaluation report in Chromium', () 
   });
 });
 
-function soffice(): string | null {
-  for (const name of ['soffice', 'libreoffice']) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return null;
-}
-
-const office = soffice();
-if (!office)
-  console.warn(
-    'skipped: the LibreOffice test of inkoop award: soffice is not installed (Debian: apt-get install libreoffice-writer-nogui)',
-  );
+const office = findOffice('the LibreOffice test of inkoop award', 'libreoffice-writer-nogui');
 
 describe.skipIf(!office)('the letters and the report in LibreOffice', () => {
   it('opens every DOCX and reads the same words as the Markdown', () => {
     const converted = join(work, 'converted');
-    const profile = join(work, 'lo-profile');
     const files = ['bravo-cloud.docx', 'charlie-it.docx', 'proces-verbaal.docx'].map((f) =>
       join(out, f),
     );
-    execFileSync(
-      office!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'txt:Text (encoded):UTF8',
-        '--outdir',
-        converted,
-        ...files,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    officeConvert(office!, files, 'txt:Text (encoded):UTF8', converted, work);
     for (const name of ['bravo-cloud', 'charlie-it', 'proces-verbaal']) {
       const txt = join(converted, `${name}.txt`);
       expect(existsSync(txt), name).toBe(true);

@@ -8,7 +8,6 @@
  * LibreOffice reads the same.
  */
 import XLSX from '@e965/xlsx';
-import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -19,6 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOffice, officeConvert } from '../office.js';
 import { inkoop, tempDir } from '../helpers.js';
 
 const { dir, cleanup } = tempDir();
@@ -305,37 +305,16 @@ describe('inkoop score --scores, a tender with lots', () => {
   });
 });
 
-function soffice(): string | null {
-  for (const name of ['soffice', 'libreoffice']) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return null;
-}
-const office = soffice();
-if (!office)
-  console.warn(
-    'skipped: the LibreOffice re-save test of the score forms with lots: soffice is not installed (Debian: apt-get install libreoffice-calc-nogui)',
-  );
+const office = findOffice(
+  'the LibreOffice re-save test of the score forms with lots',
+  'libreoffice-calc-nogui',
+);
 
 describe.skipIf(!office)('a lots form saved again by LibreOffice', () => {
   it('reads the same', async () => {
     const converted = join(dir, 'converted');
-    const profile = join(dir, 'lo-profile');
     const files = readdirSync(forms).map((f) => join(forms, f));
-    execFileSync(
-      office!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        converted,
-        ...files,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    officeConvert(office!, files, 'xlsx', converted, dir);
     for (const f of readdirSync(forms)) expect(existsSync(join(converted, f)), f).toBe(true);
     const r = await inkoop(['score', bare, '--scores', converted, '--format', 'json']);
     expect(r.stderr).toBe('');

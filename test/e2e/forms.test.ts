@@ -7,7 +7,6 @@
  * And a form saved again by LibreOffice reads the same.
  */
 import XLSX from '@e965/xlsx';
-import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -19,6 +18,7 @@ import {
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOffice, officeConvert } from '../office.js';
 import { inkoop, tempDir } from '../helpers.js';
 
 const { dir, cleanup } = tempDir();
@@ -402,37 +402,16 @@ function zipWith(name: string, size: number): Buffer {
   return Buffer.concat([local, n, data, central, n, end]);
 }
 
-function soffice(): string | null {
-  for (const name of ['soffice', 'libreoffice']) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return null;
-}
-const office = soffice();
-if (!office)
-  console.warn(
-    'skipped: the LibreOffice re-save test of the score forms: soffice is not installed (Debian: apt-get install libreoffice-calc-nogui)',
-  );
+const office = findOffice(
+  'the LibreOffice re-save test of the score forms',
+  'libreoffice-calc-nogui',
+);
 
 describe.skipIf(!office)('a form saved again by LibreOffice', () => {
   it('reads the same', async () => {
     const converted = join(dir, 'converted');
-    const profile = join(dir, 'lo-profile');
     const files = readdirSync(forms).map((f) => join(forms, f));
-    execFileSync(
-      office!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        converted,
-        ...files,
-      ],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    officeConvert(office!, files, 'xlsx', converted, dir);
     for (const f of readdirSync(forms)) expect(existsSync(join(converted, f)), f).toBe(true);
     const r = await inkoop(['score', bare, '--scores', converted, '--format', 'json']);
     expect(r.stderr).toBe('');
