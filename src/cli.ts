@@ -386,6 +386,7 @@ export function buildProgram(): Command {
     .option(`-o, --out ${req('cli.ph.dir')}`, t('forms.cli.out'))
     .option(`--evaluators ${req('forms.ph.names')}`, t('forms.cli.evaluators'))
     .option('--force', t('forms.cli.force'))
+    .option(`--lot ${req('lots.cli.ph')}`, t('lots.cli.lotForms'))
     .addHelpText(
       'after',
       examples(
@@ -407,6 +408,7 @@ export function buildProgram(): Command {
           'weighted, fictitious_price, price_per_point, utility_index, lowest_price, lowest_cost',
       }),
     )
+    .option(`--lot ${req('lots.cli.ph')}`, t('lots.cli.lotCriteria'))
     .addHelpText(
       'after',
       examples(

@@ -6,10 +6,10 @@
 import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit, emitText } from '../lib/output.js';
-import { inlineSafe, jsonSafe } from '../lib/text.js';
+import { inlineSafe, jsonSafe, mdText } from '../lib/text.js';
 import { UserError } from '../lib/errors.js';
 import { didYouMean } from '../lib/suggest.js';
-import { t } from '../i18n/index.js';
+import { t, translator } from '../i18n/index.js';
 import { AWARD_METHODS, type AwardMethod } from '../score/methods.js';
 import { DEFAULT_CRITERIA, type CriteriaEntry, type ScaleSpec } from '../score/criteria.js';
 import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
@@ -18,6 +18,8 @@ export interface CriteriaOptions {
   format?: string;
   /** --method: the award method of the starting tender file (--format yaml). */
   method?: string;
+  /** --lot: in a tender with lots, only this lot's criteria. */
+  lot?: string;
   lang?: string;
 }
 
@@ -37,26 +39,73 @@ function parseMethod(value: string | undefined): AwardMethod | undefined {
   );
 }
 
+/** One table of criteria: the tender's, or one lot's (a lot without criteria of its own has the tender's). */
+interface CriteriaSet {
+  lot?: { id: string; name: string };
+  criteria: readonly CriteriaEntry[];
+}
+
 export async function run(tender: string | undefined, opts: CriteriaOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
-  let criteria: readonly CriteriaEntry[] = DEFAULT_CRITERIA;
+  let sets: CriteriaSet[] = [{ criteria: DEFAULT_CRITERIA }];
   let title: string | undefined;
   let scale: ScaleSpec | undefined;
+  if (tender === undefined && opts.lot !== undefined)
+    throw new UserError(t('lots.noLots', { lot: inlineSafe(opts.lot) }));
   if (tender !== undefined) {
-    const { readTender } = await import('../input/tender.js');
-    const { document } = readTender(tender, { resolveTco: false });
-    criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+    const { checkLotFlag, readTender } = await import('../input/tender.js');
+    const read = readTender(tender, { resolveTco: false });
+    const { document } = read;
+    const only = checkLotFlag(read, opts.lot);
+    const own = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+    sets = document.lots
+      ? document.lots
+          .filter((l) => only === undefined || l.id === only)
+          .map((l) => ({
+            lot: { id: l.id, name: l.name },
+            criteria: (l.criteria as CriteriaEntry[] | undefined) ?? own,
+          }))
+      : [{ criteria: own }];
     title = document.title;
     scale = document.scale;
   }
-  if (format === 'json') return emit(jsonSafe(json(criteriaJson(criteria, lang))));
+  const lots = sets[0]!.lot !== undefined;
+  if (format === 'json') {
+    if (!lots) return emit(jsonSafe(json(criteriaJson(sets[0]!.criteria, lang))));
+    const entries = sets.map((s) => ({ ...s.lot!, ...criteriaJson(s.criteria, lang) }));
+    return emit(jsonSafe(json({ lots: entries })));
+  }
   if (opts.method !== undefined && format !== 'yaml')
     throw new UserError(t('methods.cli.methodNeedsYaml'));
   if (format === 'yaml') {
+    // A starting tender file: with --lot that lot's criteria, else the tender's (sets[0] without lots).
+    if (lots && opts.lot === undefined) throw new UserError(t('lots.criteriaYamlNeedsLot'));
     const method = parseMethod(opts.method);
-    return emit(criteriaYaml(criteria, lang, { title, scale, method }));
+    return emit(criteriaYaml(sets[0]!.criteria, lang, { title, scale, method }));
   }
-  if (format === 'markdown') return emit(criteriaMarkdown(criteria, lang));
-  emitText(criteriaText(criteria, lang, title));
+  const tr = translator(lang);
+  if (format === 'markdown')
+    return emit(
+      sets
+        .map((s) =>
+          s.lot
+            ? `### ${tr('lots.heading', { name: mdText(s.lot.name) })}\n\n${criteriaMarkdown(s.criteria, lang)}`
+            : criteriaMarkdown(s.criteria, lang),
+        )
+        .join('\n'),
+    );
+  emitText(
+    sets
+      .map((s) =>
+        criteriaText(
+          s.criteria,
+          lang,
+          s.lot
+            ? tr('lots.awardTitle', { title: title ?? tr('score.criteriaTitle'), name: s.lot.name })
+            : title,
+        ),
+      )
+      .join('\n'),
+  );
 }

@@ -12,7 +12,7 @@ import { note } from '../lib/output.js';
 import { inlineSafe } from '../lib/text.js';
 import { checkTarget, writeFilesSafe } from '../lib/write.js';
 import { startProgress } from '../lib/progress.js';
-import { readTender } from '../input/tender.js';
+import { checkLotFlag, readTender } from '../input/tender.js';
 import { evaluatorSlug, formWorkbook } from '../forms/model.js';
 import { formLots } from '../forms/tender.js';
 
@@ -20,6 +20,8 @@ export interface FormsOptions {
   out?: string;
   evaluators?: string;
   force?: boolean;
+  /** --lot: in a tender with lots, only this lot's sheet. */
+  lot?: string;
   lang?: string;
 }
 
@@ -46,8 +48,9 @@ export async function run(path: string, opts: FormsOptions): Promise<void> {
   if (existing && !existing.isDirectory())
     throw new UserError(t('forms.outNotFolder', { dir: inlineSafe(dir) }));
   const read = readTender(path, { resolveTco: false });
+  const only = checkLotFlag(read, opts.lot);
   const evaluators = evaluatorList(opts.evaluators, read.document.evaluators);
-  const lots = formLots(read.document, lang);
+  const lots = formLots(read.document, lang).filter((l) => only === undefined || l.id === only);
   if (lots.every((l) => l.criteria.length === 0)) throw new UserError(t('forms.noCriteria'));
   const files = new Map<string, string>();
   for (const name of evaluators) {

@@ -180,18 +180,15 @@ export async function readForm(
   const known = new Set(instructionNames.map((n) => n.toLowerCase()));
   const before = problems.length;
   const sheetNames = lotSheetNames(lots);
+  // With lots, a form may hold the sheets of some lots only (`inkoop forms --lot`: a panel
+  // per lot); it must hold at least one. Without lots, its one sheet must be there.
+  const missing: string[][] = [];
   for (const [i, lot] of lots.entries()) {
     const names = sheetNames[i]!;
     for (const n of names) known.add(n.toLowerCase());
     const ws = findSheet(sheets, names);
     if (!ws) {
-      at(
-        '',
-        t('forms.read.noLotSheet', {
-          names: names.map((n) => `"${n}"`).join(' / '),
-          sheets: sheets.map((w) => `"${inlineSafe(w.name)}"`).join(', '),
-        }),
-      );
+      missing.push(names);
       continue;
     }
     const sheet = inlineSafe(ws.name);
@@ -247,16 +244,29 @@ export async function readForm(
       if (r !== FORM_LAYOUT.firstRow + (lot.bids.indexOf(vendor) + 1) * lot.criteria.length) break;
     }
   }
-  for (const ws of sheets)
-    if (!known.has(ws.name.toLowerCase()) && ws.visible)
+  // A sheet that is neither the instructions nor a lot's: most likely a lot's sheet renamed.
+  const unknown = sheets.filter((ws) => !known.has(ws.name.toLowerCase()) && ws.visible);
+  if (
+    missing.length === lots.length ||
+    (missing.length > 0 && (lots[0]!.id === null || unknown.length > 0))
+  )
+    for (const names of missing)
       at(
-        `${inlineSafe(ws.name)}!A1`,
-        t('forms.read.unknownSheet', {
-          sheets: [...instructionNames.slice(0, 1), ...sheetNames.map((n) => n[0]!)]
-            .map((n) => `"${n}"`)
-            .join(', '),
+        '',
+        t('forms.read.noLotSheet', {
+          names: names.map((n) => `"${n}"`).join(' / '),
+          sheets: sheets.map((w) => `"${inlineSafe(w.name)}"`).join(', '),
         }),
       );
+  for (const ws of unknown)
+    at(
+      `${inlineSafe(ws.name)}!A1`,
+      t('forms.read.unknownSheet', {
+        sheets: [...instructionNames.slice(0, 1), ...sheetNames.map((n) => n[0]!)]
+          .map((n) => `"${n}"`)
+          .join(', '),
+      }),
+    );
   return problems.length > before ? null : form;
 }
 

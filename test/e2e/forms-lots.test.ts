@@ -57,7 +57,8 @@ const VENDORS = ['Alfa', '=Bravo()', 'Charlie'];
 
 const q = (s: string) => JSON.stringify(s);
 
-function tender(withScores: boolean): string {
+/** The tender file; `withScores`: scores in YAML on every lot (true), on none (false), or on these lots. */
+function tender(withScores: boolean | readonly string[]): string {
   const lines = [
     'title: Werkplekken en software',
     'scale: 10',
@@ -83,7 +84,7 @@ function tender(withScores: boolean): string {
       const price = PRICES[lot]![v];
       if (price === undefined) continue;
       lines.push(`      ${lot}:`, `        price: ${price}`);
-      if (!withScores) continue;
+      if (withScores === false || (withScores !== true && !withScores.includes(lot))) continue;
       lines.push('        scores:');
       for (const [id, each] of Object.entries(SCORES[lot]![v]!)) {
         const notes = EVALUATORS.filter((e) => NOTES[e]?.[lot]?.[v]?.[id]).map(
@@ -184,6 +185,24 @@ describe('inkoop forms, a tender with lots', () => {
     expect(sheet.getCell('E3').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 5] });
     expect(sheet.getCell('E3').protection?.locked).toBe(false);
     expect(sheet.getCell('A3').protection?.locked).not.toBe(false);
+  });
+
+  it('--lot: the forms of one lot (its own panel); read back beside the other lots scored in YAML', async () => {
+    const one = join(dir, 'one-lot');
+    const r = await inkoop(['forms', bare, '--out', one, '--lot', S]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const wb = XLSX.read(readFileSync(join(one, 'anna.xlsx')));
+    expect(wb.SheetNames).toEqual(['Instructies', SHEETS[S]]);
+    for (const [k, e] of EVALUATORS.entries())
+      fill(join(one, `${e.toLowerCase()}.xlsx`), k, undefined, { [S]: SHEETS[S]! });
+    const partly = join(dir, 'scored-but-software.yaml');
+    writeFileSync(partly, tender([A, B]));
+    const read = await inkoop(['score', partly, '--scores', one, '--format', 'json']);
+    expect(read.stderr).toBe('');
+    expect(read.stdout).toBe((await inkoop(['score', full, '--format', 'json'])).stdout);
+    const unknown = await inkoop(['forms', bare, '--out', join(dir, 'x'), '--lot', 'sofware']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('--lot sofware: onbekend perceel');
   });
 
   it('in English: "Lot <id>" sheets', async () => {

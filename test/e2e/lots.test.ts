@@ -228,6 +228,44 @@ bids:
   });
 });
 
+describe('inkoop criteria with lots', () => {
+  it("shows each lot's criteria (a lot without its own has the tender's); --lot one", async () => {
+    const r = await inkoop(['criteria', EXAMPLE, '--lang', 'en'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Werkplekken en software gemeente Voorbeeldstad, lot Werkplekken\n');
+    expect(r.stdout).toContain(
+      'Werkplekken en software gemeente Voorbeeldstad, lot Software en licenties\n',
+    );
+    expect(r.stdout).toMatch(/Functionele eisen +functioneel +40 +40%/);
+    const one = await inkoop(['criteria', EXAMPLE, '--lot', 'software', '--format', 'json'], {
+      cwd: ROOT,
+    });
+    const j = JSON.parse(one.stdout);
+    expect(j.lots.map((l: { id: string }) => l.id)).toEqual(['software']);
+    expect(j.lots[0].criteria.map((c: { id: string }) => c.id)).toEqual([
+      'functioneel',
+      'service',
+      'prijs',
+    ]);
+    expect(j.lots[0].max_points).toBe(100);
+  });
+
+  it('--format yaml starts a tender file from one lot, chosen with --lot', async () => {
+    const none = await inkoop(['criteria', EXAMPLE, '--format', 'yaml', '--lang', 'en'], {
+      cwd: ROOT,
+    });
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toBe(
+      'inkoop: --format yaml starts a tender file with the criteria of one lot: choose it with --lot\n',
+    );
+    const one = await inkoop(['criteria', EXAMPLE, '--format', 'yaml', '--lot', 'software'], {
+      cwd: ROOT,
+    });
+    expect(one.exitCode).toBe(0);
+    expect(one.stdout).toContain('  - { id: functioneel, name: Functionele eisen, weight: 40 }');
+  });
+});
+
 describe('inkoop award with lots', () => {
   it('writes letters per bidder per lot; the passed-over bidder is told why', async () => {
     const out = join(tmp.dir, 'gunning');

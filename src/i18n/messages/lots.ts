@@ -118,6 +118,14 @@ export const lots = {
     nl: 'alleen dit perceel (id), gegund zoals in de hele gunning: het maximum per inschrijver telt de eerder gegunde percelen mee',
     en: 'only this lot (id), awarded as in the full award: the cap per bidder counts the lots awarded before it',
   },
+  'lots.cli.lotCriteria': {
+    nl: 'alleen de criteria van dit perceel (id)',
+    en: "only this lot's criteria (id)",
+  },
+  'lots.cli.lotForms': {
+    nl: 'alleen het blad van dit perceel (id) in elk formulier',
+    en: "only this lot's sheet (id) in each form",
+  },
   'lots.cli.lotDesign': {
     nl: 'alleen dit perceel (id) simuleren',
     en: 'simulate only this lot (id)',
@@ -129,6 +137,10 @@ export const lots = {
   'lots.unknownLot': {
     nl: '--lot {lot}: onbekend perceel{suggestion}; de percelen zijn: {lots}',
     en: '--lot {lot}: unknown lot{suggestion}; the lots are: {lots}',
+  },
+  'lots.criteriaYamlNeedsLot': {
+    nl: '--format yaml begint een aanbestedingsbestand met de criteria van één perceel: kies het met --lot',
+    en: '--format yaml starts a tender file with the criteria of one lot: choose it with --lot',
   },
   'lots.inLot': { nl: 'Perceel {lot}: {message}', en: 'Lot {lot}: {message}' },
   'lots.inLotAwarded': {
