@@ -6,13 +6,13 @@
 import { json, parseFormat } from '../lib/tables.js';
 import { resolveLang } from '../lib/i18n.js';
 import { emit, emitText } from '../lib/output.js';
-import { inlineSafe, jsonSafe, mdText } from '../lib/text.js';
+import { inlineSafe, jsonSafe } from '../lib/text.js';
 import { UserError } from '../lib/errors.js';
 import { didYouMean } from '../lib/suggest.js';
 import { t, translator } from '../i18n/index.js';
 import { AWARD_METHODS, type AwardMethod } from '../score/methods.js';
-import { DEFAULT_CRITERIA, type CriteriaEntry, type ScaleSpec } from '../score/criteria.js';
-import { criteriaJson, criteriaMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
+import { type CriteriaSet, criteriaSets, type ScaleSpec } from '../score/criteria.js';
+import { criteriaJson, criteriaSetsMarkdown, criteriaText, criteriaYaml } from '../score/render.js';
 
 export interface CriteriaOptions {
   format?: string;
@@ -39,16 +39,10 @@ function parseMethod(value: string | undefined): AwardMethod | undefined {
   );
 }
 
-/** One table of criteria: the tender's, or one lot's (a lot without criteria of its own has the tender's). */
-interface CriteriaSet {
-  lot?: { id: string; name: string };
-  criteria: readonly CriteriaEntry[];
-}
-
 export async function run(tender: string | undefined, opts: CriteriaOptions): Promise<void> {
   const lang = resolveLang(opts.lang);
   const format = parseFormat(opts.format, FORMATS, 'table');
-  let sets: CriteriaSet[] = [{ criteria: DEFAULT_CRITERIA }];
+  let sets: CriteriaSet[] = criteriaSets({});
   let title: string | undefined;
   let scale: ScaleSpec | undefined;
   if (tender === undefined && opts.lot !== undefined)
@@ -56,19 +50,9 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
   if (tender !== undefined) {
     const { checkLotFlag, readTender } = await import('../input/tender.js');
     const read = readTender(tender, { resolveTco: false });
-    const { document } = read;
-    const only = checkLotFlag(read, opts.lot);
-    const own = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
-    sets = document.lots
-      ? document.lots
-          .filter((l) => only === undefined || l.id === only)
-          .map((l) => ({
-            lot: { id: l.id, name: l.name },
-            criteria: (l.criteria as CriteriaEntry[] | undefined) ?? own,
-          }))
-      : [{ criteria: own }];
-    title = document.title;
-    scale = document.scale;
+    sets = criteriaSets(read.document, checkLotFlag(read, opts.lot));
+    title = read.document.title;
+    scale = read.document.scale;
   }
   const lots = sets[0]!.lot !== undefined;
   if (format === 'json') {
@@ -84,17 +68,8 @@ export async function run(tender: string | undefined, opts: CriteriaOptions): Pr
     const method = parseMethod(opts.method);
     return emit(criteriaYaml(sets[0]!.criteria, lang, { title, scale, method }));
   }
+  if (format === 'markdown') return emit(criteriaSetsMarkdown(sets, lang));
   const tr = translator(lang);
-  if (format === 'markdown')
-    return emit(
-      sets
-        .map((s) =>
-          s.lot
-            ? `### ${tr('lots.heading', { name: mdText(s.lot.name) })}\n\n${criteriaMarkdown(s.criteria, lang)}`
-            : criteriaMarkdown(s.criteria, lang),
-        )
-        .join('\n'),
-    );
   emitText(
     sets
       .map((s) =>

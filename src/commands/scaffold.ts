@@ -29,7 +29,6 @@ import { fillTemplate } from '../scaffold/fill.js';
 import { InterviewCancelled, interview } from '../scaffold/interview.js';
 import { parseTemplate, templateName } from '../scaffold/template.js';
 import type { FillSource, Template } from '../scaffold/types.js';
-import type { CriteriaEntry } from '../score/criteria.js';
 
 export interface ScaffoldOptions {
   list?: boolean;
@@ -209,14 +208,14 @@ async function tcoSection(path: string, lang: Lang): Promise<string> {
 }
 
 async function criteriaSection(path: string, lang: Lang): Promise<string> {
-  const [{ readTender }, { criteriaMarkdown }, { DEFAULT_CRITERIA }] = await Promise.all([
+  const [{ readTender }, { criteriaSetsMarkdown }, { criteriaSets }] = await Promise.all([
     import('../input/tender.js'),
     import('../score/render.js'),
     import('../score/criteria.js'),
   ]);
   const { document } = readTender(path, { resolveTco: false });
-  const criteria = (document.criteria as CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
-  return criteriaMarkdown(criteria, lang).replace(/\n+$/, '');
+  // With lots, each lot's criteria under a heading of its own: none is left out.
+  return criteriaSetsMarkdown(criteriaSets(document), lang).replace(/\n+$/, '');
 }
 
 function outputPath(opts: ScaffoldOptions, template: Template, t: Translate): string | null {

@@ -270,3 +270,31 @@ export function maxPoints(criteria: readonly { weight: number }[]): number {
   for (const c of criteria) sum += c.weight;
   return sum;
 }
+
+/** One table of award criteria: the tender's, or one lot's. */
+export interface CriteriaSet {
+  lot?: { id: string; name: string };
+  criteria: readonly CriteriaEntry[];
+}
+
+/** What criteriaSets reads of a tender file (its schema's shape). */
+interface CriteriaSource {
+  criteria?: readonly unknown[];
+  lots?: readonly { id: string; name: string; criteria?: readonly unknown[] }[];
+}
+
+/**
+ * The award criteria of a tender file: per lot (every lot, or only `lot`; a
+ * lot without criteria of its own has the tender's), or the tender's one set;
+ * the principle's model where the file has none.
+ */
+export function criteriaSets(document: CriteriaSource, lot?: string): CriteriaSet[] {
+  const own = (document.criteria as readonly CriteriaEntry[] | undefined) ?? DEFAULT_CRITERIA;
+  if (!document.lots) return [{ criteria: own }];
+  return document.lots
+    .filter((l) => lot === undefined || l.id === lot)
+    .map((l) => ({
+      lot: { id: l.id, name: l.name },
+      criteria: (l.criteria as readonly CriteriaEntry[] | undefined) ?? own,
+    }));
+}

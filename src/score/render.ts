@@ -33,6 +33,7 @@ import {
   isGroup,
   localizedName,
   type CriteriaEntry,
+  type CriteriaSet,
   type FlatCriterion,
   type ScaleLabelSpec,
   type ScaleSpec,
@@ -1342,6 +1343,18 @@ export function criteriaMarkdown(criteria: readonly CriteriaEntry[], lang: Lang)
     (s) => s,
     (s) => s,
   );
+}
+
+/** Criteria sets as Markdown: one table, or with lots a `### Perceel: <name>` heading and table per lot. */
+export function criteriaSetsMarkdown(sets: readonly CriteriaSet[], lang: Lang): string {
+  const t = translator(lang);
+  return sets
+    .map((s) =>
+      s.lot
+        ? `### ${t('lots.heading', { name: mdText(s.lot.name) })}\n\n${criteriaMarkdown(s.criteria, lang)}`
+        : criteriaMarkdown(s.criteria, lang),
+    )
+    .join('\n');
 }
 
 /** The weighted criteria as a terminal table, children indented under their group. */

@@ -731,4 +731,28 @@ describe('inkoop scaffold: starters for the other commands', () => {
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('geen.yaml');
   });
+
+  it("--criteria with a tender that has lots: each lot's criteria under its own heading", async () => {
+    const r = await run([
+      'scaffold',
+      'evaluation',
+      '--answers',
+      join(FIXTURES, 'evaluation.answers.yaml'),
+      '--criteria',
+      join(ROOT, 'examples', 'lots', 'tender.yaml'),
+      '--stdout',
+      '--lang',
+      'en',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    const section = r.stdout.slice(
+      r.stdout.indexOf('## Award criteria'),
+      r.stdout.indexOf('## Evaluation'),
+    );
+    // The software lot has criteria of its own: none of them is left out.
+    expect(section).toContain('### Lot: Werkplekken\n\n| Criterion |');
+    expect(section).toContain('### Lot: Software en licenties\n\n| Criterion |');
+    expect(section).toContain('| Functionele eisen | `functioneel` | 40 | 40% |');
+  });
 });
