@@ -693,6 +693,31 @@ function closedMargin(ctx: Ctx, i: number, k: number, score: number): number | n
 }
 
 /** Score margins by search: the smallest score on one criterion at which the bid comes first. */
+/**
+ * A score margin on a labelled scale, in whole labels: `to` is the nearest
+ * higher label that reaches the first place (undefined: none does; the
+ * margin then runs to the top label and is not feasible).
+ */
+function labelMargin(
+  c: ResolvedTender['criteria'][number],
+  labels: readonly { label: string; score: number }[],
+  score: number,
+  now: string,
+  to: { label: string; score: number } | undefined,
+): CriterionMargin {
+  const top = labels.reduce((m, l) => Math.max(m, l.score), -Infinity);
+  return {
+    criterion: c.id,
+    score,
+    scale: c.scale,
+    increase: (to?.score ?? top) - score,
+    needed: to?.score ?? top,
+    feasible: to !== undefined,
+    searched: null,
+    label: { from: now, to: to?.label ?? null },
+  };
+}
+
 function searchedMargins(ctx: Ctx): ScoreMargin[] {
   const { t, ranking, valid } = ctx;
   if (!ctx.first.length) return [];
@@ -723,17 +748,7 @@ function searchedMargins(ctx: Ctx): ScoreMargin[] {
         if (now === null || now === undefined) return;
         const up = c.labels.filter((l) => l.score > score).sort((a, b) => a.score - b.score);
         const to = up.find((l) => standing(() => withLabel(t, i, k, l.label, l.score)) !== 'no');
-        const top = c.labels.reduce((m, l) => Math.max(m, l.score), -Infinity);
-        criteria.push({
-          criterion: c.id,
-          score,
-          scale: c.scale,
-          increase: (to?.score ?? top) - score,
-          needed: to?.score ?? top,
-          feasible: to !== undefined,
-          searched: null,
-          label: { from: now, to: to?.label ?? null },
-        });
+        criteria.push(labelMargin(c, c.labels, score, now, to));
         return;
       }
       const first = (x: number) => standing(() => withScore(t, i, k, x));
@@ -829,17 +844,7 @@ function scoreMargins(ctx: Ctx): ScoreMargin[] {
         const to = c.labels
           .filter((l) => l.score > score && l.score >= reach)
           .sort((a, b) => a.score - b.score)[0];
-        const top = c.labels.reduce((m, l) => Math.max(m, l.score), -Infinity);
-        criteria.push({
-          criterion: c.id,
-          score,
-          scale: c.scale,
-          increase: (to?.score ?? top) - score,
-          needed: to?.score ?? top,
-          feasible: to !== undefined,
-          searched: null,
-          label: { from: now, to: to?.label ?? null },
-        });
+        criteria.push(labelMargin(c, c.labels, score, now, to));
         return;
       }
       // Winning needs a total above the first place by more than the tie tolerance.
