@@ -4,7 +4,9 @@
  * is not installed the suite is skipped with a printed reason.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 /** The path of soffice (or libreoffice), or null with the skip printed for `what`. */
 export function findOffice(what: string, debianPackage: string): string | null {
@@ -43,4 +45,22 @@ export function officeConvert(
     ],
     { stdio: 'ignore', timeout: 180_000 },
   );
+}
+
+/**
+ * Every file of `folder` opened and saved again as xlsx by LibreOffice, into
+ * `<work>/converted` (returned); each must come out under its own name.
+ */
+export function officeResave(office: string, folder: string, work: string): string {
+  const converted = join(work, 'converted');
+  const names = readdirSync(folder);
+  officeConvert(
+    office,
+    names.map((f) => join(folder, f)),
+    'xlsx',
+    converted,
+    work,
+  );
+  for (const f of names) expect(existsSync(join(converted, f)), f).toBe(true);
+  return converted;
 }
