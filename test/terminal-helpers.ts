@@ -1,5 +1,8 @@
-/** Shared by the terminal-width tests: the commands to run, widths and word checks. */
+/** Shared by the terminal-width tests: the commands to run, widths, word checks and a strategy to check. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
+import { inkoop } from './helpers.js';
 
 export const WIDTHS = [60, 80, 100, 120] as const;
 
@@ -62,4 +65,21 @@ export function wordDiff(fitted: string, plain: string): { broken: string[]; los
   const a = words(fitted);
   const b = words(plain);
   return { broken: [...a].filter((w) => !b.has(w)), lost: [...b].filter((w) => !a.has(w)) };
+}
+
+/**
+ * A strategy document with half its parts left out (so that `check` lists
+ * what is missing), written into `dir` for the width tests; its path.
+ */
+export async function halfStrategy(dir: string): Promise<string> {
+  const strategy = join(dir, 'strategy.md');
+  const r = await inkoop(['scaffold', 'strategy', '--defaults', '--stdout']);
+  writeFileSync(
+    strategy,
+    r.stdout
+      .split(/\n(?=## )/)
+      .slice(0, 5)
+      .join('\n'),
+  );
+  return strategy;
 }

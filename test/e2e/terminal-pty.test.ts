@@ -5,11 +5,10 @@
  * taking no room. And progress on stderr only when stderr is a terminal.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BIN, inkoop, ROOT, tempDir } from '../helpers.js';
-import { commands, tooWide, WIDTHS, wordDiff } from '../terminal-helpers.js';
+import { commands, tooWide, WIDTHS, wordDiff, halfStrategy } from '../terminal-helpers.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
@@ -53,15 +52,7 @@ let strategy: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir());
-  strategy = join(dir, 'strategy.md');
-  const r = await inkoop(['scaffold', 'strategy', '--defaults', '--stdout']);
-  writeFileSync(
-    strategy,
-    r.stdout
-      .split(/\n(?=## )/)
-      .slice(0, 5)
-      .join('\n'),
-  );
+  strategy = await halfStrategy(dir);
 });
 afterAll(() => cleanup());
 

@@ -7,12 +7,10 @@
  * same under a pseudo-terminal, where the terminal's own width counts.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inkoop, tempDir } from '../helpers.js';
-import { commands, tooWide, WIDTHS, wordDiff } from '../terminal-helpers.js';
+import { commands, tooWide, WIDTHS, wordDiff, halfStrategy } from '../terminal-helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -20,16 +18,7 @@ let strategy: string;
 
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir());
-  strategy = join(dir, 'strategy.md');
-  const r = await inkoop(['scaffold', 'strategy', '--defaults', '--stdout']);
-  // Half the parts left out, so that the check lists what is missing.
-  writeFileSync(
-    strategy,
-    r.stdout
-      .split(/\n(?=## )/)
-      .slice(0, 5)
-      .join('\n'),
-  );
+  strategy = await halfStrategy(dir);
 });
 afterAll(() => cleanup());
 
