@@ -11,12 +11,11 @@ import { formatPlain, formatPoints, type Lang } from '../lib/i18n.js';
 import { type CsvCell, type CsvDialect, CsvFixed, csv } from '../lib/tables.js';
 import { csvText, inlineSafe, listJoin } from '../lib/text.js';
 import type { LotOutcome, LotsResult, PassedOver } from './lots.js';
-import { valueInCents } from './methods.js';
 import {
+  csvCells,
   type Escape,
   mdName,
   reasonText,
-  roundPoints,
   type ScoreJson,
   type ScoreJsonBid,
   type ScoreView,
@@ -323,12 +322,8 @@ export function lotsCsv(
   const yes = (v: boolean) => t(v ? 'sheets.csv.yes' : 'sheets.csv.no');
   const rows: CsvCell[][] = [header.map(csvText)];
   for (const lot of lots) {
-    // As in the single-lot CSV: a method that ranks without points leaves the points cells empty.
-    const method = lot.result.method;
-    const points = !['fictitious_price', 'lowest_price', 'lowest_cost'].includes(method);
-    const pointsCell = (v: number | null | undefined) =>
-      !points || v === null || v === undefined ? null : roundPoints(v);
-    const cents = valueInCents(method);
+    // As in the single-lot CSV: a method without points leaves the points cells empty.
+    const { pointsCell, rankingCells } = csvCells(lot.result.method);
     for (const b of lot.result.bids) {
       const p = lot.award.passedOver.find((x) => x.vendor === b.vendor);
       const reasons = [
@@ -346,12 +341,7 @@ export function lotsCsv(
         csvText(reasons.join('; ')),
         new CsvFixed(b.price / 100, 2),
         ...criteria.map((c) => (b.excluded ? null : pointsCell(b.points[c]))),
-        b.value === null
-          ? null
-          : cents
-            ? new CsvFixed(Math.round(b.value) / 100, 2)
-            : roundPoints(b.value),
-        b.priceToWin === null ? null : new CsvFixed(Math.round(b.priceToWin) / 100, 2),
+        ...rankingCells(b),
       ]);
     }
   }

@@ -64,6 +64,15 @@ export function usesWeights(method: AwardMethod): boolean {
   return method === 'weighted' || method === 'price_per_point' || method === 'utility_index';
 }
 
+/**
+ * The methods whose reports show points (the weighted ones); fictitious
+ * price, lowest price and lowest cost rank in euros and leave points cells
+ * empty, where a 0 would read as a score.
+ */
+export function givesPoints(method: AwardMethod): boolean {
+  return usesWeights(method);
+}
+
 /** The methods that score price through a price criterion. */
 export function usesPriceCriterion(method: AwardMethod): boolean {
   return method === 'weighted' || method === 'utility_index';

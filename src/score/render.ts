@@ -46,7 +46,13 @@ import type {
   ScoreLine,
   ScoreResult,
 } from './score.js';
-import { lowerWins, usesPriceCriterion, usesWeights, valueInCents } from './methods.js';
+import {
+  givesPoints,
+  lowerWins,
+  usesPriceCriterion,
+  usesWeights,
+  valueInCents,
+} from './methods.js';
 
 /** How text from input is made safe for the output it goes to (identity for HTML, which escapes all). */
 export type Escape = (text: string) => string;
@@ -1227,12 +1233,7 @@ export function scoreCsv(
     t('sheets.csv.value'),
     t('sheets.csv.priceToWin'),
   ];
-  // Methods that rank without points (fictitious price, lowest price, lowest
-  // cost) leave the points cells empty: a 0 there would read as a score.
-  const points = !['fictitious_price', 'lowest_price', 'lowest_cost'].includes(result.method);
-  const pointsCell = (v: number | null | undefined) =>
-    !points || v === null || v === undefined ? null : roundPoints(v);
-  const cents = valueInCents(result.method);
+  const { pointsCell, rankingCells } = csvCells(result.method);
   const rows = result.bids.map((b): CsvCell[] => [
     csvText(b.vendor),
     b.rank,
@@ -1242,14 +1243,33 @@ export function scoreCsv(
     new CsvFixed(b.price / 100, 2),
     ...result.criteria.map((c) => (b.excluded ? null : pointsCell(b.points[c.id]))),
     ...groups.map((g) => (b.excluded ? null : pointsCell(b.groups[g.id]))),
-    b.value === null
-      ? null
-      : cents
-        ? new CsvFixed(Math.round(b.value) / 100, 2)
-        : roundPoints(b.value),
-    b.priceToWin === null ? null : new CsvFixed(Math.round(b.priceToWin) / 100, 2),
+    ...rankingCells(b),
   ]);
   return csv([header.map(csvText), ...rows], dialect);
+}
+
+/**
+ * The CSV cells that depend on the award method, for the tender's CSV and
+ * the lots CSV: points (empty under a method without points, where a 0 would
+ * read as a score), and the value that ranks and the price to win.
+ */
+export function csvCells(method: AwardMethod): {
+  pointsCell: (v: number | null | undefined) => CsvCell;
+  rankingCells: (b: Pick<BidResult, 'value' | 'priceToWin'>) => CsvCell[];
+} {
+  const points = givesPoints(method);
+  const cents = valueInCents(method);
+  return {
+    pointsCell: (v) => (!points || v === null || v === undefined ? null : roundPoints(v)),
+    rankingCells: (b) => [
+      b.value === null
+        ? null
+        : cents
+          ? new CsvFixed(Math.round(b.value) / 100, 2)
+          : roundPoints(b.value),
+      b.priceToWin === null ? null : new CsvFixed(Math.round(b.priceToWin) / 100, 2),
+    ],
+  };
 }
 
 // ---------------------------------------------------------------- criteria

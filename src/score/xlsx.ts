@@ -14,7 +14,7 @@ import { listJoin } from '../lib/text.js';
 import { localizedName } from './criteria.js';
 import type { LotAward, LotsResult } from './lots.js';
 import { lotView } from './lots-render.js';
-import { valueInCents } from './methods.js';
+import { givesPoints, valueInCents } from './methods.js';
 import { reasonText, roundPoints, type ScoreView, scoreView, valueHeaderOf } from './render.js';
 import type { ScoreResult } from './score.js';
 
@@ -31,13 +31,6 @@ export interface ScoreLot {
 
 const money = (cents: number) => num(Math.round(cents) / 100, 'money');
 const points = (p: number) => num(roundPoints(p), 'points');
-
-/**
- * Methods that rank without points (fictitious price, lowest price, lowest
- * cost) leave the points cells empty, as the CSV does: a 0 there would read
- * as a score.
- */
-const WITHOUT_POINTS: readonly string[] = ['fictitious_price', 'lowest_price', 'lowest_cost'];
 
 /** The figure that ranks under the method, as the JSON gives it: euros, an index or points. */
 function valueCell(r: ScoreResult, value: number | null): XCell {
@@ -139,7 +132,7 @@ function lotSheets(lot: ScoreLot, lang: Lang, suffix: (sheet: string) => string)
   const r = lot.result;
   const view = lot.view ?? scoreView(r, lang, cellText);
   const award = lot.award;
-  const withPoints = !WITHOUT_POINTS.includes(r.method);
+  const withPoints = givesPoints(r.method);
   const pts = (p: number | null | undefined): XCell =>
     !withPoints || p === null || p === undefined ? null : points(p);
   const name = (c: { id: string; name: string }) => localizedName(c.id, c.name, lang);
